@@ -1,0 +1,132 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { analyzeDocument } from '../core/analyze';
+import type { Analysis, Speaker } from '../core/types';
+import { loadHtml } from './load-html';
+
+/**
+ * Scores the analysis against the golden fixtures (`tests/fixtures/<slug>/{source.html,
+ * expected.json}`): detection right or wrong, and the share of paragraphs attributed to the
+ * right speaker and kind. Used by `npm run eval` and by the golden test, which wants 100%.
+ */
+
+type ExpectedKind = 'question' | 'answer' | 'none';
+
+/** One fixture's expected analysis (tests/fixtures/README.md describes the format). */
+export interface Expected {
+  url: string;
+  description?: string;
+  isInterview: boolean;
+  language?: string;
+  speakers: { name: string; role: Speaker['role'] }[];
+  /** Every paragraph of the article: kind, speaker name or "(interviewer)" or null, text start. */
+  paragraphs: [ExpectedKind, string | null, string][];
+}
+
+export interface FixtureReport {
+  slug: string;
+  detectionRight: boolean;
+  expectedInterview: boolean;
+  detected: string;
+  correct: number;
+  total: number;
+  /** correct / total, 1 for a rightly rejected page. */
+  score: number;
+  errors: string[];
+  analysis: Analysis;
+}
+
+/** How far into a paragraph its expected start may begin (after a label and a timestamp). */
+const START_WINDOW = 80;
+
+/** Scores every fixture folder under `dir`. */
+export async function evaluateFixtures(dir: string): Promise<FixtureReport[]> {
+  const slugs = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const reports: FixtureReport[] = [];
+  for (const slug of slugs) {
+    const expected = JSON.parse(await readFile(join(dir, slug, 'expected.json'), 'utf8')) as Expected;
+    const doc = await loadHtml(join(dir, slug, 'source.html'));
+    const { analysis } = analyzeDocument(doc, { url: expected.url });
+    reports.push(scoreFixture(slug, expected, analysis));
+  }
+  return reports;
+}
+
+/** Compares one analysis with its expectation, paragraph by paragraph, in reading order. */
+export function scoreFixture(slug: string, expected: Expected, analysis: Analysis): FixtureReport {
+  const errors: string[] = [];
+  const detectionRight = analysis.isInterview === expected.isInterview;
+  if (!detectionRight) errors.push(`detection: expected ${expected.isInterview ? 'an interview' : 'no interview'}, got ${analysis.detection.kind} (${analysis.detection.reason})`);
+  for (const s of expected.speakers) {
+    const found = analysis.speakers.find((a) => speakerMatches(s.name, a));
+    if (!found) errors.push(`speaker missing: ${s.name}`);
+    else if (found.role !== s.role) errors.push(`speaker ${s.name}: role ${found.role}, expected ${s.role}`);
+  }
+  if (!expected.isInterview) {
+    const score = detectionRight ? 1 : 0;
+    return { slug, detectionRight, expectedInterview: false, detected: analysis.detection.kind, correct: score, total: 1, score, errors, analysis };
+  }
+
+  const speakers = new Map(analysis.speakers.map((s) => [s.id, s]));
+  const turns = new Map(analysis.turns.map((t) => [t.id, t]));
+  const actual = analysis.paragraphs.map((p) => {
+    const turn = p.turnId ? turns.get(p.turnId) : undefined;
+    return { text: p.text, kind: (turn?.kind ?? 'none') as ExpectedKind, speaker: turn?.speakerId ? (speakers.get(turn.speakerId) ?? null) : null };
+  });
+  let correct = 0;
+  let extras = 0;
+  let cursor = 0;
+  for (const [kind, speakerName, start] of expected.paragraphs) {
+    const at = actual.findIndex((a, i) => i >= cursor && startsNear(a.text, start));
+    if (at < 0) {
+      if (kind === 'none') correct++;
+      else errors.push(`missing ${kind} "${start}"`);
+      continue;
+    }
+    for (let i = cursor; i < at; i++) {
+      if (actual[i].kind !== 'none') {
+        extras++;
+        errors.push(`unexpected ${actual[i].kind} "${actual[i].text.slice(0, 40)}"`);
+      }
+    }
+    cursor = at + 1;
+    const got = actual[at];
+    const speakerRight = kind === 'none' ? true : speakerName === '(interviewer)' ? got.speaker?.role === 'interviewer' : got.speaker !== null && speakerMatches(speakerName ?? '', got.speaker);
+    if (got.kind === kind && speakerRight) correct++;
+    else errors.push(`"${start}": expected ${kind} by ${speakerName}, got ${got.kind} by ${got.speaker?.name ?? 'nobody'}`);
+  }
+  for (let i = cursor; i < actual.length; i++) {
+    if (actual[i].kind !== 'none') {
+      extras++;
+      errors.push(`unexpected ${actual[i].kind} "${actual[i].text.slice(0, 40)}"`);
+    }
+  }
+  const total = expected.paragraphs.length + extras;
+  return { slug, detectionRight, expectedInterview: true, detected: analysis.detection.kind, correct, total, score: total ? correct / total : 1, errors, analysis };
+}
+
+function startsNear(text: string, start: string): boolean {
+  const at = text.indexOf(start);
+  return at >= 0 && at <= START_WINDOW;
+}
+
+function speakerMatches(name: string, speaker: Speaker): boolean {
+  if (name === '(interviewer)') return speaker.role === 'interviewer';
+  const key = name.toLowerCase();
+  return speaker.name.toLowerCase() === key || speaker.aliases.some((a) => a.toLowerCase() === key);
+}
+
+/** The report as `npm run eval` prints it: a line per fixture, then the total. */
+export function formatReport(reports: FixtureReport[]): string {
+  const lines = reports.map((r) => {
+    const pct = (r.score * 100).toFixed(1).padStart(5);
+    const det = r.detectionRight ? 'detection ok   ' : 'detection WRONG';
+    const line = `${r.slug.padEnd(28)} ${det} ${pct}%  (${r.correct}/${r.total} paragraphs, ${r.detected})`;
+    return r.errors.length ? `${line}\n${r.errors.slice(0, 8).map((e) => `    - ${e}`).join('\n')}` : line;
+  });
+  const correct = reports.reduce((n, r) => n + r.correct, 0);
+  const total = reports.reduce((n, r) => n + r.total, 0);
+  const detections = reports.filter((r) => r.detectionRight).length;
+  lines.push(`total: detection ${detections}/${reports.length} right, paragraphs ${correct}/${total} (${((correct / Math.max(total, 1)) * 100).toFixed(1)}%)`);
+  return lines.join('\n');
+}

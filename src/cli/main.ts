@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import { analyzeDocument } from '../core/analyze';
+import { knowledgeBase } from '../core/knowledge';
+import { classifyJsonl } from './classify-jsonl';
+import { evaluateFixtures, formatReport } from './eval-fixtures';
+import { InputError, loadHtml } from './load-html';
+
+/** What `interview-lens --help` prints. */
+const USAGE = `Usage:
+  interview-lens analyze <file.html> [--url <page-url>] [--force]
+      Prints the analysis of a saved page as JSON.
+  interview-lens classify <file.jsonl>
+      Classifies answers, one JSON object per line: {"question"?, "answer", "lang"?}.
+  interview-lens eval [fixtures-dir]
+      Scores the analysis against the golden fixtures (default tests/fixtures).`;
+
+/** Runs the CLI; returns the exit code (0 ok, 1 eval below 100%, 2 bad usage or input). */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'analyze':
+        return await analyze(rest);
+      case 'classify':
+        return await classify(rest);
+      case 'eval':
+        return await evaluate(rest);
+      case undefined:
+      case '-h':
+      case '--help':
+        console.log(USAGE);
+        return command ? 0 : 2;
+      default:
+        throw new InputError(`unknown command: ${command} (see --help)`);
+    }
+  } catch (error) {
+    if (error instanceof InputError) {
+      console.error(`interview-lens: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function analyze(args: string[]): Promise<number> {
+  const { positional, flags } = parseArgs(args, ['url'], ['force']);
+  if (positional.length !== 1) throw new InputError('analyze takes one HTML file (see --help)');
+  const doc = await loadHtml(positional[0]);
+  const { analysis } = analyzeDocument(doc, { url: flags.url ?? null, knowledge: knowledgeBase, force: flags.force === 'true' });
+  console.log(JSON.stringify(analysis, null, 2));
+  return 0;
+}
+
+async function classify(args: string[]): Promise<number> {
+  const { positional } = parseArgs(args, [], []);
+  if (positional.length !== 1) throw new InputError('classify takes one JSONL file (see --help)');
+  let text: string;
+  try {
+    text = await readFile(positional[0], 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read ${positional[0]}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+  try {
+    process.stdout.write(classifyJsonl(text));
+  } catch (error) {
+    throw new InputError((error as Error).message);
+  }
+  return 0;
+}
+
+async function evaluate(args: string[]): Promise<number> {
+  const { positional } = parseArgs(args, [], []);
+  const report = await evaluateFixtures(positional[0] ?? 'tests/fixtures');
+  console.log(formatReport(report));
+  return report.every((r) => r.detectionRight && r.score === 1) ? 0 : 1;
+}
+
+/** `--name value` options and `--flag` switches; everything else is positional. */
+function parseArgs(args: string[], options: string[], switches: string[]) {
+  const positional: string[] = [];
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const name = arg.slice(2);
+    if (switches.includes(name)) flags[name] = 'true';
+    else if (options.includes(name)) {
+      if (i + 1 >= args.length) throw new InputError(`${arg} needs a value`);
+      flags[name] = args[++i];
+    } else throw new InputError(`unknown option: ${arg}`);
+  }
+  return { positional, flags };
+}

@@ -1,0 +1,117 @@
+import type { Segmentation } from './segment';
+import type { DetectionEvidence } from './types';
+
+/**
+ * Detection, in two steps. `precheck` looks at the live page for a few cheap signs of an
+ * interview (paragraphs opening with `Label:`, whole bold questions) so that pages with none
+ * cost almost nothing: Readability does not run. `decide` then judges the segmented turns and
+ * says why, so detection can be debugged.
+ */
+
+export interface PageSignals {
+  promising: boolean;
+  /** Paragraphs opening with something like `Label:`. */
+  labelLike: number;
+  /** Paragraphs opening in bold that ask a question. */
+  boldQuestions: number;
+}
+
+/** Signs needed before the full analysis runs. */
+const MIN_SIGNALS = 4;
+
+/** How much of a paragraph's start the precheck reads. */
+const HEAD_CHARS = 60;
+
+/** A `Label:` opening, maybe after a timestamp; cheap and permissive (segmentation is strict). */
+const LABEL_START = /^[\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u3000]*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?[^\s:：?!.。]{1,24}(?:\s[^\s:：?!.。]{1,24}){0,3}\s*(?::(?:\s|$)|：)/u;
+
+/** Counts the page's signs of an interview, stopping as soon as there are enough. */
+export function precheck(doc: Document): PageSignals {
+  const signals: PageSignals = { promising: false, labelLike: 0, boldQuestions: 0 };
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const head = leadingText(p, HEAD_CHARS);
+    if (LABEL_START.test(head)) signals.labelLike++;
+    else if (opensBold(p) && (p.textContent ?? '').includes('?')) signals.boldQuestions++;
+    if (signals.labelLike + signals.boldQuestions >= MIN_SIGNALS) {
+      signals.promising = true;
+      break;
+    }
+  }
+  return signals;
+}
+
+/** The first characters of an element's text, read without building its whole text. */
+function leadingText(el: Node, max: number): string {
+  let out = '';
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && walk(child)) return true;
+      if (out.length >= max) return true;
+    }
+    return false;
+  };
+  walk(el);
+  return out.slice(0, max);
+}
+
+function opensBold(p: Element): boolean {
+  const first = p.firstElementChild;
+  return first !== null && (first.tagName === 'B' || first.tagName === 'STRONG') && !(p.firstChild?.nodeType === 3 && (p.firstChild.nodeValue ?? '').trim());
+}
+
+/** Thresholds of `decide`, named so the evidence can quote them. */
+const NEEDED = {
+  questions: 2,
+  answers: 2,
+  alternations: 3,
+  /** Below this share of the article in turns, a short Q&A is an excerpt of another text. */
+  coverage: 0.4,
+  /** An excerpt has fewer turns than this. */
+  excerptTurns: 10,
+  /** Answer labels (A:, Antwort:) need this share of first-person answers (FAQs are impersonal). */
+  firstPerson: 0.3,
+};
+
+/** FAQ and help pages, whose Frage:/Antwort: pairs are not an interview. */
+const FAQ_TITLE = /\bFAQs?\b|häufig(?:e|\s+gestellte)\s+fragen|frequently asked|常见问题|帮助中心|help cent(?:er|re)|hilfe/i;
+
+/** Judges the segmented turns: an interview, an excerpt of one, or none. */
+export function decide(seg: Segmentation, title: string): DetectionEvidence {
+  const questions = seg.turns.filter((t) => t.kind === 'question').length;
+  const answers = seg.turns.filter((t) => t.kind === 'answer').length;
+  let alternations = 0;
+  for (let i = 1; i < seg.turns.length; i++) if (seg.turns[i].kind !== seg.turns[i - 1].kind) alternations++;
+  const inTurns = seg.paragraphs.filter((p) => p.turnId !== null).length;
+  const coverage = seg.paragraphs.length ? inTurns / seg.paragraphs.length : 0;
+  const interviewees = seg.speakers.filter((s) => s.role === 'interviewee' && s.id !== 'interviewee');
+  const evidence = {
+    convention: seg.convention,
+    turns: seg.turns.length,
+    questions,
+    speakers: seg.speakers.length,
+    alternations,
+    coverage: Math.round(coverage * 100) / 100,
+  };
+  const none = (reason: string): DetectionEvidence => ({ kind: 'none', ...evidence, reason });
+
+  if (seg.turns.length === 0) return none('no speaker labels or bold questions');
+  if (questions < NEEDED.questions) return none(`${questions} question(s), need ${NEEDED.questions}`);
+  if (answers < NEEDED.answers) return none(`${answers} answer(s), need ${NEEDED.answers}`);
+  if (FAQ_TITLE.test(title)) return none('the title says FAQ or help page');
+  if (seg.convention?.includes('answer-labels') && (!seg.answererIntroduced || seg.firstPersonShare < NEEDED.firstPerson)) {
+    return none('question/answer labels without an introduced interviewee answering in the first person (an FAQ)');
+  }
+  if (interviewees.length === 0 && !seg.answererIntroduced) return none('no interviewee is named');
+  if (alternations < NEEDED.alternations) return none(`${alternations} question/answer alternations, need ${NEEDED.alternations}`);
+  if (coverage < NEEDED.coverage && seg.turns.length < NEEDED.excerptTurns) {
+    return { kind: 'excerpt', ...evidence, reason: `a short Q&A covering ${Math.round(coverage * 100)}% of the text` };
+  }
+  return {
+    kind: 'interview',
+    ...evidence,
+    reason: `${questions} questions and ${answers} answers by ${seg.speakers.length} speakers (${seg.convention})`,
+  };
+}

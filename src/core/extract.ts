@@ -1,0 +1,290 @@
+import { Readability } from '@mozilla/readability';
+import type { SiteAdapter } from '../sites/types';
+import { guessLanguage, primaryTag } from './language';
+import { normalizeText } from './text';
+
+/**
+ * Extraction: Readability (on a clone, since parse() mutates) finds the article; the turns are
+ * then grounded in the live page's own paragraphs inside the container Readability chose, so
+ * short paragraphs Readability drops ("Ja.") are kept, pull quotes are not doubled, and every
+ * paragraph can be scrolled to. The live document is only read, never written.
+ */
+
+/** One paragraph of the article on the live page, with what segmentation needs to know. */
+export interface Block {
+  /** Normalised text (invisible characters removed, spaces folded). */
+  text: string;
+  tag: string;
+  /** Text of the bold run the paragraph opens with (after a timestamp), normalised. */
+  boldLead: string;
+  /** The whole paragraph is bold (The Verge's questions). */
+  allBold: boolean;
+  /** The whole paragraph is italic (editor's notes, narration). */
+  allItalic: boolean;
+}
+
+export interface Extraction {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  language: string;
+  blocks: Block[];
+  /** The live element of each block, same order. */
+  elements: Element[];
+}
+
+/** Attribute that ties the clone's elements to the live ones (set on the clone only). */
+const ID_ATTR = 'data-interview-lens-id';
+
+/** Paragraph-level elements: a turn is made of these. */
+const LEAF_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'BLOCKQUOTE', 'DIV', 'TD', 'CAPTION']);
+
+/** Elements that may hold paragraphs: descended into. */
+const BLOCK_TAGS = new Set([...LEAF_TAGS, 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'FIGURE', 'TABLE', 'TBODY', 'THEAD', 'TR', 'HGROUP', 'DETAILS', 'CENTER']);
+
+/** Never article text. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FORM', 'BUTTON', 'IFRAME', 'SELECT', 'TEXTAREA', 'INPUT', 'HEADER', 'FOOTER', 'OBJECT', 'VIDEO', 'AUDIO', 'CANVAS', 'MATH']);
+
+/**
+ * Words in a class or id that mark a box inside the article as a widget, not article text
+ * (in the spirit of Readability's unlikelyCandidates, applied to the live paragraphs).
+ */
+const WIDGET_WORDS = new Set([
+  'teaser', 'teasers', 'related', 'promo', 'share', 'sharing', 'social', 'newsletter', 'download',
+  'downloads', 'infobox', 'breadcrumb', 'breadcrumbs', 'tags', 'print', 'advert', 'advertisement',
+  'ad', 'ads', 'sponsor', 'sponsored', 'recirc', 'popular', 'comments', 'subscribe', 'signup',
+  'paywall', 'toolbar', 'rating', 'sidebar', 'widget', 'outbrain', 'taboola',
+]);
+
+const BOLD_TAGS = new Set(['B', 'STRONG']);
+const ITALIC_TAGS = new Set(['I', 'EM']);
+
+/** A timestamp before a label: "[00:07:45]", "(12:03)", "00:07:45". */
+const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$/;
+
+/** Readability's minimum article length; interviews can be short. */
+const READABILITY_CHAR_THRESHOLD = 300;
+
+/** Paragraphs shorter than this may legitimately repeat ("Yes.", "Ja."). */
+const MIN_REPEAT_CHARS = 40;
+
+/** Longest text a pull quote may have to be compared against the paragraphs. */
+const PULL_QUOTE_MAX = 400;
+
+/** Runs Readability and collects the article's live paragraphs. */
+export function extract(doc: Document, site: SiteAdapter): Extraction {
+  const { article, kept } = runReadability(doc);
+  const body = site.bodySelector ? doc.querySelector(site.bodySelector) : null;
+  const container = body ?? commonAncestor(kept) ?? doc.body;
+  // Without a site's body selector, Readability's choice filters the container's paragraphs.
+  const near = body || kept.length === 0 ? null : nearKept(kept);
+  const { blocks, elements } = container ? collectBlocks(container, site, near) : { blocks: [], elements: [] };
+  const declared = primaryTag(doc.documentElement?.getAttribute('lang')) ?? primaryTag(article?.lang);
+  const title = normalizeText(article?.title || doc.title || '');
+  return {
+    title,
+    byline: article?.byline ? normalizeText(article.byline) : null,
+    siteName: article?.siteName ? normalizeText(article.siteName) : null,
+    language: declared ?? guessLanguage(title + ' ' + blocks.slice(0, 40).map((b) => b.text).join(' ')),
+    blocks,
+    elements,
+  };
+}
+
+/** Readability on a tagged clone; returns the live elements it kept as article paragraphs. */
+function runReadability(doc: Document) {
+  const clone = doc.cloneNode(true) as Document;
+  const live = doc.querySelectorAll('*');
+  const copies = clone.querySelectorAll('*');
+  const byId: Element[] = [];
+  for (let i = 0; i < copies.length && i < live.length; i++) {
+    if (LEAF_TAGS.has(copies[i].tagName)) {
+      copies[i].setAttribute(ID_ATTR, String(byId.length));
+      byId.push(live[i]);
+    }
+  }
+  let article: ReturnType<Readability<Element>['parse']> = null;
+  try {
+    article = new Readability<Element>(clone, {
+      charThreshold: READABILITY_CHAR_THRESHOLD,
+      serializer: (node) => node as Element,
+    }).parse();
+  } catch {
+    article = null; // Readability throws on some malformed documents: fall back to the body.
+  }
+  const kept: Element[] = [];
+  const content = article?.content;
+  if (content && typeof content !== 'string') {
+    for (const el of Array.from(content.querySelectorAll(`p[${ID_ATTR}], li[${ID_ATTR}], pre[${ID_ATTR}]`))) {
+      const original = byId[Number(el.getAttribute(ID_ATTR))];
+      if (original) kept.push(original);
+    }
+  }
+  return { article, kept };
+}
+
+/** The lowest common ancestor of Readability's paragraphs on the live page. */
+function commonAncestor(kept: Element[]): Element | null {
+  if (kept.length === 0) return null;
+  let ancestor: Element | null = kept[0].parentElement;
+  for (const el of kept) {
+    while (ancestor && !ancestor.contains(el)) ancestor = ancestor.parentElement;
+  }
+  return ancestor;
+}
+
+/** Parents and grandparents of the paragraphs Readability kept. */
+interface KeptPlaces {
+  parents: Set<Element>;
+  grandparents: Set<Element>;
+}
+
+function nearKept(kept: Element[]): KeptPlaces {
+  const places: KeptPlaces = { parents: new Set(), grandparents: new Set() };
+  for (const el of kept) {
+    const parent = el.parentElement;
+    if (parent) places.parents.add(parent);
+    if (parent?.parentElement) places.grandparents.add(parent.parentElement);
+  }
+  return places;
+}
+
+/**
+ * A paragraph Readability dropped for being short ("Ja.") stands among the ones it kept, or
+ * alone in a wrapper beside theirs; a widget in a box of its own (a download link, a teaser)
+ * does not.
+ */
+function isAmongKept(el: Element, places: KeptPlaces): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  if (places.parents.has(parent)) return true;
+  return parent.children.length === 1 && parent.parentElement !== null && places.grandparents.has(parent.parentElement);
+}
+
+/** The leaf paragraphs of the container in reading order, boilerplate and duplicates left out. */
+function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces | null) {
+  const excluded = new Set<Element>();
+  for (const selector of site.boilerplateSelectors) {
+    for (const el of Array.from(container.querySelectorAll(selector))) excluded.add(el);
+  }
+  const blocks: Block[] = [];
+  const elements: Element[] = [];
+  const seen = new Set<string>();
+
+  const visit = (el: Element): boolean => {
+    if (SKIP_TAGS.has(el.tagName) || excluded.has(el) || isHidden(el) || (el !== container && isWidget(el))) return false;
+    let hasBlockChild = false;
+    for (const child of Array.from(el.children)) {
+      if (BLOCK_TAGS.has(child.tagName)) hasBlockChild = true;
+      if (visit(child)) hasBlockChild = true;
+    }
+    const isBlock = BLOCK_TAGS.has(el.tagName);
+    const inArticle = !near || isAmongKept(el, near);
+    if (isBlock && !hasBlockChild && LEAF_TAGS.has(el.tagName) && inArticle) {
+      const block = describe(el, excluded);
+      if (block.text && !site.boilerplateText.some((re) => re.test(block.text)) && !isRepeat(block.text, seen)) {
+        blocks.push(block);
+        elements.push(el);
+      }
+    }
+    return isBlock;
+  };
+  visit(container);
+  return dropPullQuotes(blocks, elements);
+}
+
+/** A long paragraph seen before (a widget or quote rendered twice); short ones ("Ja.") may repeat. */
+function isRepeat(text: string, seen: Set<string>): boolean {
+  if (text.length < MIN_REPEAT_CHARS) return false;
+  if (seen.has(text)) return true;
+  seen.add(text);
+  return false;
+}
+
+/** Pull quotes repeat a sentence of the text: a short quote contained in another paragraph goes. */
+function dropPullQuotes(blocks: Block[], elements: Element[]) {
+  const keep = blocks.map((block, i) => {
+    const quoteLike = block.tag === 'BLOCKQUOTE' || elements[i].closest('blockquote, figure, aside') !== null;
+    if (!quoteLike || block.text.length > PULL_QUOTE_MAX) return true;
+    const quote = block.text.replace(/^["“”„«»]+|["“”„«»]+$/g, '');
+    return !blocks.some((other, j) => j !== i && other.text.length > quote.length && other.text.includes(quote));
+  });
+  return {
+    blocks: blocks.filter((_, i) => keep[i]),
+    elements: elements.filter((_, i) => keep[i]),
+  };
+}
+
+/** The element's text without what is never shown as article text (popovers, buttons, scripts). */
+function visibleText(el: Element, excluded: Set<Element>): string {
+  let text = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += child.nodeValue ?? '';
+    else if (child.nodeType === 1) {
+      const element = child as Element;
+      if (!SKIP_TAGS.has(element.tagName) && !excluded.has(element) && !isHidden(element)) text += visibleText(element, excluded);
+    }
+  }
+  return text;
+}
+
+function isWidget(el: Element): boolean {
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (names.length < 2) return false;
+  return names.toLowerCase().split(/[\s_-]+/).some((word) => WIDGET_WORDS.has(word));
+}
+
+function isHidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+/** Text and emphasis of one paragraph. */
+function describe(el: Element, excluded: Set<Element>): Block {
+  const text = normalizeText(visibleText(el, excluded));
+  const boldLead = leadingRun(el, BOLD_TAGS);
+  const italicLead = leadingRun(el, ITALIC_TAGS);
+  const allBold = boldLead.length > 0 && boldLead.length >= text.length - 1;
+  const allItalic = italicLead.length > 0 && italicLead.length >= text.length - 1;
+  return { text, tag: el.tagName, boldLead, allBold, allItalic };
+}
+
+/**
+ * The normalised text of the run of `tags`-formatted text the paragraph opens with, read across
+ * tag boundaries (`<b>Mu</b><b>rati:</b>`) and after a leading timestamp.
+ */
+function leadingRun(block: Element, tags: Set<string>): string {
+  let run = '';
+  let started = false;
+  const walk = (node: Node): boolean => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        const raw = child.nodeValue ?? '';
+        const text = normalizeText(raw);
+        if (!text) {
+          if (started) run += ' ';
+          continue;
+        }
+        if (hasFormatting(child, block, tags)) {
+          run += raw;
+          started = true;
+        } else if (!started && TIMESTAMP.test(text)) {
+          continue;
+        } else {
+          return false;
+        }
+      } else if (child.nodeType === 1 && !SKIP_TAGS.has((child as Element).tagName)) {
+        if (!walk(child)) return false;
+      }
+    }
+    return true;
+  };
+  walk(block);
+  return normalizeText(run);
+}
+
+function hasFormatting(node: Node, block: Element, tags: Set<string>): boolean {
+  for (let el = node.parentElement; el && el !== block; el = el.parentElement) {
+    if (tags.has(el.tagName)) return true;
+  }
+  return tags.has(block.tagName);
+}

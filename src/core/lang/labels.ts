@@ -1,0 +1,108 @@
+/**
+ * Label knowledge: which `Label:` openings name a speaker, which name a role, and which are
+ * field names of lists, spec sheets and practical-info boxes. Data, with examples that the
+ * tests check entry by entry (tests/unit/core/lang/labels.test.ts).
+ */
+
+export interface LabelRule {
+  id: string;
+  pattern: RegExp;
+  examples: string[];
+  counterexamples?: string[];
+}
+
+/** Labels that mark the interviewer's turns without naming anyone. */
+export const INTERVIEWER_LABELS: LabelRule[] = [
+  {
+    id: 'question-letter',
+    pattern: /^(?:Q|F)\d{0,3}$/,
+    examples: ['Q', 'F', 'Q1'],
+    counterexamples: ['A', 'FAQ'],
+  },
+  {
+    id: 'question-word',
+    pattern: /^(?:Frage|Question|Interviewer|Interviewerin|Interviewer:in)(?:\s*(?:Nr\.\s*)?\d{1,3})?$/i,
+    examples: ['Frage', 'Frage 3', 'Question 12', 'Interviewer'],
+    counterexamples: ['Fragen', 'Questions asked'],
+  },
+  {
+    id: 'question-zh',
+    pattern: /^(?:问|提问|记者|主持人|采访者|编者|爱范儿)$/,
+    examples: ['问', '记者', '主持人'],
+    counterexamples: ['问题', '李明'],
+  },
+];
+
+/** Labels that mark the interviewee's turns without naming anyone. */
+export const ANSWER_LABELS: LabelRule[] = [
+  {
+    id: 'answer-letter',
+    pattern: /^A\d{0,3}$/,
+    examples: ['A', 'A1'],
+    counterexamples: ['Ana', 'AI'],
+  },
+  {
+    id: 'answer-word',
+    pattern: /^(?:Antwort|Answer)(?:\s*\d{1,3})?$/i,
+    examples: ['Antwort', 'Answer', 'Antwort 3'],
+    counterexamples: ['Antworten'],
+  },
+  {
+    id: 'answer-zh',
+    pattern: /^(?:答|回答)$/,
+    examples: ['答', '回答'],
+    counterexamples: ['答案'],
+  },
+];
+
+/**
+ * Field names that open lines in recipes, glossaries, practical-info boxes and spec sheets.
+ * A label matching one of these is never a speaker, however often it repeats.
+ */
+export const FIELD_LABELS: LabelRule[] = [
+  {
+    id: 'practical-info-de',
+    pattern:
+      /^(?:Adresse|Anschrift|Preis|Preise|Kosten|Eintritt|Öffnungszeiten|Geöffnet|Telefon|Tel|Fax|E-Mail|Web|Website|Internet|Anfahrt|Anreise|Lage|Ort|Tipp|Hinweis|Achtung|Fazit|Update|Quelle|Foto|Fotos|Bild|Bilder|Reservierung|Küche|Termin|Termine|Datum|Zeit|Dauer|Info|Infos|Kontakt|Mehr|Zutaten|Zubereitung|Hinweise|Anmerkung|Korrektur|Transparenzhinweis|Offenlegung|Lesen Sie auch|Auch interessant|Mehr zum Thema)$/,
+    examples: ['Adresse', 'Preis', 'Öffnungszeiten', 'Lesen Sie auch'],
+    counterexamples: ['Korinna Hennig', 'ZEIT'],
+  },
+  {
+    id: 'practical-info-en',
+    pattern:
+      /^(?:Address|Price|Prices|Cost|Hours|Opening hours|Phone|Tel|Email|Website|Web|Location|Where|When|Tip|Note|Notes|Update|Updated|Source|Photo|Photos|Image|Credit|Credits|Correction|Disclosure|Editor's note|Editor’s note|Ingredients|Instructions|Directions|Method|Yield|Serves|Servings|Prep time|Cook time|Total time|Summary|Verdict|Pros|Cons|Rating|Score|Specs|Read more|Related|See also|Also read|Watch|Listen)$/i,
+    examples: ['Address', 'Price', 'Opening hours', "Editor's note", 'Ingredients'],
+    counterexamples: ['Sam Altman', 'Mira Murati'],
+  },
+  {
+    id: 'spec-sheet-zh',
+    pattern:
+      /^(?:价格|售价|续航|屏幕|处理器|芯片|相机|摄像头|电池|充电|重量|尺寸|厚度|内存|存储|系统|颜色|配色|接口|网络|地址|电话|营业时间|时间|地点|门票|来源|图片|图片来自|图片来源|头图|头图来源|图源|题图|编者按|注|备注|责编|编辑|作者|摄影|延伸阅读|相关阅读|优点|缺点|总结|结论)$/,
+    examples: ['价格', '续航', '屏幕', '处理器', '编者按'],
+    counterexamples: ['奥特曼', '李明'],
+  },
+];
+
+/** Lower-case particles that may stand inside a personal name ("Ursula von der Leyen"). */
+export const NAME_PARTICLES = new Set([
+  'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'al',
+  'el', 'y', 'zu', 'ten', 'ter', 'dos', 'das', 'af',
+]);
+
+/**
+ * Capitalised words that open a `Label:` but never a name: determiners, pronouns and
+ * sentence openers ("Die Antwort:", "My take:", "Sein Fazit:").
+ */
+export const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'my', 'our', 'his', 'her', 'its', 'their', 'your', 'this', 'that', 'these',
+  'those', 'one', 'some', 'what', 'why', 'how', 'when', 'where', 'who', 'and', 'but', 'so',
+  'der', 'die', 'das', 'ein', 'eine', 'einer', 'mein', 'meine', 'sein', 'seine', 'ihr', 'ihre',
+  'unser', 'unsere', 'dieser', 'diese', 'dieses', 'was', 'warum', 'wie', 'wann', 'wo', 'wer',
+  'und', 'aber', 'also', 'doch', 'denn', 'er', 'sie', 'es', 'wir', 'ich', 'man', 'kurz',
+  'fazit', 'beispiel', 'zum', 'zur', 'im', 'am', 'in', 'mit', 'für', 'bei', 'nach', 'vor',
+]);
+
+/** True when the label matches one of the rules. */
+export function matchesAny(rules: LabelRule[], label: string): boolean {
+  return rules.some((rule) => rule.pattern.test(label));
+}

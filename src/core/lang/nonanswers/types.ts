@@ -1,0 +1,29 @@
+import type { NonAnswerReason } from '../../types';
+
+/**
+ * One piece of phrase knowledge: words that show an answer is not (fully) an answer.
+ * Tables of these live one per language beside this file; `classifyAnswer` reads them.
+ */
+export interface NonAnswerPhrase {
+  /** Stable, unique within its table; kebab-case, e.g. `no-comment`. */
+  id: string;
+  reason: NonAnswerReason;
+  /**
+   * Matches the words themselves, which become the evidence. Not global, not sticky (the
+   * classifier derives its own global copy once); bounded quantifiers only, so it stays linear.
+   */
+  pattern: RegExp;
+  /**
+   * `strong` (the default): counts wherever it stands; buried in a long answer it still makes
+   * the answer `partial` (the speaker left a part out).
+   * `hedge`: a softer phrase ("hard to say", "I'm not sure") that only counts in the opening
+   * of an answer; later in a long answer it is the ordinary caution of a real reply.
+   * `preface`: words that as often introduce a real reply as replace one ("too early to say,
+   * but ...", "what I can tell you is ..."): they count only in a short answer.
+   */
+  strength?: 'strong' | 'hedge' | 'preface';
+  /** Answers (or answer openings) that the pattern must match; each is tested. */
+  examples: string[];
+  /** Near misses that the pattern must not match; each is tested. */
+  counterexamples?: string[];
+}

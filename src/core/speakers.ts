@@ -1,0 +1,229 @@
+import { NAME_PARTICLES, NOT_NAME_WORDS } from './lang/labels';
+import { editDistance } from './text';
+import type { Role, Speaker } from './types';
+
+/**
+ * The speakers of one interview as segmentation meets them: the same person under several
+ * labels ("Lena Vogt-Hartmann" then "Vogt-Hartmann", "Altman" then the misspelt "Altmann")
+ * becomes one speaker, named by the fullest form seen on the page or in its introduction.
+ */
+
+export type SpeakerOrigin = 'name' | 'interviewer-label' | 'answer-label' | 'implicit';
+
+export interface SpeakerDraft {
+  id: string;
+  name: string;
+  /** Every label form used, lower-cased, for matching. */
+  forms: Set<string>;
+  /** Every label form as written, in order of appearance. */
+  labels: string[];
+  origin: SpeakerOrigin;
+  role: Role;
+}
+
+/** Words around a name in an introduction that say the name is a person with a role. */
+const PERSON_ROLE_WORDS =
+  /^(?:CEO|CTO|CFO|COO|Chef|Chefin|Vorstandschef|Vorstandschefin|Gründer|Gründerin|Präsident|Präsidentin|Direktor|Direktorin|Professor|Professorin|Dr\.?|Minister|Ministerin|chief|founder|president|director|professor|minister|executive|head|author|Autor|Autorin)$/i;
+
+/** A capitalised word that can be part of a personal name. */
+const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+
+/** An all-capitals word: an acronym (CEO) or a publication (ZEIT), never a given name. */
+const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
+
+const HAN = /\p{Script=Han}/u;
+
+/** Shortest name form looked for in narration ("Ruiz" counts, "Al" does not). */
+const MIN_MENTION_CHARS = 3;
+
+/** Largest edit distance for a misspelt label of a known speaker, by label length. */
+function maxTypos(length: number): number {
+  return length >= 10 ? 2 : length >= 5 ? 1 : 0;
+}
+
+function tokens(form: string): string[] {
+  return form.split(/[\s·•・]+/).filter(Boolean);
+}
+
+/** Speakers of one page; resolves labels to speakers. */
+export class SpeakerRegistry {
+  readonly drafts: SpeakerDraft[] = [];
+  private readonly intro: string;
+
+  /** @param intro the page's title and introduction, where full names are written out. */
+  constructor(intro: string) {
+    this.intro = intro;
+  }
+
+  /** The speaker a name label stands for, or null when it is a new name. */
+  find(label: string): SpeakerDraft | null {
+    const key = label.toLowerCase();
+    const named = this.drafts.filter((d) => d.origin === 'name');
+    const exact = named.find((d) => d.forms.has(key));
+    if (exact) return exact;
+    const labelTokens = tokens(key);
+    const byTokens = named.find((d) => {
+      const known = new Set([...d.forms].flatMap(tokens));
+      const nameTokens = tokens(d.name.toLowerCase());
+      return labelTokens.every((t) => known.has(t)) || nameTokens.every((t) => labelTokens.includes(t));
+    });
+    if (byTokens) return byTokens;
+    const typos = maxTypos(key.length);
+    if (typos === 0) return null;
+    return (
+      named.find((d) => [...d.forms].some((form) => editDistance(key, form, typos) <= typos)) ?? null
+    );
+  }
+
+  /** True when the introduction writes the one-word label out as a full name. */
+  knowsFullName(label: string): boolean {
+    return this.fullName(label) !== label;
+  }
+
+  /** The speaker of a name label, created on first sight. */
+  resolveName(label: string): SpeakerDraft {
+    const found = this.find(label);
+    if (found) {
+      this.addForm(found, label);
+      if (tokens(label).length > tokens(found.name).length) found.name = label;
+      return found;
+    }
+    return this.create(this.fullName(label), label, 'name', 'interviewee');
+  }
+
+  /** The one interviewer of role labels (Q:, F:, 问：) and unlabelled bold questions. */
+  interviewer(label: string | null): SpeakerDraft {
+    const existing = this.drafts.find((d) => d.origin === 'interviewer-label' || d.origin === 'implicit');
+    const speaker = existing ?? this.create('Interviewer', null, label ? 'interviewer-label' : 'implicit', 'interviewer');
+    speaker.id = 'interviewer';
+    if (label) this.addForm(speaker, label);
+    return speaker;
+  }
+
+  /** The interviewee of answer labels (A:, Antwort:, 答：), named from the introduction. */
+  answerer(label: string): SpeakerDraft {
+    const existing = this.drafts.find((d) => d.origin === 'answer-label');
+    const speaker = existing ?? this.create(this.introducedPerson() ?? 'Interviewee', null, 'answer-label', 'interviewee');
+    this.addForm(speaker, label);
+    return speaker;
+  }
+
+  /** True when the answer labels' interviewee was found in the introduction. */
+  hasIntroducedAnswerer(): boolean {
+    return this.drafts.some((d) => d.origin === 'answer-label' && d.name !== 'Interviewee');
+  }
+
+  /** The first speaker whose name form the text mentions (narration: "rief Altman zurück"). */
+  mentionedIn(text: string): SpeakerDraft | null {
+    const lower = text.toLowerCase();
+    for (const d of this.drafts) {
+      if (d.origin !== 'name') continue;
+      for (const form of new Set([...d.forms, ...[...d.forms].flatMap(tokens)])) {
+        if (form.length < (HAN.test(form) ? 2 : MIN_MENTION_CHARS)) continue;
+        const at = lower.indexOf(form);
+        // Latin names need a word boundary before them; Han script has none.
+        if (at >= 0 && (HAN.test(form) || !/\p{L}/u.test(lower[at - 1] ?? ''))) return d;
+      }
+    }
+    return null;
+  }
+
+  /** Final speakers with ids, in order of creation. */
+  toSpeakers(): Speaker[] {
+    return this.drafts.map((d) => ({ id: d.id, name: d.name, aliases: d.labels.filter((l) => l !== d.name), role: d.role }));
+  }
+
+  private create(name: string, label: string | null, origin: SpeakerOrigin, role: Role): SpeakerDraft {
+    const draft: SpeakerDraft = { id: this.uniqueId(name), name, forms: new Set(), labels: [], origin, role };
+    this.addForm(draft, name);
+    if (label) this.addForm(draft, label);
+    this.drafts.push(draft);
+    return draft;
+  }
+
+  private addForm(draft: SpeakerDraft, form: string) {
+    draft.forms.add(form.toLowerCase());
+    if (!draft.labels.includes(form)) draft.labels.push(form);
+  }
+
+  private uniqueId(name: string): string {
+    const base =
+      name
+        .normalize('NFKD')
+        .toLowerCase()
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '') || 'speaker';
+    let id = base;
+    for (let n = 2; this.drafts.some((d) => d.id === id); n++) id = `${base}-${n}`;
+    return id;
+  }
+
+  /**
+   * The full name the introduction gives a one-word label: "Altman" in "OpenAI-CEO Sam Altman"
+   * is Sam Altman, "Jonas" in "Jonas Albrecht Meier" is Jonas Albrecht Meier, 奥特曼 in 山姆·奥特曼.
+   */
+  private fullName(label: string): string {
+    if (tokens(label).length > 1 || ALL_CAPS.test(label)) return label;
+    if (HAN.test(label)) return this.hanFullName(label);
+    // Words with what follows them: a name does not run across punctuation ("ZEIT: Frau ...").
+    const raw = this.intro.split(/\s+/);
+    const words = raw.map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’-]+$/gu, ''));
+    const endsClause = (i: number) => /[^\p{L}'’-]$/u.test(raw[i] ?? '');
+    for (let i = 0; i < words.length; i++) {
+      if (words[i] !== label) continue;
+      const name = isGivenName(words[i - 1] ?? '') && !endsClause(i - 1) ? [words[i - 1], label] : [label];
+      for (let j = i + 1; j <= i + 2 && !endsClause(j - 1) && isGivenName(words[j] ?? ''); j++) name.push(words[j]);
+      if (name.length > 1) return name.join(' ');
+    }
+    return label;
+  }
+
+  /**
+   * A transliterated name written with a middle dot (萨姆·奥特曼 for the label 奥特曼). Han text has
+   * no spaces, so the given name's start is where a non-Han character precedes it, or else what
+   * all its occurrences share.
+   */
+  private hanFullName(label: string): string {
+    const given: { name: string; bounded: boolean }[] = [];
+    for (const m of this.intro.matchAll(new RegExp(`(^|[^\\p{Script=Han}])?(\\p{Script=Han}{1,4})[·•・]${label}`, 'gu'))) {
+      given.push({ name: m[2], bounded: m[1] !== undefined });
+    }
+    if (given.length === 0) return label;
+    const bounded = given.filter((g) => g.bounded).map((g) => g.name);
+    let name = bounded.sort((a, b) => a.length - b.length)[0];
+    if (!name) {
+      name = given[0].name;
+      for (const g of given) while (!g.name.endsWith(name)) name = name.slice(1);
+      if (name.length < 2) name = given[0].name.slice(-2);
+    }
+    return `${name}·${label}`;
+  }
+
+  /** The person an introduction presents ("Tomás Ortega, chief executive of Brightline Rail"). */
+  private introducedPerson(): string | null {
+    const words = this.intro.split(/\s+/);
+    const candidates: { name: string; score: number }[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const first = words[i].replace(/^[^\p{L}]+/u, '');
+      if (!isGivenName(first)) continue;
+      const second = words[i + 1] ?? '';
+      const secondClean = second.replace(/[^\p{L}'’-]+$/u, '');
+      if (!isGivenName(secondClean)) continue;
+      const before = (words[i - 1] ?? '').replace(/[^\p{L}.]+$/u, '');
+      const after = (words[i + 2] ?? '').replace(/[^\p{L}]+$/u, '');
+      let score = 0;
+      if (/[,(]$/.test(second)) score += 2;
+      if (PERSON_ROLE_WORDS.test(before)) score += 2;
+      if (PERSON_ROLE_WORDS.test(after) || /^\p{Ll}/u.test(after)) score += 1;
+      candidates.push({ name: `${first} ${secondClean}`, score });
+    }
+    candidates.sort((a, b) => b.score - a.score);
+    return candidates[0]?.name ?? null;
+  }
+}
+
+/** A capitalised word that is not an acronym or a function word: a given name or surname. */
+function isGivenName(word: string): boolean {
+  return NAME_TOKEN.test(word) && !ALL_CAPS.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase());
+}

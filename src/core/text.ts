@@ -1,0 +1,38 @@
+/**
+ * Text normalisation shared by every stage: what the reader sees, without the invisible
+ * characters that real pages (ifanr's feed text above all) scatter around labels.
+ */
+
+/** Zero-width characters and bidi controls (UAX #9 explicit formatting characters). */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad]/g;
+
+/** Every kind of space, ideographic space (U+3000) and no-break space included. */
+const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+
+/** Removes invisible characters, folds all spaces to one ASCII space, trims. */
+export function normalizeText(text: string): string {
+  return text.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+}
+
+/** Levenshtein distance, bounded: returns `max + 1` as soon as the distance exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (row[j] < best) best = row[j];
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** True when the text ends a question (Latin or full-width question mark, maybe quoted). */
+export function endsWithQuestion(text: string): boolean {
+  return /[?？][\s"'”“»«」』)）]*$/.test(text);
+}

@@ -1,0 +1,123 @@
+/**
+ * The one typed result of the analysis, and the types its stages pass along.
+ * `Analysis` is the CLI's JSON contract (see README, "The analyze JSON"): the fields named
+ * there stay stable; fields added later must be optional to readers.
+ */
+
+/** Languages the analysis knows (label patterns, non-answer phrases, knowledge base). */
+export type Lang = 'en' | 'de' | 'zh';
+
+/** Which site adapter handled the page. */
+export type SiteId = 'theverge' | 'ifanr' | 'generic';
+
+export type Role = 'interviewer' | 'interviewee';
+
+export interface Speaker {
+  id: string;
+  /** The fullest form of the name seen on the page or in its introduction. */
+  name: string;
+  /** Every other form the page used for this speaker (labels, misspellings, short names). */
+  aliases: string[];
+  role: Role;
+}
+
+/** How an answer turn answers its question (clear reply / ambivalent / clear non-reply). */
+export type Verdict = 'answer' | 'partial' | 'non-answer';
+
+/** Why an answer is not (fully) an answer. */
+export type NonAnswerReason =
+  | 'declines'
+  | 'redirects'
+  | 'postpones'
+  | 'ignorance'
+  | 'clarification'
+  | 'sidestep';
+
+export interface NonAnswer {
+  reason: NonAnswerReason;
+  /** The exact words in the answer that show it. */
+  evidence: string;
+}
+
+/** What the classifier says of one answer. */
+export interface Classification {
+  verdict: Verdict;
+  reason: NonAnswerReason | null;
+  evidence: string | null;
+}
+
+export interface Turn {
+  id: string;
+  speakerId: string | null;
+  kind: 'question' | 'answer';
+  /** The turn's text without its speaker label; paragraphs joined by a blank line. */
+  text: string;
+  nonAnswer: NonAnswer | null;
+  /** Answer turns only. */
+  verdict?: Verdict;
+  /** The question this turn answers (answer turns) or its own id (questions). */
+  questionId?: string | null;
+  /** Indices into `Analysis.paragraphs`, the live page paragraphs the turn came from. */
+  paragraphs: number[];
+}
+
+export interface EntityMention {
+  /** Index into `Analysis.paragraphs`. */
+  paragraph: number;
+  /** Character offsets into that paragraph's text. */
+  start: number;
+  end: number;
+}
+
+export interface Entity {
+  id: string;
+  label: string;
+  mentions: number;
+  url: string | null;
+  kind?: string;
+  /** True for names not in the knowledge base that get a "look up" link only. */
+  lookup?: boolean;
+  positions?: EntityMention[];
+}
+
+/** Why the page was or was not taken for an interview, for debugging detection. */
+export interface DetectionEvidence {
+  /** 'interview': a whole-page interview; 'excerpt': a short Q&A inside another text. */
+  kind: 'interview' | 'excerpt' | 'none';
+  /** Which convention the turns were read with, e.g. 'name-labels', 'role-labels', 'bold-questions'. */
+  convention: string | null;
+  turns: number;
+  questions: number;
+  speakers: number;
+  /** How many times the turn kind alternates between question and answer. */
+  alternations: number;
+  /** Share of the article's paragraphs that belong to a turn. */
+  coverage: number;
+  /** Human-readable reason of the decision. */
+  reason: string;
+}
+
+/** A paragraph of the article, as the reader sees it on the live page. */
+export interface Paragraph {
+  /** Normalised text, label included. */
+  text: string;
+  /** The label text if the paragraph opens with a speaker label (bold or plain). */
+  label?: string | null;
+  role: 'question' | 'answer' | 'narration' | 'other';
+  turnId: string | null;
+}
+
+export interface Analysis {
+  isInterview: boolean;
+  site: SiteId;
+  /** The page's language, BCP 47 primary tag. */
+  language: string;
+  title: string;
+  byline?: string | null;
+  url?: string | null;
+  speakers: Speaker[];
+  turns: Turn[];
+  entities: Entity[];
+  paragraphs: Paragraph[];
+  detection: DetectionEvidence;
+}

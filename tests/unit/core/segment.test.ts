@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { isNameShaped, parseLabel } from '../../../src/core/segment';
+import type { Block } from '../../../src/core/extract';
+import { attribution, page, segmentHtml } from '../support/html';
+
+const block = (text: string, boldLead = ''): Block => ({ text, tag: 'P', boldLead, allBold: false, allItalic: false });
+
+/** Filler sentences so that Readability takes the page for an article. */
+const INTRO = '<p>This conversation took place last week in Berlin, over two hours and several cups of coffee; it has been edited for length and clarity, and the speakers have checked their quotes.</p>';
+
+describe('parseLabel', () => {
+  it.each([
+    ['Sam Altman: The board...', 'Sam Altman', 'name'],
+    ['Altman: Ja.', 'Altman', 'name'],
+    ['Mira Murati： 我们不知道。', 'Mira Murati', 'name'],
+    ['F: Warum?', 'F', 'interviewer'],
+    ['Frage 3: Und dann?', 'Frage 3', 'interviewer'],
+    ['问：为什么？', '问', 'interviewer'],
+    ['记者：你好吗？', '记者', 'interviewer'],
+    ['Antwort: Ja.', 'Antwort', 'answer'],
+    ['答：是的。', '答', 'answer'],
+    ['[00:07:45] Ana Ruiz: Right.', 'Ana Ruiz', 'name'],
+    ['ZEIT: Herr Meier?', 'ZEIT', 'name'],
+  ])('reads %s', (text, label, type) => {
+    expect(parseLabel(block(text))).toMatchObject({ label, type });
+  });
+
+  it.each(['Olive oil: 2 tbsp', 'Adresse: Hauptstraße 5', '价格：5999 元', 'Altman told reporters: no.', 'Die Antwort: nein', 'https://example.org', 'At 10:30 we met.'])(
+    'finds no speaker label in %s',
+    (text) => expect(parseLabel(block(text))).toBeNull(),
+  );
+
+  it('knows a bold label from a plain one', () => {
+    expect(parseLabel(block('Murati: No.', 'Murati'))?.bold).toBe(true);
+    expect(parseLabel(block('Murati: No.'))?.bold).toBe(false);
+  });
+});
+
+describe('isNameShaped', () => {
+  it.each(['Sam Altman', 'Lena Vogt-Hartmann', "Adam D'Angelo", 'Ursula von der Leyen', '李明', '山姆·奥特曼', 'ZEIT'])('%s is', (l) => expect(isNameShaped(l)).toBe(true));
+  it.each(['Olive oil', 'My take', 'the board', 'One two three four five'])('%s is not', (l) => expect(isNameShaped(l)).toBe(false));
+});
+
+describe('segment', () => {
+  it('reads labels split across tags, colons outside bold, timestamps and zero-width characters', () => {
+    const seg = segmentHtml(
+      page(`${INTRO}
+      <p><b>Q:</b> What happened on Friday?</p>
+      <p><b>Mu</b><b>rati:</b> We don't know yet, and we will find out.</p>
+      <p><b>Q:</b> And on Saturday?</p>
+      <p><strong>Murati</strong>: The board called.</p>
+      <p>[00:07:45] <b>Q:</b> Who called first?</p>
+      <p>[00:07:52] <b>\u200bMurati\u200e:</b> Some members of the board did.</p>`),
+    );
+    expect(attribution(seg)).toEqual([
+      'question Interviewer: What happened on Friday?',
+      "answer Murati: We don't know yet, and w",
+      'question Interviewer: And on Saturday?',
+      'answer Murati: The board called.',
+      'question Interviewer: Who called first?',
+      'answer Murati: Some members of the boar',
+    ]);
+  });
+
+  it('merges the forms of one name and takes the fullest', () => {
+    const seg = segmentHtml(
+      page(`${INTRO}
+      <p><b>ZEIT:</b> Frau Vogt-Hartmann, Herr Meier, warum jetzt?</p>
+      <p><b>Lena Vogt-Hartmann:</b> Weil wir endlich so weit sind.</p>
+      <p><b>Jonas Albrecht Meier:</b> Und weil es sich lohnt.</p>
+      <p><b>ZEIT:</b> Wirklich?</p>
+      <p><b>Vogt-Hartmann:</b> Ja.</p>
+      <p><b>Jonas:</b> Ja, wirklich.</p>`, { lang: 'de' }),
+    );
+    expect(seg.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['ZEIT', 'interviewer'],
+      ['Lena Vogt-Hartmann', 'interviewee'],
+      ['Jonas Albrecht Meier', 'interviewee'],
+    ]);
+    expect(seg.speakers[1].aliases).toContain('Vogt-Hartmann');
+    expect(seg.speakers[2].aliases).toContain('Jonas');
+  });
+
+  it('takes a misspelt label for the known speaker and a new name for a new speaker', () => {
+    const seg = segmentHtml(
+      page(`<p>OpenAI-CEO Sam Altman und CTO Mira Murati sprachen mit uns über die vergangene Woche, über den Vorstand und über die Zukunft des Unternehmens.</p>
+      <p><b>F:</b> Warum?</p><p><b>Altman:</b> Das ist für sie eine bessere Antwort.</p>
+      <p><b>F:</b> Hat der Vorstand Sie gebeten?</p><p><b>Altmann:</b> Ja.</p>
+      <p><b>F:</b> Und die Sicherheit?</p><p><b>Murati:</b> Nein. Das hat nichts mit Sicherheit zu tun.</p>`, { lang: 'de' }),
+    );
+    expect(seg.speakers.map((s) => s.name)).toEqual(['Interviewer', 'Sam Altman', 'Mira Murati']);
+    expect(seg.speakers[1].aliases).toEqual(expect.arrayContaining(['Altman', 'Altmann']));
+  });
+
+  it('gives an unlabelled answer to the interviewee who answered last, and continues turns', () => {
+    const seg = segmentHtml(
+      page(`${INTRO}
+      <p><b>Q:</b> First question?</p><p><b>Ana Ruiz:</b> First answer.</p><p>It goes on here.</p>
+      <p><b>Q:</b> Second question?</p><p>An unlabelled answer.</p>`),
+    );
+    expect(attribution(seg)).toEqual([
+      'question Interviewer: First question?',
+      'answer Ana Ruiz: First answer.',
+      'answer Ana Ruiz: It goes on here.',
+      'question Interviewer: Second question?',
+      'answer Ana Ruiz: An unlabelled answer.',
+    ]);
+    expect(seg.turns.map((t) => t.kind)).toEqual(['question', 'answer', 'question', 'answer']);
+  });
+
+  it('keeps narration out of the turns and gives the quote after it to the speaker it names', () => {
+    const seg = segmentHtml(
+      page(`${INTRO}
+      <p><b>Q:</b> What did you learn?</p><p><b>Ana Ruiz:</b> Let's talk about it later.</p>
+      <p>After we hung up, Ruiz called back a few minutes later:</p>
+      <p>I learned that the team can work without me.</p>`),
+    );
+    expect(seg.paragraphs.find((p) => p.text.startsWith('After we hung up'))?.role).toBe('narration');
+    expect(attribution(seg).at(-1)).toMatch(/^answer Ana Ruiz: I learned that the team/);
+    expect(seg.turns).toHaveLength(3);
+  });
+
+  it('reads The Verge house style: bold questions, names only when the speaker changes', () => {
+    const seg = segmentHtml(
+      page(`${INTRO}
+      <p><strong>Why were you fired?</strong></p><p><strong>Sam Altman:</strong> The board will review it.</p>
+      <p><strong>Why did the board lose trust?</strong></p><p>That's a better question for them.</p>
+      <p><strong>Will safety change?</strong></p><p><strong>Mira Murati:</strong> No.</p>
+      <p><strong>Was it Q*?</strong></p><p><strong>Sam Altman:</strong> No comment.</p>`),
+      'https://www.theverge.com/2023/11/29/x',
+    );
+    expect(seg.convention).toBe('bold-questions+name-labels');
+    expect(attribution(seg)).toEqual([
+      'question Interviewer: Why were you fired?',
+      'answer Sam Altman: The board will review it',
+      'question Interviewer: Why did the board lose t',
+      "answer Sam Altman: That's a better question",
+      'question Interviewer: Will safety change?',
+      'answer Mira Murati: No.',
+      'question Interviewer: Was it Q*?',
+      'answer Sam Altman: No comment.',
+    ]);
+  });
+
+  it('tells the interviewer from the guest when both are named', () => {
+    const seg = segmentHtml(
+      page(`${INTRO}
+      <p>Korinna Hennig: Herr Drosten, wie geht es weiter?</p><p>Christian Drosten: Das wissen wir noch nicht.</p>
+      <p>Korinna Hennig: Und die Schulen?</p><p>Christian Drosten: Die bleiben vorerst offen.</p>
+      <p>Korinna Hennig: Danke. Was raten Sie?</p><p>Christian Drosten: Abstand halten.</p>`, { lang: 'de' }),
+    );
+    expect(seg.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Korinna Hennig', 'interviewer'],
+      ['Christian Drosten', 'interviewee'],
+    ]);
+  });
+});

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { autoMatches } from './src/sites';
+
+/**
+ * Interview Lens build configuration.
+ * Host access is limited to the two sites we detect automatically; everywhere else the
+ * toolbar button injects the content script through activeTab + scripting.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Interview Lens',
+    description: 'Speakers, turns, non-answers and context for interviews on the web, in a sidebar over the page.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    host_permissions: autoMatches,
+    action: { default_title: 'Interview Lens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'interview-lens@interview-lens.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
