@@ -5,6 +5,9 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { analyzeDocument, linkAnalysis, type AnalysisResult } from '../../src/core/analyze';
 import type { KnowledgeEntry } from '../../src/core/knowledge/schema';
 import { isMessage, KNOWLEDGE_GLOBAL, LOAD_KNOWLEDGE_MESSAGE, TOGGLE_MESSAGE } from '../../src/messages';
+import { CARD_LABELS, MARK_LABEL } from '../../src/page/card-labels';
+import { ContextCards } from '../../src/page/context-cards';
+import cardsCss from '../../src/page/context-cards.css?inline';
 import { createPageBridge, type PageBridge } from '../../src/page/page-bridge';
 import { siteFor } from '../../src/sites';
 import { Launcher } from '../../src/sidebar/Launcher';
@@ -55,6 +58,8 @@ async function loadKnowledge(): Promise<KnowledgeEntry[]> {
 class Lens {
   private result: AnalysisResult | null = null;
   private bridge: PageBridge | null = null;
+  private cards: ContextCards | null = null;
+  private knowledge: KnowledgeEntry[] = [];
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private open = false;
   private readonly t = strings(uiLang(navigator.language));
@@ -98,8 +103,7 @@ class Lens {
 
   destroy(): void {
     browser.runtime.onMessage.removeListener(this.onMessage);
-    this.ui?.remove();
-    this.ui = null;
+    this.removeUi();
     this.bridge?.destroy();
     this.bridge = null;
   }
@@ -107,8 +111,7 @@ class Lens {
   /** A single-page app moved to another article: start over there. */
   private async restart(): Promise<void> {
     const wasShown = this.ui !== null;
-    this.ui?.remove();
-    this.ui = null;
+    this.removeUi();
     await this.start(wasShown || siteFor(location.href).id === 'generic' ? 'manual' : 'auto');
   }
 
@@ -127,7 +130,8 @@ class Lens {
   private async show(): Promise<void> {
     const analysis = this.result?.analysis;
     if (analysis?.isInterview && analysis.entities.length === 0) {
-      analysis.entities = linkAnalysis(analysis, await loadKnowledge());
+      this.knowledge = await loadKnowledge();
+      analysis.entities = linkAnalysis(analysis, this.knowledge);
     }
     this.open = true;
     this.ui = await createShadowRootUi<HTMLElement>(this.ctx, {
@@ -135,7 +139,7 @@ class Lens {
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      css: sidebarCss,
+      css: sidebarCss + cardsCss,
       onMount: (container) => {
         const root = document.createElement('div');
         root.className = 'il-root';
@@ -148,7 +152,35 @@ class Lens {
     });
     this.ui.mount();
     this.render();
+    this.mountContextCards();
     performance.mark(MARKS.rendered);
+  }
+
+  /** Underlines the first mention of each known entity; a click or Enter opens its card. */
+  private mountContextCards(): void {
+    const analysis = this.result?.analysis;
+    if (!this.ui || !this.result || !analysis?.entities.length) return;
+    const layer = document.createElement('div');
+    layer.className = 'il-layer';
+    this.ui.uiContainer.append(layer);
+    const lang = uiLang(navigator.language);
+    this.cards = new ContextCards({
+      doc: document,
+      elements: this.result.elements,
+      entities: analysis.entities,
+      knowledge: this.knowledge,
+      layer,
+      lang,
+      labels: CARD_LABELS[lang],
+      markLabel: (entity) => MARK_LABEL[lang](entity.label),
+    });
+  }
+
+  private removeUi(): void {
+    this.cards?.destroy();
+    this.cards = null;
+    this.ui?.remove();
+    this.ui = null;
   }
 
   private setOpen(open: boolean): void {

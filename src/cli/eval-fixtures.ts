@@ -21,6 +21,8 @@ export interface Expected {
   speakers: { name: string; role: Speaker['role'] }[];
   /** Every paragraph of the article: kind, speaker name or "(interviewer)" or null, text start. */
   paragraphs: [ExpectedKind, string | null, string][];
+  /** Labelled answers: text start, and "answer" or "evasive" (a non-answer or a partial one). */
+  verdicts?: [string, 'answer' | 'evasive'][];
 }
 
 export interface FixtureReport {
@@ -101,8 +103,22 @@ export function scoreFixture(slug: string, expected: Expected, analysis: Analysi
       errors.push(`unexpected ${actual[i].kind} "${actual[i].text.slice(0, 40)}"`);
     }
   }
+  errors.push(...verdictErrors(expected, analysis));
   const total = expected.paragraphs.length + extras;
   return { slug, detectionRight, expectedInterview: true, detected: analysis.detection.kind, correct, total, score: total ? correct / total : 1, errors, analysis };
+}
+
+/** The labelled answers whose verdict the classifier got wrong. */
+function verdictErrors(expected: Expected, analysis: Analysis): string[] {
+  const errors: string[] = [];
+  for (const [start, label] of expected.verdicts ?? []) {
+    const turn = analysis.turns.find((t) => t.kind === 'answer' && startsNear(t.text, start));
+    if (!turn) errors.push(`no answer turn "${start}" to check its verdict`);
+    else if ((turn.verdict === 'answer') !== (label === 'answer')) {
+      errors.push(`verdict of "${start}": expected ${label}, got ${turn.verdict}${turn.nonAnswer ? ` (${turn.nonAnswer.reason}: "${turn.nonAnswer.evidence}")` : ''}`);
+    }
+  }
+  return errors;
 }
 
 function startsNear(text: string, start: string): boolean {

@@ -130,12 +130,32 @@ interface Hit {
   text: string;
 }
 
-/** The tables, compiled once: each pattern gets one global copy for scanning. */
-const COMPILED: Record<Lang, CompiledPhrase[]> = {
-  en: compileTable(NON_ANSWER_PHRASES.en),
-  de: compileTable(NON_ANSWER_PHRASES.de),
-  zh: compileTable(NON_ANSWER_PHRASES.zh),
-};
+/** Phrase tables per language, as `createClassifier` takes them. */
+export type PhraseTables = Record<Lang, readonly NonAnswerPhrase[]>;
+
+/** What a classifier says of one answer, with the phrase entry that decided it (null if none did). */
+export interface Decision extends Classification {
+  entry: NonAnswerPhrase | null;
+}
+
+/** A classifier over fixed phrase tables: `(answer, question, lang) => Decision`. */
+export type Classifier = (answer: string, question: string | null, lang: Lang) => Decision;
+
+const ANSWER: Decision = { verdict: 'answer', reason: null, evidence: null, entry: null };
+
+/**
+ * Builds a classifier over the given phrase tables, compiling them once. The extension and the
+ * CLI use `classifyAnswer` (the shipped tables); the evaluation builds classifiers over parts of
+ * the tables to cross-validate them (scripts/eval-nonanswers.ts).
+ */
+export function createClassifier(tables: PhraseTables): Classifier {
+  const compiled: Record<Lang, CompiledPhrase[]> = {
+    en: compileTable(tables.en),
+    de: compileTable(tables.de),
+    zh: compileTable(tables.zh),
+  };
+  return (answer, question, lang) => decide(answer, question, lang, compiled[lang]);
+}
 
 function compileTable(table: readonly NonAnswerPhrase[]): CompiledPhrase[] {
   return table.map((entry) => ({
@@ -144,7 +164,8 @@ function compileTable(table: readonly NonAnswerPhrase[]): CompiledPhrase[] {
   }));
 }
 
-const ANSWER: Classification = { verdict: 'answer', reason: null, evidence: null };
+/** The classifier over the shipped tables, built once at module load. */
+const SHIPPED = createClassifier(NON_ANSWER_PHRASES);
 
 /**
  * Says whether `answer` answers `question` (null when unknown), and if not, why, with the
@@ -152,11 +173,17 @@ const ANSWER: Classification = { verdict: 'answer', reason: null, evidence: null
  * Linear in the length of the answer; the phrase tables are compiled once at module load.
  */
 export function classifyAnswer(answer: string, question: string | null, lang: Lang): Classification {
-  if (answer.trim() === '') return { verdict: 'non-answer', reason: 'declines', evidence: null };
+  const { verdict, reason, evidence } = SHIPPED(answer, question, lang);
+  return { verdict, reason, evidence };
+}
+
+/** The classifier proper, over one language's compiled table. */
+function decide(answer: string, question: string | null, lang: Lang, table: CompiledPhrase[]): Decision {
+  if (answer.trim() === '') return { verdict: 'non-answer', reason: 'declines', evidence: null, entry: null };
   const qType = question ? questionType(question, lang) : null;
 
   const particle = YES_NO_PARTICLE[lang].exec(answer);
-  const hits = findHits(answer, lang);
+  const hits = findHits(answer, lang, table);
   const words = wordCount(answer, lang);
 
   // A yes/no question answered with a yes/no particle is answered, whatever follows
@@ -169,19 +196,20 @@ export function classifyAnswer(answer: string, question: string | null, lang: La
     // A hedge followed by a reason answers a why-question ("Hard to say, but mainly because ...").
     const onlyHedges = hits.every((hit) => (hit.entry.strength ?? 'strong') !== 'strong');
     if (qType === 'why' && onlyHedges && REASON_MARKER[lang].test(answer.slice(chosen.hit.end))) return ANSWER;
+    const { entry, text } = chosen.hit;
     return chosen.verdict === 'partial'
-      ? { verdict: 'partial', reason: 'sidestep', evidence: chosen.hit.text }
-      : { verdict: 'non-answer', reason: chosen.hit.entry.reason, evidence: chosen.hit.text };
+      ? { verdict: 'partial', reason: 'sidestep', evidence: text, entry }
+      : { verdict: 'non-answer', reason: entry.reason, evidence: text, entry };
   }
 
   // A bare "Yes." to a what- or why-question leaves the question open.
   if (particle && (qType === 'what' || qType === 'why') && answer.slice(particle[0].length).trim().length <= 1) {
-    return { verdict: 'partial', reason: 'sidestep', evidence: answer.trim() };
+    return { verdict: 'partial', reason: 'sidestep', evidence: answer.trim(), entry: null };
   }
   // A short answer that is itself a question asks back.
   const trimmed = answer.trim();
   if (/[?？]$/.test(trimmed) && words <= ASK_BACK_MAX_WORDS && !NOT_ASKING_BACK.test(trimmed)) {
-    return { verdict: 'non-answer', reason: 'clarification', evidence: trimmed };
+    return { verdict: 'non-answer', reason: 'clarification', evidence: trimmed, entry: null };
   }
   return ANSWER;
 }
@@ -220,11 +248,11 @@ function weigh(answer: string, lang: Lang, hits: Hit[], words: number): Weighed 
   return partial ? { hit: partial, verdict: 'partial' } : null;
 }
 
-/** Finds every phrase of the language in the answer that is the speaker's own, in text order. */
-function findHits(answer: string, lang: Lang): Hit[] {
+/** Finds every phrase of the table in the answer that is the speaker's own, in text order. */
+function findHits(answer: string, lang: Lang, table: CompiledPhrase[]): Hit[] {
   const quotes = quoteSpans(answer);
   const hits: Hit[] = [];
-  for (const { entry, scan } of COMPILED[lang]) {
+  for (const { entry, scan } of table) {
     scan.lastIndex = 0;
     for (let m = scan.exec(answer); m !== null; m = scan.exec(answer)) {
       if (m[0] === '') {

@@ -234,6 +234,11 @@ function isWidget(el: Element): boolean {
   return names.toLowerCase().split(/[\s_-]+/).some((word) => WIDGET_WORDS.has(word));
 }
 
+/** True for an element whose text is never article text (scripts, buttons, hidden popovers). */
+export function isOutsideText(el: Element): boolean {
+  return SKIP_TAGS.has(el.tagName) || isHidden(el);
+}
+
 function isHidden(el: Element): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }

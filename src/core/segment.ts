@@ -129,7 +129,11 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
   const used = new Set(walk.turns.map((t) => t.speakerId));
   const answers = walk.turns.filter((t) => t.kind === 'answer');
   return {
-    speakers: registry.toSpeakers().filter((s) => used.has(s.id)),
+    // The interviewer first, then the interviewees in order of appearance.
+    speakers: registry
+      .toSpeakers()
+      .filter((s) => used.has(s.id))
+      .sort((a, b) => Number(b.role === 'interviewer') - Number(a.role === 'interviewer')),
     turns: walk.turns,
     paragraphs: walk.paragraphs,
     convention: conventionOf(registry, boldQuestions),

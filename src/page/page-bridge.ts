@@ -30,7 +30,7 @@ export function createPageBridge(doc: Document, elements: Element[]): PageBridge
   const win = doc.defaultView;
   const registry = (win?.CSS as unknown as { highlights?: HighlightRegistryLike } | undefined)?.highlights;
   const HighlightCtor = (win as unknown as { Highlight?: new (...ranges: Range[]) => unknown } | null)?.Highlight;
-  const sheet = registry && HighlightCtor ? adoptSheet(doc) : null;
+  const sheet = registry && HighlightCtor ? adoptSheet(doc, HIGHLIGHT_CSS) : null;
   let outlined: { el: HTMLElement; outline: string; timer: ReturnType<typeof setTimeout> }[] = [];
 
   const clearOutlines = () => {
@@ -73,11 +73,11 @@ export function createPageBridge(doc: Document, elements: Element[]): PageBridge
 }
 
 /** Adds the `::highlight()` rule to the document without touching its DOM; null if refused. */
-function adoptSheet(doc: Document): CSSStyleSheet | null {
+export function adoptSheet(doc: Document, css: string): CSSStyleSheet | null {
   try {
     const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
     const sheet = new Sheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
+    sheet.replaceSync(css);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     return sheet;
   } catch {

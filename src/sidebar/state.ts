@@ -102,7 +102,9 @@ export function nonAnswerItems(analysis: Analysis): NonAnswerItem[] {
 /** The question a turn asks, shortened: its last sentence that ends in a question mark. */
 export function gist(text: string, max = GIST_CHARS): string {
   const sentences = text.split(/(?<=[.!?。！？])\s*/);
-  const question = [...sentences].reverse().find((s) => /[?？]$/.test(s)) ?? sentences[0] ?? '';
+  const found = [...sentences].reverse().find((s) => /[?？]$/.test(s)) ?? sentences[0] ?? '';
+  // A sentence split after a closing quote („… gab.“ Was …?) starts with the quote mark.
+  const question = found.replace(/^["'“”„«»」』)）\s]+/, '');
   return question.length > max ? `${question.slice(0, max - 1).trimEnd()}…` : question;
 }
 

@@ -74,6 +74,7 @@ describe('questionGroups', () => {
 
 describe('gist', () => {
   it('quotes the question sentence', () => expect(gist('Sam, first things first. Why were you fired?')).toBe('Why were you fired?'));
+  it('drops the closing quote a sentence split leaves', () => expect(gist('Sie haben gesagt: „Es gab Missverständnisse.“ Was waren diese Missverständnisse?')).toBe('Was waren diese Missverständnisse?'));
   it('shortens long questions', () => expect(gist(`${'a'.repeat(200)}?`, 20)).toHaveLength(20));
 });
 

@@ -29,8 +29,6 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     id: 'kein-kommentar',
     reason: 'declines',
     pattern: germanWords(/\bkein(?:en|e)? (?:\p{L}+ )?Kommentare?\b/iu),
-    examples: ['Kein Kommentar.', 'Ich habe keinen besonderen Kommentar zu diesem unglücklichen Leak.', 'Dazu gibt es keine Kommentare.'],
-    counterexamples: ['Der Kommentar in der Zeitung war scharf.', 'Wir haben keine Kommentarspalte.'],
   },
   {
     id: 'moechte-nicht-kommentieren',
@@ -38,19 +36,6 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\b(?:(?:möchte|will|werde|kann|darf|würde|mag) ich|(?:möchten|wollen|werden|können|dürfen|würden) wir|ich (?:möchte|will|werde|kann|darf|würde|mag)|wir (?:möchten|wollen|werden|können|dürfen|würden))(?: \p{L}+){0,3}? (?:nicht|nichts|keine \p{L}+)(?: \p{L}+){0,2}? (?:kommentieren|äußern|sagen|verraten|preisgeben|spekulieren|eingehen|bekanntgeben|bekannt geben|mitteilen|nennen|offenlegen|beantworten)\b(?!\s*,?\s*(?:dass|ob)\b)/iu,
     ),
-    examples: [
-      'Das möchte ich nicht kommentieren.',
-      'Dazu kann ich nichts sagen.',
-      'Ich werde mich dazu nicht äußern.',
-      'Zu Zahlen können wir nichts sagen.',
-      'Auf Einzelheiten möchte ich nicht eingehen.',
-    ],
-    counterexamples: [
-      'Ich kann nur sagen, dass wir zufrieden sind.',
-      'Ich möchte nichts unversucht lassen.',
-      'Darüber spreche ich gerne.',
-      'Ich würde nicht sagen, dass das falsch war.',
-    ],
   },
   {
     id: 'dazu-aeussern-wir-uns-nicht',
@@ -58,8 +43,6 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\b(?:dazu|darüber|hierzu|dazu im Moment|zu diesem Thema|zu Gerüchten|zu Spekulationen|zu laufenden Verfahren) (?:äußere|äußern|sage|sagen|kommentiere|kommentieren|spekuliere|spekulieren) (?:ich|wir) (?:mich |uns )?(?:\p{L}+ )?(?:nicht|nichts)\b/iu,
     ),
-    examples: ['Dazu äußern wir uns nicht.', 'Zu Spekulationen äußere ich mich nicht.', 'Darüber sage ich nichts.'],
-    counterexamples: ['Dazu sage ich gerne etwas.'],
   },
   {
     id: 'nichts-zu-sagen',
@@ -67,8 +50,6 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\b(?:habe|hätte|haben|hätten)(?: \p{L}+){0,3}? (?:nichts|nicht viel|wenig|nichts weiter|nichts mehr) (?:\p{L}+ ){0,2}?(?:zu sagen|hinzuzufügen|zu ergänzen|mitzuteilen|zu verkünden|zu berichten)\b/iu,
     ),
-    examples: ['Ich habe im Moment nicht viel zu sagen, aber ich freue mich darauf, mehr zu erfahren.', 'Dazu habe ich nichts hinzuzufügen.'],
-    counterexamples: ['Ich habe viel zu sagen.', 'Wir haben nichts zu verbergen.'],
   },
   {
     id: 'noch-nicht-bereit',
@@ -76,15 +57,11 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\b(?:ich bin|wir sind|bin ich|sind wir)(?: \p{L}+){0,2}? (?:noch )?nicht (?:bereit|so weit|soweit|in der Lage)\b|\bnicht (?:bereit|in der Lage),? (?:\p{L}+ ){0,3}?(?:zu )?(?:sprechen|reden|sagen|äußern|kommentieren|beantworten|nennen|verraten)\b/iu,
     ),
-    examples: ['Ich bin noch nicht bereit, darüber zu sprechen.', 'Ich glaube, ich bin noch nicht bereit …', 'Wir sind nicht in der Lage, Zahlen zu nennen.'],
-    counterexamples: ['Das Produkt ist noch nicht bereit für den Markt.', 'Ich bin bereit, darüber zu sprechen.'],
   },
   {
     id: 'vorgreifen',
     reason: 'declines',
     pattern: germanWords(/\b(?:nicht|keinesfalls) vorgreifen\b|\bvorgreifen (?:möchte|will|werde|kann|wollen|werden|können) (?:ich|wir) nicht\b/iu),
-    examples: ['Ich möchte dem Ergebnis der Prüfung nicht vorgreifen.'],
-    counterexamples: ['Wir greifen auf alte Daten zurück.'],
   },
   {
     id: 'laufendes-verfahren',
@@ -92,12 +69,6 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\b(?:der|die|das|den|dem|diese[nmrs]?) (?:\p{L}*prozess|Verfahren|\p{L}*untersuchung|\p{L}*prüfung|Ermittlungen)(?: \p{L}+){0,3}? (?:ohne (?:jedes |jegliches )?(?:Eingreifen|Einmischung|Störung)|ungestört|in Ruhe|seinen Lauf|stattfinden zu lassen)\b|\b(?:laufende[nm]?|schwebende[nm]?) (?:Verfahren|Untersuchung|Untersuchungen|Ermittlungen|Prüfung)\b/iu,
     ),
-    examples: [
-      'Ich möchte einfach, dass der Prozess ohne Eingreifen abläuft.',
-      'Ich denke, es ist wichtig, diesen Überprüfungsprozess stattfinden zu lassen.',
-      'Zu laufenden Verfahren sagen wir grundsätzlich nichts.',
-    ],
-    counterexamples: ['Wir gehen aus diesem Prozess definitiv als stärkeres Team hervor.'],
   },
   {
     id: 'keine-angaben',
@@ -105,8 +76,6 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\bkeine (?:genauen |näheren |weiteren |konkreten |detaillierten )?(?:Angaben|Einzelheiten|Details|Prognosen?)\b|\b(?:nennen|geben|veröffentlichen|kommunizieren) (?:wir|ich) (?:\p{L}+ )?(?:nicht|keine)\b|\bweisen wir (?:\p{L}+ )?nicht (?:gesondert |separat |einzeln )?aus\b/iu,
     ),
-    examples: ['Dazu machen wir keine Angaben.', 'Zahlen nennen wir nicht.', 'Das weisen wir nicht gesondert aus.'],
-    counterexamples: ['Wir schreiben keine roten Zahlen.', 'Die Angaben finden Sie im Bericht.'],
   },
   // redirects
   {
@@ -115,8 +84,6 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\b(?:da|das|dazu|darüber|diese Frage|die Frage)(?: \p{L}+)? (?:müssen|muss|musst|müsstest|müssten|sollten|solltest|sollte|könnten|können) (?:Sie|du|ihr)(?: \p{L}+){0,3}? (?:fragen|stellen)\b|\b(?:fragen|wenden) Sie sich (?:\p{L}+ ){0,3}?an\b|\bfragen Sie (?:\p{L}+ ){0,2}?(?:selbst|direkt|lieber)\b|\bfrag (?:\p{L}+ ){0,2}?(?:selbst|direkt|lieber)\b/iu,
     ),
-    examples: ['Da musst du Ilja fragen.', 'Da müssen Sie den Vorstand fragen.', 'Diese Frage müssen Sie dem Vorstand stellen.', 'Fragen Sie ihn selbst.'],
-    counterexamples: ['Da müssen Sie keine Angst haben.', 'Da muss man fragen, ob sich das lohnt.'],
   },
   {
     id: 'bessere-antwort-fuer-andere',
@@ -124,12 +91,6 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\b(?:für|von) (?:sie|ihn|ihm|ihr|ihnen|den Vorstand|dem Vorstand|die Kollegen|den Aufsichtsrat)(?: \p{L}+)? (?:eine |die )?(?:bessere|passendere|angemessenere) (?:Antwort|Frage)\b|\b(?:eine|die) (?:bessere|passendere) (?:Antwort|Frage) für (?:sie|ihn|ihr|den \p{L}+|die \p{L}+)\b|\b(?:wäre|ist|sei) (?:\p{L}+ )?(?:angemessener|besser|sinnvoller|passender),? wenn (?:ein|eine|der|die|das) (?:\p{L}+ ){0,2}?(?:antwortet|antworten|antworten würde|beantwortet|beantworten würde|sich äußert|äußern würde)\b|\b(?:kann|könnte|können) (?:das|diese Frage|Ihnen das|dir das) (?:\p{L}+ )?besser (?:beantworten|erklären|sagen)\b/iu,
     ),
-    examples: [
-      'Das ist für sie eine bessere Antwort.',
-      'Das wäre angemessener, wenn ein Vorstandsmitglied antworten würde, aber im Moment nicht.',
-      'Der Aufsichtsrat kann das besser beantworten.',
-    ],
-    counterexamples: ['Das ist eine bessere Lösung für alle.'],
   },
   {
     id: 'nicht-an-mir',
@@ -137,8 +98,6 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\b(?:nicht an mir|nicht meine (?:Aufgabe|Sache|Rolle)|liegt nicht bei mir),? (?:\p{L}+ ){0,3}?(?:zu )?(?:beantworten|sagen|beurteilen|kommentieren|entscheiden|bewerten)\b|\bsteht mir nicht zu\b/iu,
     ),
-    examples: ['Es ist nicht an mir, das zu beurteilen.', 'Das steht mir nicht zu.'],
-    counterexamples: ['Es liegt an mir, das zu entscheiden.'],
   },
   // postpones
   {
@@ -147,8 +106,6 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\b(?:darüber|dazu|davon|das|darauf)(?: \p{L}+){0,3}? (?:rede\p{L}*|sprech\p{L}*|sprich\p{L}*|erzähl\p{L}*|sag\p{L}*|bericht\p{L}*|informier\p{L}*|unterhalt\p{L}*|komm\p{L}*)(?: \p{L}+){0,2}? (?:später|ein andermal|ein anderes Mal|zu einem späteren Zeitpunkt|bei anderer Gelegenheit|zu gegebener Zeit|demnächst|nächstes Mal)\b|\b(?:später|ein andermal|ein anderes Mal|zu einem späteren Zeitpunkt|bei anderer Gelegenheit|zu gegebener Zeit) (?:\p{L}+ ){0,2}?(?:rede\p{L}*|sprech\p{L}*|sag\p{L}*|erzähl\p{L}*|bericht\p{L}*|informier\p{L}*|mehr)\b/iu,
     ),
-    examples: ['Nun, darüber reden wir später.', 'Dazu sagen wir zu gegebener Zeit mehr.', 'Darauf komme ich später zurück.', 'Das erzähle ich Ihnen ein andermal.'],
-    counterexamples: ['Später habe ich dann Physik studiert.', 'Wir haben später darüber gesprochen.'],
   },
   {
     id: 'nicht-der-richtige-zeitpunkt',
@@ -156,16 +113,12 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\b(?:noch )?nicht der (?:richtige|passende|geeignete) (?:Zeitpunkt|Moment|Ort)\b|\b(?:noch )?(?:zu früh|verfrüht),? (?:um )?(?:\p{L}+ ){0,3}?(?:zu )?(?:sagen|beurteilen|sprechen|äußern|kommentieren|bewerten)\b|\bnoch zu früh\b/iu,
     ),
-    examples: ['Aber jetzt ist nicht der richtige Zeitpunkt dafür.', 'Dafür ist es noch zu früh.', 'Es ist zu früh, um das zu beurteilen.'],
-    counterexamples: ['Wir sind früh aufgestanden.', 'Jetzt ist der richtige Zeitpunkt.'],
   },
   {
     id: 'im-moment-nicht',
     reason: 'postpones',
     strength: 'preface',
     pattern: germanWords(/\b(?:im Moment|momentan|derzeit|zurzeit|jetzt|heute) (?:noch )?nicht\b(?=\s*[.!…]|\s*$)|\b(?:das )?wird sich zeigen\b|\bwir werden sehen\b|\babwarten\b/iu),
-    examples: ['Im Moment nicht.', 'Das wird sich zeigen.', 'Wir werden sehen.'],
-    counterexamples: ['Es ist momentan nicht mein Schwerpunkt.'],
   },
   // ignorance
   {
@@ -174,8 +127,6 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\b(?:ich|wir) (?:\p{L}+ )?(?:weiß|weiss|wissen) (?:es |das )?(?:(?:wirklich|leider|ehrlich gesagt|auch|selbst|noch)\s+)?(?:nicht|nichts)\b(?! nur\b)|\b(?:weiß|weiss|wissen) (?:ich|wir) (?:\p{L}+ )?nicht\b(?! nur\b)|\bkeine Ahnung\b|\bist mir nicht bekannt\b|\bweiß der Himmel\b|\bwer weiß\b/iu,
     ),
-    examples: ['Wir wissen es nicht.', 'Das weiß ich nicht.', 'Keine Ahnung.', 'Das ist mir nicht bekannt.'],
-    counterexamples: ['Ich weiß nicht nur, dass es klappt, ich habe es gesehen.', 'Sie wissen es nicht.', 'Ich weiß, dass es klappt.'],
   },
   {
     id: 'keine-antwort',
@@ -183,8 +134,6 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\b(?:habe|hätte|haben|hab)(?: \p{L}+){0,2}? (?:noch )?keine (?:(?:\p{L}+ )(?:und \p{L}+ )?)?Antwort\b|\bkeine (?:Zahlen|Daten) (?:zur Hand|parat|vorliegen)\b|\bhabe (?:ich )?(?:gerade )?nicht (?:zur Hand|parat|im Kopf)\b/iu,
     ),
-    examples: ['Ich glaube, ich habe noch keine prägnante und aussagekräftige Antwort.', 'Die Zahl habe ich gerade nicht zur Hand.'],
-    counterexamples: ['Ich habe eine klare Antwort: ja.'],
   },
   {
     id: 'schwer-zu-sagen',
@@ -193,8 +142,6 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\b(?:schwer|schwierig|unmöglich) (?:zu )?(?:sagen|beurteilen|vorherzusagen|abzuschätzen|einzuschätzen|prognostizieren|vorauszusagen)\b|\b(?:ich bin|wir sind) (?:mir |uns )?(?:\p{L}+ )?nicht sicher\b|\bkann mich (?:\p{L}+ )?nicht (?:mehr )?(?:daran )?erinnern\b|\berinnere mich (?:\p{L}+ )?nicht\b/iu,
     ),
-    examples: ['Das ist schwer zu sagen.', 'Ich bin mir nicht sicher.', 'Ich kann mich nicht erinnern.'],
-    counterexamples: ['Es war schwere Arbeit.', 'Ich bin mir sicher.'],
   },
   // clarification
   {
@@ -204,8 +151,6 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\bwie (?:meinen Sie|meinst du) das\b|\bwas (?:meinen Sie|meinst du) (?:damit|genau)\b|\bwie (?:ist|war) das gemeint\b|\b(?:meinen Sie|meinst du)\b[^.?!]{0,80}\?|\b(?:können Sie|kannst du) (?:die Frage |das )?(?:\p{L}+ )?(?:wiederholen|präzisieren|konkretisieren|genauer (?:sagen|formulieren))\b|\bwelche[nrs]? (?:\p{L}+ )?(?:meinen Sie|meinst du)\b|\bwas genau (?:wollen Sie|willst du) wissen\b/iu,
     ),
-    examples: ['Wie meinen Sie das?', 'Was meinst du damit?', 'Meinen Sie den Vorstand oder das Team?', 'Können Sie die Frage wiederholen?'],
-    counterexamples: ['Ich meine, das war richtig.'],
   },
   // sidestep
   {
@@ -214,8 +159,6 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\bnicht (?:mein|unser)e?r? (?:\p{L}+ )?(?:Schwerpunkt|Fokus|Priorität|Thema|Sorge)\b|\b(?:darum|um (?:das|die|den) \p{L}+) geht es (?:\p{L}+ )?nicht\b|\bes geht (?:\p{L}+ )?nicht darum\b/iu,
     ),
-    examples: ['Auch wenn das wie ein PR-Pitch klingt, ist es momentan nicht mein Schwerpunkt.', 'Darum geht es nicht.', 'Aber es geht nicht darum, im Vorstand zu sein oder nicht.'],
-    counterexamples: ['Unser Schwerpunkt ist die Sicherheit.'],
   },
   {
     id: 'ohne-ins-detail-zu-gehen',
@@ -223,15 +166,11 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\bohne (?:\p{L}+ ){0,8}?(?:zu kommentieren|ins Detail zu gehen|auf Einzelheiten einzugehen|Details zu nennen|Namen zu nennen)\b/iu,
     ),
-    examples: ['Ohne eine konkrete Sache oder ein bestimmtes Projekt zu kommentieren, glauben wir, dass Fortschritt Forschung ist.', 'Ohne ins Detail zu gehen: es läuft gut.'],
-    counterexamples: ['Ohne Fleiß kein Preis.'],
   },
   {
     id: 'nur-so-viel',
     reason: 'sidestep',
     pattern: germanWords(/\b(?:ich|wir) (?:kann|können) (?:\p{L}+ )?nur (?:so viel )?sagen\b|\bso viel (?:kann|darf) ich sagen\b|\bnur so viel\b/iu),
-    examples: ['Ich kann Ihnen nur so viel sagen: Es läuft.', 'Nur so viel: Wir sind zufrieden.'],
-    counterexamples: ['Ich kann Ihnen viel sagen.'],
   },
   {
     id: 'nicht-darueber-nachgedacht',
@@ -239,7 +178,5 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     pattern: germanWords(
       /\bnicht\b[^.!?]{0,30}?\b(?:darüber|daran) (?:nachzudenken|zu denken)\b|\bdarüber (?:habe|hab) ich (?:\p{L}+ )?(?:nicht|noch nicht|nie) nachgedacht\b/iu,
     ),
-    examples: ['Jetzt nehme ich mir nicht die Zeit, darüber nachzudenken.', 'Darüber habe ich noch nicht nachgedacht.'],
-    counterexamples: ['Ich habe lange darüber nachgedacht.'],
   },
 ];

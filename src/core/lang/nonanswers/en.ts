@@ -12,220 +12,108 @@ export const EN_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     id: 'no-comment',
     reason: 'declines',
     pattern: /\bno (?:further |additional |specific |particular |real |other |more )?comments?\b(?! (?:from|by|section|box)\b)/i,
-    examples: ['No comment.', 'I have no further comment on that.', 'I have no particular comment on that unfortunate leak.'],
-    counterexamples: ['There were no comments from the audience.', 'The comment section was closed.'],
   },
   {
     id: 'will-not-comment',
     reason: 'declines',
     pattern:
       /(?:\bnot|n['’]t|\bnever|\bcannot|\bunable to|\brather not|\bprefer not to)\s+(?:(?:really|specifically|publicly|further|yet|now|directly|officially|actually|ever|generally|typically|usually|normally|going to|gonna|able to|want to|like to|intend to|plan to|in a position to|at liberty to|prepared to|willing to|try to|even)\s+){0,3}(?:comment|speculate|elaborate|get ahead of|pre-?empt|go there|go(?:ing)? on (?:the )?record|answer (?:that|this|it|the question|your question))\b|\b(?:I|we) (?:haven['’]t|have not) (?:\w+ )?(?:said|talked about|commented on) (?:that|it|this|anything) (?:publicly|externally|yet)\b/i,
-    examples: [
-      "We're not going to comment on that.",
-      "I won't speculate about the outcome.",
-      "I'd rather not comment on rumours.",
-      'We are not in a position to comment.',
-      "We'd rather not try to speculate on what that was.",
-      "I don't want to get ahead of the announcement.",
-      "Collectively, we don't ever comment on anything on an individual asset basis.",
-      'I am not going on record saying it is a specific number.',
-    ],
-    counterexamples: ["I'm happy to comment on that.", 'We commented on the proposal.', 'I would comment that margins improved.'],
   },
   {
     id: 'do-not-think-i-can-comment',
     reason: 'declines',
     pattern:
       /\b(?:I|we) (?:don['’]t|do not) think\b[^.!?]{0,30}?\b(?:I|we) (?:can|could|should|want to|would like to|would want to|will be able to) (?:really )?(?:comment|speculate|disclose|say|get into|go into|give|provide|share|answer)\b/i,
-    examples: ["I don't think I can comment on ratios, Jay.", "I don't think in this capacity I would like to comment to that."],
-    counterexamples: ['I think I can comment on that.', "I don't think we can grow that fast."],
   },
   {
     id: 'will-not-get-into',
     reason: 'declines',
     pattern:
       /(?:\bnot|n['’]t|\bnever|\bcannot|\bunable to|\brather not|\bprefer (?:just )?not to)\s+(?:(?:really|specifically|publicly|further|yet|now|directly|just|actually|usually|normally|typically|generally|ever|going to|gonna|able to|want to|like to|intend to|plan to|in a position to|at liberty to|prepared to|willing to|comfortable)\s+){0,3}(?:get(?:ting)? into|go(?:ing)? into|discuss(?:ing)?|talk(?:ing)? about|speak(?:ing)? (?:specifically )?(?:about|of|to))\s+(?:(?:any|such|much|a lot of|too much|individual|specific|monthly|quarterly|weekly|actual|geographic|details?|specifics|particulars)\b|(?:that|this|it|those|them)(?=\s*[.,;:!?—–-]|\s*$|\s+(?:now|today|here|yet|right|at|publicly|in|on|too|further|but|and|with|because|until|for|any)\b)|(?:\w+\s+){0,2}?(?:specifics|details?|particulars|numbers|figures|names|customers|locations|pricing|terms|contracts|negotiations|results|rates|metrics|data|margins|areas)\b)/i,
-    examples: [
-      "I'm not going to get into the specifics.",
-      "We don't talk about individual customers.",
-      'We never really go into the detail of what makes up our backlog.',
-      'I prefer just not to get into geographic areas.',
-      "We obviously don't speak specifically of any customers.",
-      "We don't want to talk about locations that we're working on.",
-      "We don't generally talk about monthly rates or anything like that.",
-      "Overall, we aren't discussing actual results by months.",
-    ],
-    counterexamples: ["I'm happy to talk about that.", "Customers can't get into the store.", "Let's get into the details."],
   },
   {
     id: 'not-more-granular',
     reason: 'declines',
     pattern:
       /(?:\bnot|n['’]t)\s+(?:going to |gonna |want to |able to )?(?:get|go|be) (?:any |much )?(?:more|too|overly) (?:granular|specific|detailed|precise)\b|(?:\bnot|n['’]t)\s+(?:want to |like to )?be pinned down\b/i,
-    examples: ["I'm not going to get any more granular than that.", "I don't want to be pinned down."],
-    counterexamples: ['We will get more specific next quarter.'],
   },
   {
     id: 'will-not-disclose',
     reason: 'declines',
     pattern:
       /(?:\bnot|n['’]t|\bnever|\bcannot|\bunable to)\s+(?:(?:yet|really|actually|publicly|specifically|typically|normally|usually|generally|going to|able to|allowed to|like to|want to|in a position to)\s+){0,2}(?:disclos(?:e|ed|ing)|reveal(?:ed|ing)?|divulg(?:e|ed|ing)|publicly mention|mention (?:the|their|any|our) (?:names?|customers?|clients?)|name (?:names|the customer|the client|them|it)|share (?:that|those|this|the (?:name|number|details?|terms))|announced (?:anything|that|it|any)|elucidate)\b|\bnot (?:yet )?at (?:a|the) (?:point|stage) (?:where|that) (?:we|I) (?:want to|can|could) (?:disclose|announce|share|say|talk)\b/i,
-    examples: [
-      "We don't disclose that, but it would be around 200 over.",
-      "I'm not disclosing targets, to start with.",
-      'We have not disclosed any pricing detail.',
-      "There are many other things that I wouldn't like to publicly mention.",
-      "We can't share the terms of the deal.",
-      'We are not at a point that we want to disclose the next step.',
-    ],
-    counterexamples: ['We disclosed it in our 10-Q.', 'The amount was undisclosed.', 'We will share more next week.'],
   },
   {
     id: 'do-not-break-out',
     reason: 'declines',
     pattern:
       /(?:\bnot|n['’]t|\bnever)\s+(?:(?:actually|really|yet|specifically|separately|publicly|going to|typically|normally|usually|even)\s+){0,2}(?:break(?:ing)?|broken|split(?:ting)?|segment(?:ing)?)\s*(?:(?:that|it|this|those|them|these|the \w+|our \w+|\w+ \w+|\w+)\s+)?(?:out|down)\b|\bnot (?:going to )?(?:provid|giv|disclos|report)(?:e|es|ed|ing)? (?:that |this |a |the |any )?(?:split|breakdown|break-?out)\b|(?:\bnot|n['’]t)\s+(?:(?:really|actually|generally|usually)\s+)?report (?:\w+ ){0,2}?(?:individual(?:ly)?|separately|separate|by (?:month|quarter|region|segment|customer|product))\b/i,
-    examples: [
-      "We don't break that out.",
-      "We haven't broken it out.",
-      'We are not breaking out specific geographies.',
-      "We don't actually break that out in quantitative measure.",
-      "We're not going to provide that split.",
-      "We don't really report individual hospital ramp ups.",
-    ],
-    counterexamples: ['Let me break this out for you.', 'We broke out the numbers in the appendix.'],
   },
   {
     id: 'no-guidance',
     reason: 'declines',
     pattern:
       /(?:\bnot|n['’]t|\bnever|\bno longer)\s+(?:\w+\s+){0,3}?(?:giv(?:e|ing)|given|provid(?:e|ing)|issu(?:e|ing)|offer(?:ing)?|updat(?:e|ing)|disclos(?:e|ed))\s+(?:\w+\s+){0,3}?(?:guidance|forecasts?|outlook|projections?|targets?)\b|(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?guid(?:e|ing)(?: (?:on|to|for|beyond|that|this|it|specifically|at this)\b|(?=\s*[.,;]))|\b(?:no|n['’]t have (?:any )?) guidance (?:for|on|yet|at this)\b|\b(?:inappropriate|premature) for (?:me|us) to (?:give|provide) (?:\w+ ){0,2}(?:guidance|forecasts?|outlook)\b/i,
-    examples: [
-      "We don't give guidance on that.",
-      'At this point we are not looking to provide any guidance for 2007.',
-      "We don't guide on quarterly margins.",
-      'It would be inappropriate for us to give you more guidance.',
-      "Yes, we really haven't given any guidance on collections for the quarter.",
-    ],
-    counterexamples: ['We raised our guidance for the year.', 'Our guidance assumes 5% growth.'],
   },
   {
     id: 'cannot-give-specifics',
     reason: 'declines',
     pattern:
       /(?:\bnot|n['’]t|\bnever|\bcannot|\bunable to)\s+(?:(?:really|actually|effectively|yet|going to|able to|want to|like to|prepared to|comfortable|in a position to|exactly|specifically|just)\s+){0,2}(?:giv(?:e|ing)|provid(?:e|ing)|shar(?:e|ing)|offer(?:ing)?|quantify(?:ing)?|put(?:ting)?|get(?:ting)?|discuss(?:ing)?|go(?:ing)? into|get(?:ting)? into|talk(?:ing)? about|comment(?:ing)? on|say)\s+(?:(?:you|out|a|an|any|the|that|those|these|this|our|more|much|further|additional|individual|exact|precise|specific|hard|real|good|firm)\s+){0,3}(?:specifics?|details?|numbers?|figures?|splits?|breakdowns?|granularity|particulars|colou?r|amounts?|dates?|names?|percentages?|estimates?|quarters|targets?|answers?|information|metrics?|level of detail|data|statistics|ranges?|forecasts?|projections?)\b|(?:\bnot|n['’]t)\s+(?:\w+\s+)?(?:giving|give|disclosing|sharing|providing) (?:this|that|those|it) (?:at the moment|at this (?:time|point|stage)|right now|today|yet)\b|(?:\bnot|n['’]t)\s+(?:(?:really|actually|typically|usually|normally|generally)\s+)?(?:give|provide|disclose|share|report|publish) (?:that|those|them)(?=\s*[.,;!]| (?:out|publicly|separately|externally|anymore|any more|number|numbers|figure|figures|information|data|detail|level)\b)/i,
-    examples: [
-      "I can't give you an exact number.",
-      "We're not giving out any specific quarters or dates.",
-      "I cannot give you the figures, but we are positive.",
-      "I am not giving you any numbers, hard numbers.",
-      "I can't give you specific answer regarding a specific initiative.",
-      'We have tried to do that; we just cannot effectively get a good number there.',
-      'As to the increase in turnover, we are not giving this at the moment.',
-      "We don't give that out.",
-    ],
-    counterexamples: ['Let me give you the numbers.', 'We provided the details in the release.'],
   },
   {
     id: 'not-ready-to-say',
     reason: 'declines',
     pattern:
       /\bnot (?:(?:yet|quite|really)\s+)?(?:ready|prepared|comfortable|in a position)\s+(?:yet\s+)?to\s+(?:(?:really|publicly|fully)\s+)?(?:talk|say|comment|discuss|share|disclose|announce|give|go into|get into|speak|answer|reveal|name)\b|\b(?:un|not )comfortable (?:at this point )?(?:discussing|going into|getting into|giving|sharing|talking about|commenting|disclosing)\b/i,
-    examples: [
-      "I'm not ready to talk about that yet.",
-      "We're not in a position to say.",
-      "I'm a little uncomfortable at this point discussing specific numbers.",
-      'We are not comfortable going into the specifics.',
-    ],
-    counterexamples: ["I'm ready to talk about that now.", 'Customers are not ready to buy yet.'],
   },
   {
     id: 'nothing-to-say',
     reason: 'declines',
     pattern:
       /\b(?:I|we)(?:['’]ve| have)? (?:got )?(?:nothing|not much|little|nothing more|nothing further|nothing else)(?: more| further| else| new)? to (?:say|add|share|report|tell you|announce)\b|\b(?:I|we) (?:do not|don['’]t) have (?:much|anything|a lot|any more|anything more|anything further|anything new) (?:\w+ )?to (?:say|add|share|report|tell you|announce)\b|\b(?:have )?no (?:update|news|new information|further information)(?: for you| to share| to report| at this (?:time|point))\b|\bthere['’]?s nothing (?:more |new |else |further )?(?:to (?:report|add|say|announce)|(?:I|we) can (?:add|say))\b/i,
-    examples: [
-      "I don't have much to say right now, but I'm looking forward to learning more.",
-      'We have nothing to announce today.',
-      'I regretfully have no update for you.',
-      "There's nothing more to report.",
-    ],
-    counterexamples: ['I have a lot to say about that.', 'We have nothing to hide.'],
   },
   {
     id: 'cannot-answer',
     reason: 'declines',
     pattern:
       /\b(?:can['’]t|cannot|can not|couldn['’]t|could not|unable to|not able to)\s+(?:really\s+|just\s+)?(?:answer (?:that|this|it|the question|your question)|tell you (?:that|this|more|much|anything|what|which|who|when|where|exactly|precisely)\b(?! a )|say (?:more|much|anything|any ?more|which|who|what|when)|share (?:more|much|anything|that|it)|offer (?:more|much|anything))|\b(?:really|just|simply) can['’]t\b(?=[,.!]|\s+say\b)|\bcan['’]t (?:right )?(?:at this (?:time|point)|right now)\b|\b(?:can['’]t|cannot) answer(?=\s*[.,;!?])|\b(?:I|we) (?:can['’]t|cannot) (?:really )?speak (?:to|for|on|about) (?:that|this|it|what|how|them|him|her|others|competitors|other companies)\b|\bI wish I (?:could (?:tell|say|answer|give)|knew)\b/i,
-    examples: [
-      "I can't answer that.",
-      "I can't tell you more than that.",
-      "Really can't, Eric.",
-      "I can't say which customer it is.",
-      'And I think at this point, we cannot really say any more.',
-      "So, I can't tell you exactly how it's broken out.",
-      "Todd, I can't right at this time, but it is a few hundred thousand dollars.",
-      "I can't speak to what competitors do.",
-    ],
-    counterexamples: ["I can't tell you how proud I am of the team.", "I can't wait to tell you about it.", "I can't say enough about our people."],
   },
   {
     id: 'process-deference',
     reason: 'declines',
     pattern:
       /\blet (?:the|that|this) (?:\w+ )?(?:process|review|investigation|inquiry|audit|litigation) (?:play out|run its course|take its course|unfold|proceed|happen|run|work)\b|\b(?:while|as long as|until) (?:the|that|this) (?:\w+ )?(?:review|investigation|inquiry|process|litigation|audit|case) is (?:still )?(?:ongoing|pending|under way|underway|going on|running|in progress|not (?:finished|complete|completed|concluded|over))\b|\bwithout (?:any )?(?:interference|interfering)\b/i,
-    examples: [
-      'I just want the process to run without interference.',
-      "I think it's important to let this review process happen.",
-      'We cannot say much while the investigation is ongoing.',
-    ],
-    counterexamples: ['The review process is finished and the results are public.', 'It has been an ongoing investigation and we comply fully.'],
   },
   {
     id: 'inappropriate-to-say',
     reason: 'declines',
     pattern:
       /\b(?:inappropriate|not appropriate|not prudent|imprudent|not wise) (?:for (?:me|us) )?(?:at this (?:time|point|stage) )?to (?:comment|speculate|say|give|provide|discuss|get into|go into|talk|share|disclose)\b|\b(?:be|being) (?:a (?:bit|little) )?guarded\b/i,
-    examples: ['It would be inappropriate for me to comment.', 'I am going to be a bit guarded in my response.'],
-    counterexamples: ['It was appropriate to raise prices.'],
   },
   {
     id: 'leave-it-there',
     reason: 'declines',
     pattern:
       /\b(?:as far as|all) (?:I|we) (?:want|can|would like|am going|are going|['’]m going|['’]re going) to go\b|\bleave it (?:at|there|with) (?:that|what we (?:have )?said)\b|\bleave it there\b|\bdodge (?:that|this) (?:one|question)\b|\brefrain from (?:\w+ing)\b|\banything (?:more|else|further) (?:that )?(?:I|we) can (?:say|add|share|tell you)\b|\b(?:I|we)(?:['’]ll| will| must| have to| would| respectfully)? decline to\b/i,
-    examples: [
-      "That's about as far as I want to go with that.",
-      'I think we should just leave it at what we said.',
-      'And so I will dodge that one.',
-      'We should honestly refrain from putting a number out there.',
-      "I don't think at this point there's anything more I can say about that.",
-    ],
-    counterexamples: ['We will go as far as the market lets us.', 'Leave the rest to the team.'],
   },
   {
     id: 'confidential',
     reason: 'declines',
     pattern:
       /\b(?:for|due to|because of) (?:\w+ )?competitive reasons\b|\b(?:that|this|it|those|these|the terms)(?:['’]s| is| are| remain)? (?:\w+ )?(?:confidential|proprietary|competitively sensitive)\b|\b(?:confidentiality|non-disclosure) (?:agreements?|obligations|reasons|clauses?)\b/i,
-    examples: ["That's confidential.", "For competitive reasons we don't go there.", 'The terms are confidential.', 'Due to confidentiality agreements, we cannot name them.'],
-    counterexamples: ['We protect proprietary technology with patents.'],
   },
   {
     id: 'not-something-we-disclose',
     reason: 'declines',
     pattern:
       /\bnot (?:something|a number|a figure|information|data|a metric|one) (?:that )?(?:we|I) (?:\w+ )?(?:disclose|discuss|talk about|comment on|give out|break out|provide|share|report|publish|release)\b/i,
-    examples: ["That's not something we disclose.", "It's not a number we give out."],
-    counterexamples: ['It is something we disclose every quarter.'],
   },
   {
     id: 'beyond-what-we-said',
     reason: 'declines',
     pattern:
       /\b(?:beyond|other than|more than|besides|outside (?:of )?) what (?:we|I)(?:['’]ve| have)? (?:already |previously )?(?:said|disclosed|guided(?: to)?|provided|stated|published|given|announced|put out)\b|\bbeyond (?:that|this),? (?:I|we) (?:can['’]t|cannot|won['’]t|wouldn['’]t|don['’]t)\b/i,
-    examples: ["I can't go beyond what we've already disclosed.", "Beyond that, I can't say."],
-    counterexamples: ['We did more than what we promised.'],
   },
   // redirects: ask someone else
   {
@@ -233,37 +121,24 @@ export const EN_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     reason: 'redirects',
     pattern:
       /\b(?:[Yy]ou(?:['’]d| would| will|['’]ll| should| might| may| could| must)? (?:have to|need to|want to|better|might want to|really need to|probably need to)|[Yy]ou(?:['’]d| would| should| might| must| better)|[Bb]etter) (?:(?:really|probably|just|go)\s+)?(?:ask|check with|talk to|speak to|speak with|direct (?:that|this|the question|your question) to|put (?:that|this|the question) to) (?!me\b|us\b)(?:him|her|them|the|a|an|his|their|[A-Z][\w.'’-]*)\b/,
-    examples: ["You'd have to ask Ilya.", 'You should ask the board about that.', 'You need to ask them.', 'Better ask the regulator.'],
-    counterexamples: ['You can ask me anything.', 'Customers ask us for better service.', 'If you talk to the suppliers, they are upbeat.'],
   },
   {
     id: 'question-for-someone-else',
     reason: 'redirects',
     pattern:
       /\b(?:that|this|it)(?:['’]s| is| would be|['’]d be| will be)? (?:really |probably |more )?(?:a |an )?(?:question|one|topic) (?:better )?(?:for|to ask|(?:directed|addressed|put) (?:to|at)) (?!me\b|us\b|you\b|another (?:day|time)\b|later\b)(?:him|her|them|the \w+|a \w+|[A-Z][\w.'’-]*)\b|\bbetter (?:answer|question) for (?:them|him|her|the \w+|[A-Z][\w.'’-]*)\b|\b(?:better|best) (?:answered|addressed|asked|directed|placed to answer|positioned to answer) (?:by|to|of)\b|\b(?:more appropriate|better|best) (?:for|if) (?:them|him|her|the board|the company|a board member|someone else|(?:a|the) \w+ (?:member|members)) (?:to )?(?:answer|say|address|comment|explain|answered)\b|\b(?:for|up to) (?:them|him|her|the board|the company|the regulators?) to (?:answer|say|comment|explain)\b/i,
-    examples: [
-      "That's a better answer for them.",
-      "That's a question for the board.",
-      'That would be more appropriate for a board member to answer, but not right now.',
-      'That is best answered by our auditors.',
-    ],
-    counterexamples: ["That's a question for another day.", "That's a good question for us to think about."],
   },
   {
     id: 'not-for-me-to-say',
     reason: 'redirects',
     pattern:
       /\bnot (?:for me|my place|up to me) to (?:say|answer|comment|judge|speculate|decide)\b|\b(?:outside|beyond|not in|not within) (?:my|our) (?:remit|purview|area|responsibility|competence|lane)\b|\babove my pay ?grade\b|\bthat['’]?s not my (?:area|department|call|decision|business)\b/i,
-    examples: ["It's not for me to say.", "That's above my pay grade.", "That's outside my remit."],
-    counterexamples: ['It is for me to decide, and I decided yes.', 'Some of those assets are not in our control.'],
   },
   {
     id: 'refer-to-documents',
     reason: 'redirects',
     pattern:
       /\b(?:I['’]d|I would|let me|we['’]d|we would|I['’]ll|I will) (?:(?:just|simply)\s+)?(?:refer|direct|point|urge) you to (?:look at )?(?:the|our|those) (?:\w+ )?(?:press release|filings?|10-?K|10-?Q|website|presentation|slides?|supplement|proxy|annual report|disclosures?)\b/i,
-    examples: ['I would refer you to the press release.', 'I would urge you to look at those filings.'],
-    counterexamples: ['We filed the 10-K last week.'],
   },
   // postpones: later, another time
   {
@@ -271,28 +146,12 @@ export const EN_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     reason: 'postpones',
     pattern:
       /\b(?:talk|speak|say (?:more|something)|share (?:more|that|it)|get into (?:that|it|this)|go into (?:that|it|this)|(?:come|get) back (?:to|on) (?:that|this|it)|return to (?:that|this|it)|cover (?:that|this|it)|update (?:you|everyone|the market)|give (?:you )?(?:more )?(?:details|an update|more colou?r)|announce (?:that|more)|discuss (?:that|this|it)|address (?:that|this|it)|provide (?:more|an update|updates|guidance|details|colou?r))(?: (?:about|on) (?:that|this|it))?(?: (?!to\b)\w+){0,3}? (?:later|at a later (?:date|stage|point|time)|another time|some other time|next time|in due course|when the time (?:is right|comes)|down the road|at (?:our|the) (?:investor|capital markets|analyst) day|on (?:the|our) next (?:call|quarter)|next quarter|in the coming (?:weeks|months)|when we (?:report|announce|release)|in due time|as we get (?:closer|further into))\b|\b(?:we['’]ll|we will|we can|let['’]s|I['’]ll) (?:\w+ )?(?:talk|discuss|speak|chat) about (?:that|this|it) later\b/i,
-    examples: [
-      "Well, we'll talk about that later.",
-      'We will update you on that in due course.',
-      'We will give more details at our investor day.',
-    ],
-    counterexamples: ['We talked about that last year.', 'Later that year we opened a second plant.', "We'll talk to you next quarter.", 'Thanks, talk to you later.'],
   },
   {
     id: 'follow-up-offline',
     reason: 'postpones',
     pattern:
       /(?<!\bonline (?:and|or|to|vs\.?|versus) )\boff-?line\b(?! (?:stores?|sales|retail|channels?|business(?:es)?|world|marketing|shops?|media|mode|version|customers?|players?|merchants?|payments?)\b)|\b(?:after|following|outside (?:of )?) (?:the|this|today['’]s) call\b|\bget back to you\b|\bcome back to you (?:on|with|about)\b|\b(?:have to|will|['’]ll|need to) come back to you\b|\bcome back (?:to you )?with (?:the|that|those|an?) (?:exact )?(?:number|numbers|answer|details|figures?)\b|\b(?:we|I)(?:['’]ll| will| can| could| would be happy to) follow up (?:with you|on that|on this|separately|later)\b|\b(?:we|I)(?:['’]ll| will) be back (?:to you )?on (?:this|that|these)\b|\btake (?:that|this|it)(?: question)? away\b|\b(?:have|get) (?:someone|somebody|him|her|\w+) (?:get back to|follow up with|call|contact|reach out to) you\b|\b(?:discuss|talk about|go through|cover) (?:that|it|this|the details) (?:one-on-one|one on one|individually)\b/i,
-    examples: [
-      'I would be glad to discuss it offline.',
-      "We'll follow up after the call.",
-      "I'll have to come back to you on that.",
-      'Maybe we can deal with the answer offline.',
-      "We'll be back on this.",
-      "We'll take that away and come back.",
-      "I'll have Mark get back to you.",
-    ],
-    counterexamples: ['Our offline stores grew 5%.', 'Online and offline sales both rose.', 'If I could just follow up on that.', 'So can I come back to you?'],
   },
   {
     id: 'too-early',
@@ -300,8 +159,6 @@ export const EN_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     strength: 'preface',
     pattern:
       /\b(?:too |a (?:little )?bit |a little |still |very )?(?:early|soon) to (?:say|tell|comment|speculate|know|judge|call|talk|quantify)\b|\b(?:too early|too soon|premature)\b|\bnot the right (?:time|moment)\b|^\s*not (?:at this (?:time|point|stage)|right now|yet)\s*[.!]?\s*$/i,
-    examples: ["It's too early to say.", 'Now is not the right time for that.', 'Not at this time.', 'It is a little bit early to say how much.'],
-    counterexamples: ['We started early in the year.', 'Not yet profitable, but close: we break even in May.'],
   },
   {
     id: 'time-will-tell',
@@ -309,24 +166,18 @@ export const EN_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     strength: 'preface',
     pattern:
       /\btime will tell\b|\b(?:we['’]re|we are|I['’]m|I am) (?:still )?(?:waiting|awaiting) (?:for|on)\b|\b(?:we['’]d|I['’]d|we would|I would) (?:rather|prefer to) wait\b|\blet['’]s wait\b|\b(?:still|very) early stages?\b|\bwe['’]ll (?:just )?have to (?:wait and see|see|let it play out)\b|\bremains to be seen\b|\bwe['’]ll see\b/i,
-    examples: ['Time will tell.', "We'll just have to wait and see.", 'That remains to be seen.', "We're still waiting for the ruling.", "It's still early stages."],
-    counterexamples: ["We'll seek approval next year."],
   },
   {
     id: 'have-to-check',
     reason: 'postpones',
     pattern:
       /\b(?:I|we)(?:['’]d| would| will|['’]ll)? (?:have to|need to) (?:go back and )?(?:check|look (?:it|that|this) up|look into (?:it|that|this)|verify|confirm|double-check)\b|\b(?:contact|call|reach out to|follow up with|get in touch with) (?:our |the )?(?:IR|investor relations)\b/i,
-    examples: ["I'd have to check on that.", 'We will need to look into it.', 'Please contact our investor relations team.'],
-    counterexamples: ['We check every shipment.'],
   },
   {
     id: 'when-there-is-news',
     reason: 'postpones',
     pattern:
       /\bwhen (?:there is|there['’]s|we have) (?:something|anything|more|news) (?:\w+ )?to (?:announce|say|report|share|tell)\b|\bstay tuned\b|\b(?:we['’]ll|we will|I['’]ll|I will) have more to (?:say|share|report|tell you)\b|\b(?:we['’]ll|we will|I['’]ll|I will) let (?:you|everyone|the market) know (?:when|as soon as|once|if|in)\b|\b(?:we|you)['’]ll (?:know|hear|learn) (?:more|better) (?:\w+ ){0,3}?(?:later|next|soon|when|once|after|in)\b/i,
-    examples: ['When there is something to announce, we will certainly do that.', 'Stay tuned.', "We'll know more next quarter.", "We'll let you know when we decide."],
-    counterexamples: ['There is something to celebrate today.'],
   },
   // ignorance: does not know
   {
@@ -334,46 +185,24 @@ export const EN_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     reason: 'ignorance',
     pattern:
       /\b(?:I|we)\s+(?:(?:really|just|honestly|simply|frankly|actually|still|truly|certainly|obviously|exactly)\s+)?(?:do not|don['’]t|didn['’]t|did not)\s+(?:(?:really|yet|actually|exactly|fully|precisely|even|quite)\s+)?know\b(?!\s+(?:about you|if|whether|that|you)\b|\s*,)|\b(?:I|we)(?:['’]re| are| am|['’]m) not going to know\b|\b(?:I|we) (?:won['’]t|will not) know\b|\b(?:I|we)\s+(?:have|had)\s+no\s+(?:idea|clue)\b|\byour guess is as good as mine\b|\b(?:it['’]s|that['’]s) anybody['’]s guess\b|\b(?:I['’]m|I am|we['’]re|we are) not (?:really )?familiar with\b|\b(?:I|we) (?:haven['’]t|have not) (?:yet )?(?:seen|read|reviewed) (?:it|that|the report|the study|the data|those|this)\b/i,
-    examples: [
-      "We don't know.",
-      "I don't know the spread right now.",
-      'I have no idea about their ability to build it.',
-      'Your guess is as good as mine.',
-      "We're not going to know the outcome until January.",
-      "I'm not familiar with that report.",
-      "I haven't seen the study.",
-    ],
-    counterexamples: ["I don't know about you, but I'm thrilled.", 'They know exactly what they want.', "You've got, I don't know, close to 100 labs there."],
   },
   {
     id: 'do-not-know-if',
     reason: 'ignorance',
     strength: 'hedge',
     pattern: /\b(?:I|we)\s+(?:(?:really|just|honestly|simply|actually)\s+)?(?:do not|don['’]t)\s+(?:(?:really|yet|actually|exactly)\s+)?know (?:if|whether|that)\b(?! (?:I|we) (?:answered|have answered))|\b(?:nobody|no one|who) knows\b/i,
-    examples: ["I don't know if that would constitute a deal.", "I don't know that there's a blanket across the board.", 'Nobody knows that.'],
-    counterexamples: ["I don't know if I answered your question.", 'We know that demand is strong.'],
   },
   {
     id: 'no-number-at-hand',
     reason: 'ignorance',
     pattern:
       /\b(?:I|we)\s+(?:(?:just|really|simply|actually|still)\s+)?(?:do not|don['’]t|did not|didn['’]t)\s+have\s+(?:(?:that|the|those|these|this|a|an|any|it|them|all|all the|a good|a great|the exact|an exact|the precise|the specific|specific|exact|particular)\s+){0,2}(?:\w+\s+){0,2}?(?:number|numbers|figure|figures|data|details?|information|info|breakdown|split|estimate|answer|statistics?|quantification|feel|basis points|percentage|amount|handle)\b|(?:\bnot|n['’]t|\bno)\b[^.?!]{0,40}?\b(?:at my fingertips|in front of me|off the top of my head|(?:right )?here with me|on hand|handy)\b|\b(?:at this point|yet|currently|right now) (?:we )?(?:do not|don['’]t) have an? (?:estimate|number|figure)\b|(?:\bnot|n['’]t)\s+(?:really\s+)?have (?:it|that|the data|the numbers) (?:cut|broken (?:out|down)|split) (?:that|this|in that) way\b/i,
-    examples: [
-      "I don't have that number in front of me.",
-      "Again, I don't have that one at my fingertips.",
-      "I don't have a great quantification of that right now.",
-      "At this point we don't have an estimate for you on that number.",
-      "I don't really have it cut that way, Jerry.",
-    ],
-    counterexamples: ['We have the numbers right here: revenue was up 10%.', 'Off the top of my head, it is about 20%.'],
   },
   {
     id: 'have-not-looked',
     reason: 'ignorance',
     pattern:
       /\b(?:I|we) (?:(?:actually|really|just)\s+)?(?:haven['’]t|have not) (?:(?:actually|really|yet)\s+)?(?:looked (?:into|at)|analy[sz]ed|quantified|calculated|studied|modell?ed)\s+(?:(?:actually|really|yet)\s+)?(?:that|this|it|those|these|the (?:effect|impact|numbers|data|math|analysis))\b|\b(?:I|we) (?:haven['’]t|have not) (?:yet )?done (?:that|the) (?:math|analysis|work)\b/i,
-    examples: ["No, we haven't looked into actually the effect on next year."],
-    counterexamples: ['We have looked into the effect carefully.'],
   },
   {
     id: 'not-clear-yet',
@@ -381,16 +210,12 @@ export const EN_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     strength: 'hedge',
     pattern:
       /\bnot (?:really |yet |entirely |quite )?clear (?:on|about|yet)\b|\b(?:we are|we['’]re|I am|I['’]m) (?:(?:still|kind of|a bit|somewhat)\s+)?(?:uncertain|unclear) (?:on|about|of|what|how|whether)\b/i,
-    examples: ['So as far as a timeline, not really clear on that.', 'We are kind of uncertain on what it is going to be.'],
-    counterexamples: ['It is clear that demand is strong.'],
   },
   {
     id: 'no-visibility',
     reason: 'ignorance',
     strength: 'hedge',
     pattern: /(?:\bnot|n['’]t)\s+have (?:(?:a lot of|much|any|good|great|clear|full)\s+)?visibility\b|\bno (?:real |clear )?visibility\b/i,
-    examples: ["We don't have a lot of visibility into the second half.", 'There is no visibility on pricing.'],
-    counterexamples: ['We have good visibility into next year.'],
   },
   {
     id: 'hard-to-say',
@@ -398,15 +223,6 @@ export const EN_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     strength: 'hedge',
     pattern:
       /\b(?:hard|difficult|tough|impossible|tricky)\s+(?:(?:for (?:me|us)|at this (?:time|point|stage)|right now)\s+)?to\s+(?:(?:really|accurately|exactly|precisely)\s+)?(?:say|tell|predict|know|answer|quantify|estimate|forecast|project|gauge|judge|call|pin down|speculate|give (?:you )?(?:a|an|any)?\s*\w+|pick (?:a|an|the)\s*\w+|put (?:a|an) \w+)\b|\b(?:difficult|hard|tough) for (?:me|us) to (?:answer|comment|give|provide|quantify|be (?:precise|specific))\b|\b(?:unable|not able) to (?:(?:really|completely|fully|accurately)\s+)?(?:predict|forecast|say|tell|quantify|estimate)\b|\b(?:can['’]t|cannot) (?:(?:really|accurately|exactly)\s+)?(?:predict|forecast|quantify|estimate)\b/i,
-    examples: [
-      "That's hard to say, Rick.",
-      "It's just too hard to predict right now.",
-      'It would be difficult for me to answer that.',
-      'It is difficult for us to be precise.',
-      "We're really unable to completely predict what's going to happen.",
-      "So it's hard to pick an exact number.",
-    ],
-    counterexamples: ["It's hard to overstate how good the quarter was.", 'It was hard work.'],
   },
   {
     id: 'not-sure',
@@ -414,40 +230,30 @@ export const EN_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     strength: 'hedge',
     pattern:
       /\b(?:I['’]?m|I am|we['’]re|we are) not (?:(?:really|quite|entirely|totally|exactly|100%)\s+)?(?:sure|certain)\b(?! (?:I|that I) (?:understand|understood|follow))|\bI (?:don['’]t|do not|can['’]t|cannot) (?:recall|remember)\b/i,
-    examples: ["I'm not sure the amount we spent so far.", "I don't recall what it was."],
-    counterexamples: ["I'm sure we will grow.", 'We are certain about the timing.'],
   },
   {
     id: 'no-crystal-ball',
     reason: 'ignorance',
     strength: 'hedge',
     pattern: /(?:\bno|n['’]t|\bnot)\b[^.!?]{0,20}\bcrystal ball\b|\bcan['’]t predict the future\b|\bno (?:magic stick|magic wand) to say\b/i,
-    examples: ["We don't really have a crystal ball.", "I can't predict the future."],
-    counterexamples: ['Our crystal ball division sold well.'],
   },
   {
     id: 'not-decided-yet',
     reason: 'postpones',
     pattern:
       /\b(?:I|we)(?: haven['’]t| have not|['’]ve not) (?:yet )?(?:made (?:a|any|that|the) (?:final )?decisions?|decided|finali[sz]ed|determined|settled on)\b|\bno (?:final )?decision has (?:yet )?been (?:made|taken)\b/i,
-    examples: ["We haven't made a decision yet.", 'No decision has been made.', "We haven't decided."],
-    counterexamples: ['We have decided to close the plant.'],
   },
   {
     id: 'not-available-yet',
     reason: 'ignorance',
     pattern:
       /\b(?:I|we)\s+(?:(?:just|really)\s+)?(?:don['’]t|do not)\s+have (?:that|it|those|them|the|this)(?: (?:numbers?|data|results|figures?|information))? yet\b|\b(?:that|the|those|this)(?: (?:numbers?|data|results|figures?|information))?(?:['’]s| is| are) not (?:yet )?available\b|\bnot (?:yet )?available (?:yet|at this (?:time|point))\b|\b(?:I|we)(?:['’]m| am|['’]re| are) not aware of (?:that|it|any)\b/i,
-    examples: ["We don't have those numbers yet.", 'That data is not yet available.', "I'm not aware of that."],
-    counterexamples: ['The product is available now.'],
   },
   {
     id: 'do-not-track',
     reason: 'ignorance',
     pattern:
       /\b(?:I|we)\s+(?:(?:really|just|actually|simply)\s+)?(?:don['’]t|do not)\s+(?:(?:really|actually|specifically|separately)\s+)?(?:track|measure|monitor|capture|keep) (?:it|that|this|those|them|the \w+)(?: (?:that way|separately|internally|by \w+))?\b/i,
-    examples: ["We don't track that.", "We don't really measure it that way."],
-    counterexamples: ['We track it every week.'],
   },
   {
     id: 'would-be-guessing',
@@ -455,8 +261,6 @@ export const EN_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     strength: 'hedge',
     pattern:
       /\b(?:I|we)(?:['’]d| would) (?:just |only )?be (?:guessing|speculating)\b|(?:\bnot|n['’]t) (?:(?:want|going|like) to )?guess\b|\bhate to guess\b|\bwould be (?:pure |just )?(?:speculation|a guess)\b/i,
-    examples: ["I'd be guessing.", "I don't want to guess.", 'That would be pure speculation.'],
-    counterexamples: ['My guess is that it will be flat.'],
   },
   // clarification: asks back instead of answering
   {
@@ -465,8 +269,6 @@ export const EN_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     strength: 'hedge',
     pattern:
       /\bwhat (?:exactly )?do you mean\b|\b(?:could|can|would) you (?:please )?(?:repeat|rephrase|clarify|restate|say that again|be more specific|elaborate)\b|\b(?:are you asking|do you mean|did you mean)\b[^.?!]{0,80}\?|\bwhich (?:one|part|question|\w+) (?:do you mean|are you (?:asking|referring))\b|\bnot (?:totally |quite |really )?sure (?:I|that I) (?:understand|understood|follow)\b|\bsomething more specific (?:that )?you['’]re (?:trying to )?ask/i,
-    examples: ['What do you mean by that?', 'Could you repeat the question?', 'Do you mean the US business?', "Is there something more specific that you're trying to ask me?"],
-    counterexamples: ['What we mean by growth is organic growth.'],
   },
   // sidestep: talks about something else, stays general, answers only part
   {
@@ -474,41 +276,28 @@ export const EN_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     reason: 'sidestep',
     pattern:
       /\bnot (?:my|our) (?:(?:main|top|first|real|primary|current)\s+)?(?:focus|priority|concern)\b|\b(?:I['’]?m|we['’]re|I am|we are) not (?:really )?(?:focused on|thinking about|worried about|spending time on) (?:that|this|it)\b|\bit['’]?s not about\b/i,
-    examples: ["Even if it sounds like a PR pitch, it's not my focus right now.", "We're not thinking about that."],
-    counterexamples: ['Our focus is on margins.'],
   },
   {
     id: 'without-specifics',
     reason: 'sidestep',
     pattern:
       /\bwithout (?:getting|going) into (?:the |too much |any )?(?:specifics|details?|particulars|numbers)\b|\bwithout commenting on\b|\bwithout (?:naming|giving|disclosing|discussing) (?:\w+\s+){0,2}?(?:specifics|details|names|numbers|figures)\b|\bwe haven['’]t got into the specifics\b/i,
-    examples: [
-      'Without commenting on any specific project, we believe progress is research.',
-      'Without getting into specifics, the first quarter was up a bit.',
-    ],
-    counterexamples: ['We got into the details last quarter.'],
   },
   {
     id: 'all-i-can-say',
     reason: 'sidestep',
     pattern: /\ball (?:I|we) (?:can|could|am able to|are able to) (?:say|tell you|share)\b|\b(?:I|we) can only (?:say|tell you|repeat)\b/i,
-    examples: ['All I can say is that we are pleased.', "So that's really all I could say."],
-    counterexamples: ['We can say with confidence that we grew.'],
   },
   {
     id: 'what-i-can-say',
     reason: 'sidestep',
     strength: 'preface',
     pattern: /\bwhat (?:I|we) (?:can|could|will) (?:say|tell you|share(?: with)? you|share)\b(?:(?: (?:\w+ ){0,3})?is\b)?/i,
-    examples: ['What I can tell you is that we are pleased.', 'But what we will say is that document review has blossomed.'],
-    counterexamples: ['What I would say is that margins are stable.'],
   },
   {
     id: 'in-general-terms',
     reason: 'sidestep',
     strength: 'preface',
     pattern: /\bin (?:very )?(?:general|broad) terms\b|\bat a (?:very )?(?:high|general) level\b/i,
-    examples: ['In very general terms, we are happy.', 'At a high level, things are fine.'],
-    counterexamples: ['Generally, margins improved by two points.'],
   },
 ];

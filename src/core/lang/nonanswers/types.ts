@@ -3,6 +3,9 @@ import type { NonAnswerReason } from '../../types';
 /**
  * One piece of phrase knowledge: words that show an answer is not (fully) an answer.
  * Tables of these live one per language beside this file; `classifyAnswer` reads them.
+ * Each entry's examples and near misses live with the tests
+ * (`tests/unit/core/lang/nonanswers/<lang>.examples.ts`, keyed by `id`), so that they are not
+ * shipped in the content script; a test fails when an entry has none.
  */
 export interface NonAnswerPhrase {
   /** Stable, unique within its table; kebab-case, e.g. `no-comment`. */
@@ -22,8 +25,4 @@ export interface NonAnswerPhrase {
    * but ...", "what I can tell you is ..."): they count only in a short answer.
    */
   strength?: 'strong' | 'hedge' | 'preface';
-  /** Answers (or answer openings) that the pattern must match; each is tested. */
-  examples: string[];
-  /** Near misses that the pattern must not match; each is tested. */
-  counterexamples?: string[];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyAnswer, NON_ANSWER_REASONS } from '../../../../src/core/classify';
 import { NON_ANSWER_PHRASES } from '../../../../src/core/lang/nonanswers/index';
 import type { Lang } from '../../../../src/core/types';
+import { PHRASE_EXAMPLES } from './nonanswers/index';
 
 const LANGS: Lang[] = ['en', 'de', 'zh'];
 
@@ -16,12 +17,22 @@ const MAX_MS_PER_SCAN = 100;
 
 describe.each(LANGS)('non-answer phrases (%s)', (lang) => {
   const table = NON_ANSWER_PHRASES[lang];
+  const examples = PHRASE_EXAMPLES[lang];
 
   it('has unique ids and compiles each pattern once, without state', () => {
     expect(new Set(table.map((entry) => entry.id)).size).toBe(table.length);
     for (const entry of table) {
       expect(entry.pattern.global || entry.pattern.sticky, entry.id).toBe(false);
-      expect(entry.examples.length, entry.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('has examples for every entry, and no examples for an entry that does not exist', () => {
+    const ids = new Set(table.map((entry) => entry.id));
+    for (const entry of table) {
+      expect(examples[entry.id]?.examples.length ?? 0, `${entry.id} has no examples`).toBeGreaterThan(0);
+    }
+    for (const key of Object.keys(examples)) {
+      expect(ids.has(key), `examples for "${key}" name no entry`).toBe(true);
     }
   });
 
@@ -48,8 +59,8 @@ describe.each(LANGS)('non-answer phrases (%s)', (lang) => {
     }
   });
 
-  describe.each(table.map((entry) => [entry.id, entry] as const))('%s', (_id, entry) => {
-    it.each(entry.examples)('matches and classifies: %s', (example) => {
+  describe.each(table.map((entry) => [entry.id, entry, examples[entry.id] ?? { examples: [] }] as const))('%s', (_id, entry, tests) => {
+    it.each(tests.examples)('matches and classifies: %s', (example) => {
       const match = entry.pattern.exec(example);
       expect(match, 'pattern matches its example').not.toBeNull();
       const result = classifyAnswer(example, null, lang);
@@ -61,8 +72,8 @@ describe.each(LANGS)('non-answer phrases (%s)', (lang) => {
       expect(example).toContain(result.evidence);
     });
 
-    if (entry.counterexamples?.length) {
-      it.each(entry.counterexamples)('does not match: %s', (counterexample) => {
+    if (tests.counterexamples?.length) {
+      it.each(tests.counterexamples)('does not match: %s', (counterexample) => {
         expect(entry.pattern.exec(counterexample)).toBeNull();
       });
     }

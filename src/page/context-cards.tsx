@@ -1,0 +1,182 @@
+import { render } from 'preact';
+import type { KnowledgeEntry } from '../core/knowledge/schema';
+import type { Entity, Lang } from '../core/types';
+import { ContextCard, type CardLabels } from './ContextCard';
+import { adoptSheet } from './page-bridge';
+import { rangeOfNormalized } from './text-range';
+
+/**
+ * Context in place: the first mention of each known entity in the article gets a subtle dotted
+ * underline (a CSS Custom Highlight: the page's DOM is not rewritten) and a transparent,
+ * focusable button over it in our shadow root, so that a click, or Enter on the focused mark,
+ * opens a card next to it. Esc, the close button or a click elsewhere closes the card.
+ */
+
+/** The highlight's name, styled by the adopted sheet below. */
+export const ENTITY_HIGHLIGHT = 'interview-lens-entity';
+
+const UNDERLINE_CSS = `::highlight(${ENTITY_HIGHLIGHT}) { text-decoration: underline dotted rgba(47, 91, 211, 0.85); text-decoration-thickness: 2px; text-underline-offset: 3px; }`;
+
+/** Space between a mention and its card. */
+const CARD_GAP = 6;
+const CARD_WIDTH = 320;
+
+export interface ContextCardsOptions {
+  doc: Document;
+  /** The live paragraphs (index = `Analysis.paragraphs` index). */
+  elements: Element[];
+  entities: Entity[];
+  knowledge: KnowledgeEntry[];
+  /** A container inside the extension's shadow root. */
+  layer: HTMLElement;
+  lang: Lang;
+  labels: CardLabels;
+  /** The accessible name of a mark, e.g. "About Ilya Sutskever". */
+  markLabel(entity: Entity): string;
+}
+
+interface Mark {
+  entity: Entity;
+  range: Range;
+  button: HTMLButtonElement;
+}
+
+interface HighlightApi {
+  registry: { set(name: string, highlight: unknown): void; delete(name: string): void };
+  Highlight: new (...ranges: Range[]) => unknown;
+}
+
+/** Marks the first mentions and opens their cards; `destroy()` removes every trace. */
+export class ContextCards {
+  private readonly marks: Mark[] = [];
+  private readonly cardRoot: HTMLDivElement;
+  private readonly sheet: CSSStyleSheet | null;
+  private readonly api: HighlightApi | null;
+  private readonly byId: Map<string, KnowledgeEntry>;
+  private openMark: Mark | null = null;
+  private frame = 0;
+  private readonly abort = new AbortController();
+
+  constructor(private readonly options: ContextCardsOptions) {
+    const { doc, layer, entities } = options;
+    this.byId = new Map(options.knowledge.map((e) => [e.id, e]));
+    this.api = highlightApi(doc);
+    this.sheet = this.api ? adoptSheet(doc, UNDERLINE_CSS) : null;
+    for (const entity of entities) {
+      if (entity.lookup) continue; // Names outside the knowledge base are offered in the sidebar only.
+      const first = entity.positions?.[0];
+      const element = first ? options.elements[first.paragraph] : undefined;
+      const range = first && element ? rangeOfNormalized(element, first.start, first.end) : null;
+      if (!range) continue;
+      const button = doc.createElement('button');
+      button.type = 'button';
+      button.className = 'il-mark';
+      button.setAttribute('aria-label', options.markLabel(entity));
+      button.setAttribute('aria-haspopup', 'dialog');
+      button.dataset.entity = entity.id;
+      const mark = { entity, range, button };
+      button.addEventListener('click', () => this.open(mark));
+      // A mark reached with Tab may stand over a mention out of sight: bring the mention in.
+      button.addEventListener('focus', () => this.reveal(mark));
+      layer.append(button);
+      this.marks.push(mark);
+    }
+    this.cardRoot = doc.createElement('div');
+    layer.append(this.cardRoot);
+    if (this.api && this.marks.length) this.api.registry.set(ENTITY_HIGHLIGHT, new this.api.Highlight(...this.marks.map((m) => m.range)));
+
+    const win = doc.defaultView;
+    const signal = this.abort.signal;
+    win?.addEventListener('scroll', () => this.schedule(), { passive: true, capture: true, signal });
+    win?.addEventListener('resize', () => this.schedule(), { passive: true, signal });
+    doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.close(), { signal });
+    doc.addEventListener('pointerdown', (e) => this.closeUnlessInside(e), { capture: true, signal });
+    this.place();
+  }
+
+  /** Opens the card of an entity at its first mention (also used from the sidebar). */
+  openEntity(entityId: string): boolean {
+    const mark = this.marks.find((m) => m.entity.id === entityId);
+    if (!mark) return false;
+    this.reveal(mark);
+    this.open(mark);
+    return true;
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    cancelAnimationFrame(this.frame);
+    render(null, this.cardRoot);
+    this.cardRoot.remove();
+    for (const m of this.marks) m.button.remove();
+    this.api?.registry.delete(ENTITY_HIGHLIGHT);
+    if (this.sheet) this.options.doc.adoptedStyleSheets = this.options.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+  }
+
+  private reveal(mark: Mark): void {
+    const rect = mark.range.getBoundingClientRect();
+    const win = this.options.doc.defaultView;
+    if (win && (rect.bottom < 0 || rect.top > win.innerHeight)) {
+      mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      this.place();
+    }
+  }
+
+  private open(mark: Mark): void {
+    this.openMark = mark;
+    this.renderCard();
+  }
+
+  private close(): void {
+    if (!this.openMark) return;
+    const button = this.openMark.button;
+    this.openMark = null;
+    render(null, this.cardRoot);
+    button.focus();
+  }
+
+  private closeUnlessInside(event: Event): void {
+    if (!this.openMark) return;
+    const path = event.composedPath();
+    if (path.includes(this.cardRoot) || this.marks.some((m) => path.includes(m.button))) return;
+    this.close();
+  }
+
+  private schedule(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.place());
+  }
+
+  /** Keeps each mark over its mention, and the open card beside it. */
+  private place(): void {
+    for (const { range, button } of this.marks) {
+      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      Object.assign(button.style, { left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
+    }
+    if (this.openMark) this.renderCard();
+  }
+
+  private renderCard(): void {
+    const mark = this.openMark;
+    if (!mark) return;
+    const rect = mark.range.getClientRects()[0] ?? mark.range.getBoundingClientRect();
+    const viewport = this.options.doc.documentElement.clientWidth;
+    const position = { left: Math.max(12, Math.min(rect.left, viewport - CARD_WIDTH - 12)), top: rect.bottom + CARD_GAP };
+    render(
+      <ContextCard
+        entity={mark.entity}
+        entry={this.byId.get(mark.entity.id) ?? null}
+        lang={this.options.lang}
+        labels={this.options.labels}
+        position={position}
+        onClose={() => this.close()}
+      />,
+      this.cardRoot,
+    );
+  }
+}
+
+function highlightApi(doc: Document): HighlightApi | null {
+  const win = doc.defaultView as unknown as { CSS?: { highlights?: HighlightApi['registry'] }; Highlight?: HighlightApi['Highlight'] } | null;
+  return win?.CSS?.highlights && win.Highlight ? { registry: win.CSS.highlights, Highlight: win.Highlight } : null;
+}
