@@ -11,8 +11,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Interview Lens',
-    description: 'Speakers, turns, non-answers and context for interviews on the web, in a sidebar over the page.',
+    // Name and description from public/_locales (the UI's catalogs: en, de, zh_CN).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
     host_permissions: autoMatches,
     action: { default_title: 'Interview Lens' },

@@ -1,7 +1,5 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyzeDocument, linkAnalysis, type AnalysisResult } from '../../src/core/analyze';
 import type { KnowledgeEntry } from '../../src/core/knowledge/schema';
 import { isMessage, KNOWLEDGE_GLOBAL, LOAD_KNOWLEDGE_MESSAGE, TOGGLE_MESSAGE } from '../../src/messages';
@@ -9,12 +7,10 @@ import { CARD_LABELS, MARK_LABEL } from '../../src/page/card-labels';
 import { ContextCards } from '../../src/page/context-cards';
 import cardsCss from '../../src/page/context-cards.css?inline';
 import { createPageBridge, type PageBridge } from '../../src/page/page-bridge';
+import { publishedDate } from '../../src/page/page-meta';
 import { siteFor } from '../../src/sites';
-import { Launcher } from '../../src/sidebar/Launcher';
-import { Sidebar } from '../../src/sidebar/Sidebar';
-import sidebarCss from '../../src/sidebar/sidebar.css?inline';
-import { strings, uiLang } from '../../src/sidebar/strings';
-import type { SidebarActions } from '../../src/sidebar/types';
+import { mountSidebar, type SidebarUi } from '../../src/sidebar/sidebar-ui';
+import { uiLang } from '../../src/sidebar/strings';
 
 /** Where this content script keeps its one instance, so a second injection toggles it. */
 const INSTANCE = Symbol.for('interview-lens');
@@ -23,6 +19,9 @@ const INSTANCE = Symbol.for('interview-lens');
 export const MARKS = { start: 'interview-lens:start', rendered: 'interview-lens:rendered', idle: 'interview-lens:idle' };
 
 type Mode = 'auto' | 'manual';
+
+/** How long a single-page app gets to render the page it moved to before the analysis. */
+const SPA_RENDER_MS = 400;
 
 /**
  * Starts Interview Lens in this page: automatically on the sites we know (the sidebar opens on
@@ -60,17 +59,9 @@ class Lens {
   private bridge: PageBridge | null = null;
   private cards: ContextCards | null = null;
   private knowledge: KnowledgeEntry[] = [];
-  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  private open = false;
-  private readonly t = strings(uiLang(navigator.language));
-  private readonly actions: SidebarActions = {
-    jumpToTurn: (turnId) => {
-      const turn = this.result?.analysis.turns.find((t) => t.id === turnId);
-      if (turn) this.bridge?.showParagraphs(turn.paragraphs);
-    },
-    jumpToParagraph: (index) => this.bridge?.showParagraphs([index]),
-    close: () => this.setOpen(false),
-  };
+  private ui: SidebarUi | null = null;
+  /** Counts single-page moves, so only the last of a quick series starts over. */
+  private moves = 0;
   private readonly onMessage = (message: unknown) => {
     if (!isMessage(message, TOGGLE_MESSAGE)) return undefined;
     return this.toggle().then(() => true);
@@ -81,38 +72,51 @@ class Lens {
     ctx.addEventListener(window, 'wxt:locationchange', () => void this.restart());
   }
 
-  async start(mode: Mode): Promise<void> {
+  /** `opening`: 'open' when the reader asked (toolbar), 'restore' to open or not as last left on this site. */
+  async start(mode: Mode, opening: 'open' | 'restore' = mode === 'manual' ? 'open' : 'restore'): Promise<void> {
     performance.mark(MARKS.start);
     this.analyze(mode === 'manual');
     if (mode === 'auto' && !this.result?.analysis.isInterview) {
       performance.mark(MARKS.idle);
       return;
     }
-    await this.show();
+    await this.show(opening);
   }
 
   /** The toolbar button: opens (analysing the page if needed) or closes the sidebar. */
   async toggle(): Promise<void> {
     if (this.ui) {
-      this.setOpen(!this.open);
+      this.ui.toggle();
       return;
     }
     if (!this.result?.analysis.isInterview) this.analyze(true);
-    await this.show();
+    await this.show('open');
   }
 
   destroy(): void {
-    browser.runtime.onMessage.removeListener(this.onMessage);
     this.removeUi();
     this.bridge?.destroy();
     this.bridge = null;
+    try {
+      browser.runtime.onMessage.removeListener(this.onMessage);
+    } catch {
+      // After an extension update the runtime API is gone, and the listener with it.
+    }
   }
 
-  /** A single-page app moved to another article: start over there. */
+  /**
+   * A single-page app moved to another page: start over there. On the sites we know, a page
+   * without an interview gets no sidebar; elsewhere the reader had asked for it, so it stays.
+   */
   private async restart(): Promise<void> {
     const wasShown = this.ui !== null;
     this.removeUi();
-    await this.start(wasShown || siteFor(location.href).id === 'generic' ? 'manual' : 'auto');
+    // The Navigation API announces a move before the app renders the new page: give it time.
+    const move = ++this.moves;
+    await new Promise<void>((done) => this.ctx.setTimeout(() => done(), SPA_RENDER_MS));
+    if (move !== this.moves) return;
+    const known = siteFor(location.href).id !== 'generic';
+    if (known || wasShown) await this.start(known ? 'auto' : 'manual', 'restore');
   }
 
   private analyze(force: boolean): void {
@@ -127,31 +131,20 @@ class Lens {
     this.bridge = createPageBridge(document, this.result.elements);
   }
 
-  private async show(): Promise<void> {
+  private async show(opening: 'open' | 'restore'): Promise<void> {
     const analysis = this.result?.analysis;
     if (analysis?.isInterview && analysis.entities.length === 0) {
       this.knowledge = await loadKnowledge();
       analysis.entities = linkAnalysis(analysis, this.knowledge);
     }
-    this.open = true;
-    this.ui = await createShadowRootUi<HTMLElement>(this.ctx, {
-      name: 'interview-lens-ui',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: sidebarCss + cardsCss,
-      onMount: (container) => {
-        const root = document.createElement('div');
-        root.className = 'il-root';
-        container.append(root);
-        return root;
-      },
-      onRemove: (root) => {
-        if (root) render(null, root);
-      },
+    if (!this.result || !this.bridge) return;
+    this.ui = await mountSidebar(this.ctx, {
+      analysis: this.result.analysis,
+      page: this.bridge,
+      start: opening,
+      date: publishedDate(document),
+      css: cardsCss,
     });
-    this.ui.mount();
-    this.render();
     this.mountContextCards();
     performance.mark(MARKS.rendered);
   }
@@ -183,21 +176,4 @@ class Lens {
     this.ui = null;
   }
 
-  private setOpen(open: boolean): void {
-    this.open = open;
-    this.render();
-  }
-
-  private render(): void {
-    const root = this.ui?.mounted;
-    if (!root || !this.result) return;
-    render(
-      this.open ? (
-        <Sidebar analysis={this.result.analysis} actions={this.actions} t={this.t} />
-      ) : (
-        <Launcher label={this.t.open} onOpen={() => this.setOpen(true)} />
-      ),
-      root,
-    );
-  }
 }

@@ -20,7 +20,10 @@ export interface ExtensionBrowser {
  * fixture hosts to the local server. The flags keep Chromium from calling out to the
  * (closed) network: see ../shared/ENVIRONMENT.md.
  */
-export async function launchWithExtension(port: number, options: { headless?: boolean; viewport?: { width: number; height: number } } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  port: number,
+  options: { headless?: boolean; viewport?: { width: number; height: number }; /** More Chromium flags, e.g. `--lang=de` for the UI language. */ args?: string[] } = {},
+): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'interview-lens-profile-'));
   const headless = options.headless ?? true;
   const rules = SERVED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
@@ -41,6 +44,7 @@ export async function launchWithExtension(port: number, options: { headless?: bo
       '--disable-sync',
       '--no-first-run',
       '--no-default-browser-check',
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

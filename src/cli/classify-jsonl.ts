@@ -23,7 +23,7 @@ export function classifyJsonl(text: string): string {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].trim() === '') continue;
     const input = parseLine(lines[i], i + 1);
-    const lang: Lang = knownLang(input.lang) ?? guessLanguage(input.answer);
+    const lang: Lang = knownLang(input.lang) ?? guessLanguage(`${input.question ?? ''} ${input.answer}`);
     out += JSON.stringify(classifyAnswer(input.answer, input.question ?? null, lang)) + '\n';
   }
   return out;

@@ -1,6 +1,7 @@
 import { siteFor } from '../sites';
 import { classifyAnswer } from './classify';
 import { decide, precheck } from './detect';
+import { documentTitle } from './document-title';
 import { extract } from './extract';
 import type { KnowledgeEntry } from './knowledge/schema';
 import { knownLang, primaryTag } from './language';
@@ -38,7 +39,14 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   const signals = precheck(doc);
   if (!signals.promising && !options.force) {
     return {
-      analysis: emptyAnalysis(doc, site.id, options.url, `no sign of an interview (${signals.labelLike} label-like, ${signals.boldQuestions} bold questions)`),
+      analysis: emptyAnalysis(
+        doc,
+        site.id,
+        options.url,
+        signals.faqTitle
+          ? 'the title says FAQ or help page'
+          : `no sign of an interview (${signals.labelLike} paragraphs with recurring labels, ${signals.boldQuestions} bold questions)`,
+      ),
       elements: [],
     };
   }
@@ -107,7 +115,7 @@ function emptyAnalysis(doc: Document, site: Analysis['site'], url: string | null
     isInterview: false,
     site,
     language: primaryTag(doc.documentElement?.getAttribute('lang')) ?? 'und',
-    title: normalizeText(doc.title ?? ''),
+    title: normalizeText(documentTitle(doc)),
     url: url ?? null,
     speakers: [],
     turns: [],

@@ -78,7 +78,7 @@ const NEGATED_FRAME: Record<Lang, RegExp> = {
 
 /** A subject other than the speaker right before the phrase: "customers don't know", "they won't comment". */
 const OTHER_SUBJECT: Record<Lang, RegExp> = {
-  en: /\b(?:he|she|they|people|customers|clients|investors|analysts|competitors|consumers|others|the (?:board|market|customers?|government|regulators?|competition|consumer|banks?))\s+(?:(?:really|just|still|simply|probably|certainly|obviously|also|even|may|might|often|usually)\s+){0,2}$/i,
+  en: /\b(?:you|he|she|they|people|customers|clients|investors|analysts|competitors|consumers|others|the (?:board|market|customers?|government|regulators?|competition|consumer|banks?))\s+(?:(?:really|just|still|simply|probably|certainly|obviously|also|even|may|might|often|usually)\s+){0,2}$/i,
   de: /(?<![\p{L}])(?:er|die Kunden|die Leute|die Anleger|die Analysten|die Konkurrenz|der Markt|der Vorstand)\s+$/iu,
   zh: /(?:他|她|他们|她们|客户|投资者|分析师|竞争对手|消费者|别人|市场)(?:也|都|还|可能)?$/,
 };

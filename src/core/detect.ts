@@ -1,19 +1,28 @@
+import { documentTitle } from './document-title';
+import { FIELD_LABELS, matchesAny } from './lang/labels';
 import type { Segmentation } from './segment';
+import { normalizeText } from './text';
 import type { DetectionEvidence } from './types';
 
 /**
  * Detection, in two steps. `precheck` looks at the live page for a few cheap signs of an
- * interview (paragraphs opening with `Label:`, whole bold questions) so that pages with none
- * cost almost nothing: Readability does not run. `decide` then judges the segmented turns and
+ * interview (speaker labels that recur, whole bold questions) so that pages with none cost
+ * almost nothing: Readability does not run. `decide` then judges the segmented turns and
  * says why, so detection can be debugged.
  */
 
 export interface PageSignals {
   promising: boolean;
-  /** Paragraphs opening with something like `Label:`. */
+  /**
+   * Paragraphs opening with a `Label:` that recurs (`F:` ... `F:`, `Lena Vogt-Hartmann:` ...
+   * `Vogt-Hartmann:`). Labels seen once (a glossary's terms, a recipe's ingredients) and
+   * field names (`Adresse:`, `价格：`) are no sign: the pages built of them are not interviews.
+   */
   labelLike: number;
   /** Paragraphs opening in bold that ask a question. */
   boldQuestions: number;
+  /** The title says FAQ or help page, which `decide` turns down whatever the labels say. */
+  faqTitle: boolean;
 }
 
 /** Signs needed before the full analysis runs. */
@@ -23,23 +32,50 @@ const MIN_SIGNALS = 4;
 const HEAD_CHARS = 60;
 
 /** A `Label:` opening, maybe after a timestamp; cheap and permissive (segmentation is strict). */
-const LABEL_START = /^[\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u3000]*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?[^\s:：?!.。]{1,24}(?:\s[^\s:：?!.。]{1,24}){0,3}\s*(?::(?:\s|$)|：)/u;
+const LABEL_START = /^[\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u3000]*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?([^\s:：?!.。]{1,24}(?:\s[^\s:：?!.。]{1,24}){0,3})\s*(?::(?:\s|$)|：)/u;
 
 /** Counts the page's signs of an interview, stopping as soon as there are enough. */
 export function precheck(doc: Document): PageSignals {
-  const signals: PageSignals = { promising: false, labelLike: 0, boldQuestions: 0 };
+  const signals: PageSignals = { promising: false, labelLike: 0, boldQuestions: 0, faqTitle: FAQ_TITLE.test(pageTitle(doc)) };
+  if (signals.faqTitle) return signals;
+  const seen = new Map<string, number>();
   const paragraphs = doc.getElementsByTagName('p');
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
-    const head = leadingText(p, HEAD_CHARS);
-    if (LABEL_START.test(head)) signals.labelLike++;
-    else if (opensBold(p) && (p.textContent ?? '').includes('?')) signals.boldQuestions++;
+    const label = LABEL_START.exec(leadingText(p, HEAD_CHARS));
+    if (label) {
+      const key = labelKey(label[1]);
+      const count = key === null ? 0 : (seen.get(key) ?? 0) + 1;
+      if (key !== null) seen.set(key, count);
+      // The second sight of a label counts both paragraphs.
+      if (count >= 2) signals.labelLike += count === 2 ? 2 : 1;
+    } else if (opensBold(p) && (p.textContent ?? '').includes('?')) signals.boldQuestions++;
     if (signals.labelLike + signals.boldQuestions >= MIN_SIGNALS) {
       signals.promising = true;
       break;
     }
   }
   return signals;
+}
+
+/**
+ * What makes two labels the same speaker's: the label's last word, lower-cased, without
+ * numbers ("Frage 3" is "frage", "DIE ZEIT" and "ZEIT" are "zeit", "Lena Vogt-Hartmann" and
+ * "Vogt-Hartmann" are "vogt-hartmann"). Null for field names, which are never speakers.
+ */
+function labelKey(raw: string): string | null {
+  const label = normalizeText(raw.replace(/\d+/g, ' '));
+  if (!label || matchesAny(FIELD_LABELS, label)) return null;
+  return label.slice(label.search(/[^\s·•・]*$/)).toLowerCase();
+}
+
+/** The title `decide` will see: the page's og:title when it has one (no site name), else its <title>. */
+function pageTitle(doc: Document): string {
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    if (metas[i].getAttribute('property') === 'og:title') return metas[i].getAttribute('content') ?? '';
+  }
+  return documentTitle(doc);
 }
 
 /** The first characters of an element's text, read without building its whole text. */

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { SiteAdapter } from '../sites/types';
+import { documentTitle } from './document-title';
 import { guessLanguage, primaryTag } from './language';
 import { normalizeText } from './text';
 
@@ -57,10 +58,18 @@ const WIDGET_WORDS = new Set([
 ]);
 
 const BOLD_TAGS = new Set(['B', 'STRONG']);
+/** Where pull quotes sit. */
+const QUOTE_TAGS = new Set(['BLOCKQUOTE', 'FIGURE', 'ASIDE']);
 const ITALIC_TAGS = new Set(['I', 'EM']);
 
 /** A timestamp before a label: "[00:07:45]", "(12:03)", "00:07:45". */
 const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$/;
+
+/** Longest text node, spaces included, that is read as a timestamp. */
+const TIMESTAMP_RAW_MAX = 64;
+
+/** A character `normalizeText` keeps: neither a space nor invisible (the same classes as text.ts). */
+const VISIBLE = /[^\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad]/;
 
 /** Readability's minimum article length; interviews can be short. */
 const READABILITY_CHAR_THRESHOLD = 300;
@@ -71,16 +80,21 @@ const MIN_REPEAT_CHARS = 40;
 /** Longest text a pull quote may have to be compared against the paragraphs. */
 const PULL_QUOTE_MAX = 400;
 
-/** Runs Readability and collects the article's live paragraphs. */
+/**
+ * Runs Readability and collects the article's live paragraphs. Where the site adapter finds the
+ * article body itself, Readability's choice of paragraphs would go unused: only its metadata
+ * step runs (no clone, no scoring), which makes the analysis on The Verge and ifanr, where it
+ * runs by itself, cheaper than one Readability pass (see scripts/bench.ts).
+ */
 export function extract(doc: Document, site: SiteAdapter): Extraction {
-  const { article, kept } = runReadability(doc);
   const body = site.bodySelector ? doc.querySelector(site.bodySelector) : null;
-  const container = body ?? commonAncestor(kept) ?? doc.body;
+  const { article, kept } = body ? { article: readMetadata(doc), kept: [] } : runReadability(doc);
+  const container = body ?? commonAncestor(kept) ?? (doc.documentElement ? doc.body : null);
   // Without a site's body selector, Readability's choice filters the container's paragraphs.
   const near = body || kept.length === 0 ? null : nearKept(kept);
   const { blocks, elements } = container ? collectBlocks(container, site, near) : { blocks: [], elements: [] };
   const declared = primaryTag(doc.documentElement?.getAttribute('lang')) ?? primaryTag(article?.lang);
-  const title = normalizeText(article?.title || doc.title || '');
+  const title = normalizeText(article?.title || documentTitle(doc));
   return {
     title,
     byline: article?.byline ? normalizeText(article.byline) : null,
@@ -89,6 +103,32 @@ export function extract(doc: Document, site: SiteAdapter): Extraction {
     blocks,
     elements,
   };
+}
+
+/** What the extraction reads from Readability besides the paragraphs. */
+type ArticleMetadata = Pick<NonNullable<ReturnType<Readability<Element>['parse']>>, 'title' | 'byline' | 'siteName' | 'lang'>;
+
+/**
+ * The two steps of Readability's parse() that read metadata: JSON-LD, then meta tags with the
+ * title clean-up as fallback. They only read the document, so they run on the live page. Not
+ * public API: checked at run time (a full parse is the fallback), and a unit test checks they
+ * give what parse() gives on every golden fixture.
+ */
+interface ReadabilityMetadataSteps {
+  _getJSONLD(doc: Document): Record<string, string | undefined>;
+  _getArticleMetadata(jsonld: Record<string, string | undefined>): { title?: string; byline?: string; siteName?: string };
+}
+
+/** Readability's metadata of the page without its content pass. */
+export function readMetadata(doc: Document): ArticleMetadata | null {
+  try {
+    const steps = new Readability(doc) as unknown as Partial<ReadabilityMetadataSteps>;
+    if (typeof steps._getJSONLD !== 'function' || typeof steps._getArticleMetadata !== 'function') return runReadability(doc).article;
+    const metadata = steps._getArticleMetadata(steps._getJSONLD(doc));
+    return { title: metadata.title ?? '', byline: metadata.byline ?? null, siteName: metadata.siteName ?? null, lang: doc.documentElement?.getAttribute('lang') ?? null };
+  } catch {
+    return null;
+  }
 }
 
 /** Readability on a tagged clone; returns the live elements it kept as article paragraphs. */
@@ -107,7 +147,10 @@ function runReadability(doc: Document) {
   try {
     article = new Readability<Element>(clone, {
       charThreshold: READABILITY_CHAR_THRESHOLD,
+      // The content stays a node (no HTML string), and its classes are not cleaned: only the
+      // paragraphs' tags are read from it.
       serializer: (node) => node as Element,
+      keepClasses: true,
     }).parse();
   } catch {
     article = null; // Readability throws on some malformed documents: fall back to the body.
@@ -158,7 +201,7 @@ function isAmongKept(el: Element, places: KeptPlaces): boolean {
   const parent = el.parentElement;
   if (!parent) return false;
   if (places.parents.has(parent)) return true;
-  return parent.children.length === 1 && parent.parentElement !== null && places.grandparents.has(parent.parentElement);
+  return parent.firstElementChild === el && el.nextElementSibling === null && parent.parentElement !== null && places.grandparents.has(parent.parentElement);
 }
 
 /** The leaf paragraphs of the container in reading order, boilerplate and duplicates left out. */
@@ -174,7 +217,8 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
   const visit = (el: Element): boolean => {
     if (SKIP_TAGS.has(el.tagName) || excluded.has(el) || isHidden(el) || (el !== container && isWidget(el))) return false;
     let hasBlockChild = false;
-    for (const child of Array.from(el.children)) {
+    // Siblings, not `children`: a live collection per element is what made this walk slow.
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       if (BLOCK_TAGS.has(child.tagName)) hasBlockChild = true;
       if (visit(child)) hasBlockChild = true;
     }
@@ -203,16 +247,60 @@ function isRepeat(text: string, seen: Set<string>): boolean {
 
 /** Pull quotes repeat a sentence of the text: a short quote contained in another paragraph goes. */
 function dropPullQuotes(blocks: Block[], elements: Element[]) {
+  let all: JoinedTexts | null = null;
   const keep = blocks.map((block, i) => {
-    const quoteLike = block.tag === 'BLOCKQUOTE' || elements[i].closest('blockquote, figure, aside') !== null;
-    if (!quoteLike || block.text.length > PULL_QUOTE_MAX) return true;
+    if (block.text.length > PULL_QUOTE_MAX || !isQuoteLike(elements[i])) return true;
     const quote = block.text.replace(/^["“”„«»]+|["“”„«»]+$/g, '');
-    return !blocks.some((other, j) => j !== i && other.text.length > quote.length && other.text.includes(quote));
+    all ??= joinTexts(blocks);
+    return !inLongerBlock(all, blocks, i, quote);
   });
   return {
     blocks: blocks.filter((_, i) => keep[i]),
     elements: elements.filter((_, i) => keep[i]),
   };
+}
+
+/** Every block's text in one string, searched once per quote instead of block by block. */
+interface JoinedTexts {
+  text: string;
+  /** Where each block's text starts in `text`. */
+  starts: number[];
+}
+
+function joinTexts(blocks: Block[]): JoinedTexts {
+  const starts: number[] = [];
+  let at = 0;
+  for (const block of blocks) {
+    starts.push(at);
+    at += block.text.length + 1;
+  }
+  return { text: blocks.map((b) => b.text).join('\n'), starts };
+}
+
+/** True when a block other than `self`, longer than the quote, contains it. */
+function inLongerBlock(all: JoinedTexts, blocks: Block[], self: number, quote: string): boolean {
+  if (!quote) return blocks.some((other, j) => j !== self && other.text.length > 0);
+  for (let at = all.text.indexOf(quote); at >= 0; at = all.text.indexOf(quote, at + 1)) {
+    // The block the match starts in: the last one starting at or before it.
+    let lo = 0;
+    let hi = all.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (all.starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const other = blocks[lo].text;
+    if (lo !== self && other.length > quote.length && at + quote.length <= all.starts[lo] + other.length) return true;
+  }
+  return false;
+}
+
+/** Inside a blockquote, figure or aside (a parent walk: `closest()` parses its selector per call). */
+function isQuoteLike(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (QUOTE_TAGS.has(node.tagName)) return true;
+  }
+  return false;
 }
 
 /** The element's text without what is never shown as article text (popovers, buttons, scripts). */
@@ -261,18 +349,19 @@ function leadingRun(block: Element, tags: Set<string>): string {
   let run = '';
   let started = false;
   const walk = (node: Node): boolean => {
-    for (const child of Array.from(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
+        // Tested on the raw text: normalising every text node (twice per paragraph, for bold
+        // and italic) cost more than the rest of the paragraph's reading.
         const raw = child.nodeValue ?? '';
-        const text = normalizeText(raw);
-        if (!text) {
+        if (!VISIBLE.test(raw)) {
           if (started) run += ' ';
           continue;
         }
         if (hasFormatting(child, block, tags)) {
           run += raw;
           started = true;
-        } else if (!started && TIMESTAMP.test(text)) {
+        } else if (!started && raw.length <= TIMESTAMP_RAW_MAX && TIMESTAMP.test(normalizeText(raw))) {
           continue;
         } else {
           return false;

@@ -3,7 +3,7 @@ import type { Lang } from './types';
 /** Function words that tell German from English in a few hundred characters. */
 const STOPWORDS: Record<'en' | 'de', RegExp> = {
   en: /\b(?:the|and|is|are|was|that|this|with|you|not|have|what|we|it|of|to)\b/gi,
-  de: /\b(?:der|die|das|und|ist|sind|nicht|ich|wir|sie|mit|ein|eine|auf|zu|dass|was)\b/gi,
+  de: /\b(?:der|die|das|und|ist|sind|nicht|ich|wir|sie|mit|ein|eine|kein|keine|keinen|auf|zu|dass|was|dazu|noch|auch)\b|[äöüß]/gi,
 };
 
 /** CJK unified ideographs (the common block and extension A). */

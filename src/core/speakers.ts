@@ -49,6 +49,10 @@ function tokens(form: string): string[] {
 export class SpeakerRegistry {
   readonly drafts: SpeakerDraft[] = [];
   private readonly intro: string;
+  /** The introduction split into words, once (see `introWords`). */
+  private words: IntroWords | null = null;
+  /** Each speaker's name forms for `mentionedIn`, with the count of forms they were made from. */
+  private readonly mentions = new Map<SpeakerDraft, { size: number; forms: string[] }>();
 
   /** @param intro the page's title and introduction, where full names are written out. */
   constructor(intro: string) {
@@ -118,14 +122,26 @@ export class SpeakerRegistry {
     const lower = text.toLowerCase();
     for (const d of this.drafts) {
       if (d.origin !== 'name') continue;
-      for (const form of new Set([...d.forms, ...[...d.forms].flatMap(tokens)])) {
-        if (form.length < (HAN.test(form) ? 2 : MIN_MENTION_CHARS)) continue;
+      for (const form of this.mentionForms(d)) {
         const at = lower.indexOf(form);
         // Latin names need a word boundary before them; Han script has none.
         if (at >= 0 && (HAN.test(form) || !/\p{L}/u.test(lower[at - 1] ?? ''))) return d;
       }
     }
     return null;
+  }
+
+  /**
+   * The forms of a speaker's name looked for in narration: every label form and its words,
+   * long enough to count. Kept until the speaker gets a new form, since narration is searched
+   * paragraph by paragraph.
+   */
+  private mentionForms(d: SpeakerDraft): string[] {
+    const cached = this.mentions.get(d);
+    if (cached && cached.size === d.forms.size) return cached.forms;
+    const forms = [...new Set([...d.forms, ...[...d.forms].flatMap(tokens)])].filter((form) => form.length >= (HAN.test(form) ? 2 : MIN_MENTION_CHARS));
+    this.mentions.set(d, { size: d.forms.size, forms });
+    return forms;
   }
 
   /** Final speakers with ids, in order of creation. */
@@ -166,17 +182,33 @@ export class SpeakerRegistry {
   private fullName(label: string): string {
     if (tokens(label).length > 1 || ALL_CAPS.test(label)) return label;
     if (HAN.test(label)) return this.hanFullName(label);
-    // Words with what follows them: a name does not run across punctuation ("ZEIT: Frau ...").
-    const raw = this.intro.split(/\s+/);
-    const words = raw.map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’-]+$/gu, ''));
-    const endsClause = (i: number) => /[^\p{L}'’-]$/u.test(raw[i] ?? '');
-    for (let i = 0; i < words.length; i++) {
-      if (words[i] !== label) continue;
+    const { words, clauseEnds, at } = this.introWords();
+    const endsClause = (i: number) => clauseEnds[i] ?? false;
+    for (const i of at.get(label) ?? []) {
       const name = isGivenName(words[i - 1] ?? '') && !endsClause(i - 1) ? [words[i - 1], label] : [label];
       for (let j = i + 1; j <= i + 2 && !endsClause(j - 1) && isGivenName(words[j] ?? ''); j++) name.push(words[j]);
       if (name.length > 1) return name.join(' ');
     }
     return label;
+  }
+
+  /**
+   * The introduction's words, split once per page: `fullName` runs for every new label, and a
+   * long introduction (ifanr's runs to ten paragraphs) split again each time made it quadratic.
+   */
+  private introWords(): IntroWords {
+    if (this.words) return this.words;
+    // Words with what follows them: a name does not run across punctuation ("ZEIT: Frau ...").
+    const raw = this.intro.split(/\s+/);
+    const words = raw.map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’-]+$/gu, ''));
+    const at = new Map<string, number[]>();
+    words.forEach((word, i) => {
+      const list = at.get(word);
+      if (list) list.push(i);
+      else at.set(word, [i]);
+    });
+    this.words = { words, clauseEnds: raw.map((w) => /[^\p{L}'’-]$/u.test(w)), at };
+    return this.words;
   }
 
   /**
@@ -221,6 +253,15 @@ export class SpeakerRegistry {
     candidates.sort((a, b) => b.score - a.score);
     return candidates[0]?.name ?? null;
   }
+}
+
+/** The introduction's words without their punctuation, and where each occurs. */
+interface IntroWords {
+  words: string[];
+  /** The raw word ends with punctuation: a name does not run past it. */
+  clauseEnds: boolean[];
+  /** The positions of each word. */
+  at: Map<string, number[]>;
 }
 
 /** A capitalised word that is not an acronym or a function word: a given name or surname. */

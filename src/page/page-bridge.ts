@@ -1,3 +1,7 @@
+import { createPageRoom } from './page-room';
+import { watchReadingLine, type ReadingLine } from './reading-line';
+import { matchRangesIn } from './text-matches';
+
 /**
  * What the sidebar may do to the live page, and nothing more: scroll to a paragraph and
  * highlight it. The page's DOM is never rewritten: the highlight is a CSS Custom Highlight
@@ -8,6 +12,12 @@
 export interface PageBridge {
   /** Scrolls the paragraphs into view and highlights them. */
   showParagraphs(indices: number[]): void;
+  /** Highlights every match of the (global) pattern in these paragraphs (the sidebar's search); null clears. */
+  markMatches(pattern: RegExp | null, indices: number[]): void;
+  /** Reports the paragraph at the reader's reading line as they scroll; returns the stop function. */
+  watchReading(onParagraph: (index: number) => void): () => void;
+  /** Pushes the page's content aside to make room for the sidebar; width 0 gives the room back. */
+  reserveRoom(side: 'left' | 'right', width: number): void;
   /** Removes the highlight and the stylesheet. */
   destroy(): void;
 }
@@ -15,7 +25,14 @@ export interface PageBridge {
 /** The highlight's name in `CSS.highlights` and in the `::highlight()` rule. */
 export const HIGHLIGHT_NAME = 'interview-lens-focus';
 
-const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 214, 10, 0.45); }`;
+/** The search matches' highlight (the sidebar's search box). */
+export const MATCH_HIGHLIGHT_NAME = 'interview-lens-match';
+
+const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 214, 10, 0.45); }
+::highlight(${MATCH_HIGHLIGHT_NAME}) { background-color: rgba(255, 140, 0, 0.35); text-decoration: underline rgba(200, 90, 0, 0.9); }`;
+
+/** How long a jump's highlight stays. */
+const FOCUS_MS = 4000;
 
 /** How long the fallback outline stays. */
 const OUTLINE_MS = 2500;
@@ -32,6 +49,9 @@ export function createPageBridge(doc: Document, elements: Element[]): PageBridge
   const HighlightCtor = (win as unknown as { Highlight?: new (...ranges: Range[]) => unknown } | null)?.Highlight;
   const sheet = registry && HighlightCtor ? adoptSheet(doc, HIGHLIGHT_CSS) : null;
   let outlined: { el: HTMLElement; outline: string; timer: ReturnType<typeof setTimeout> }[] = [];
+  let focusTimer: ReturnType<typeof setTimeout> | undefined;
+  const room = createPageRoom(doc);
+  const readers = new Set<ReadingLine>();
 
   const clearOutlines = () => {
     for (const o of outlined) {
@@ -54,6 +74,8 @@ export function createPageBridge(doc: Document, elements: Element[]): PageBridge
           return range;
         });
         registry.set(HIGHLIGHT_NAME, new HighlightCtor(...ranges));
+        clearTimeout(focusTimer);
+        focusTimer = setTimeout(() => registry.delete(HIGHLIGHT_NAME), FOCUS_MS);
         return;
       }
       clearOutlines();
@@ -64,7 +86,32 @@ export function createPageBridge(doc: Document, elements: Element[]): PageBridge
         outlined.push(entry);
       }
     },
+    markMatches(pattern, indices) {
+      if (!sheet || !registry || !HighlightCtor) return;
+      if (!pattern) {
+        registry.delete(MATCH_HIGHLIGHT_NAME);
+        return;
+      }
+      const ranges = indices.map((i) => elements[i]).filter((el): el is Element => !!el?.isConnected).flatMap((el) => matchRangesIn(el, pattern));
+      registry.set(MATCH_HIGHLIGHT_NAME, new HighlightCtor(...ranges));
+    },
+    watchReading(onParagraph) {
+      const reader = watchReadingLine(elements, onParagraph);
+      readers.add(reader);
+      return () => {
+        reader.destroy();
+        readers.delete(reader);
+      };
+    },
+    reserveRoom(side, width) {
+      room.reserve(side, width);
+    },
     destroy() {
+      clearTimeout(focusTimer);
+      registry?.delete(MATCH_HIGHLIGHT_NAME);
+      for (const reader of readers) reader.destroy();
+      readers.clear();
+      room.destroy();
       registry?.delete(HIGHLIGHT_NAME);
       clearOutlines();
       if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);

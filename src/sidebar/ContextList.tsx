@@ -1,5 +1,6 @@
 import type { SidebarContext } from './types';
 
+/** Props of {@link ContextList}. */
 export interface ContextListProps {
   ctx: SidebarContext;
 }
@@ -9,7 +10,7 @@ export function ContextList({ ctx }: ContextListProps) {
   const { analysis, actions, t } = ctx;
   return (
     <section class="il-section" aria-labelledby="il-context-h">
-      <h2 id="il-context-h">{t.context}</h2>
+      <h2 id="il-context-h">{t('context')}</h2>
       <ul class="il-entities">
         {analysis.entities.map((entity) => {
           const first = entity.positions?.[0];
@@ -22,10 +23,10 @@ export function ContextList({ ctx }: ContextListProps) {
               ) : (
                 <span class="il-entity-name">{entity.label}</span>
               )}
-              <span class="il-muted">{t.mentions(entity.mentions)}</span>
+              <span class="il-muted">{t.plural('mentions', entity.mentions)}</span>
               {entity.url && (
                 <a class="il-link" href={entity.url} target="_blank" rel="noopener noreferrer">
-                  {entity.lookup ? t.lookUp : 'Wikipedia'}
+                  {entity.lookup ? t('lookUp') : 'Wikipedia'}
                 </a>
               )}
             </li>

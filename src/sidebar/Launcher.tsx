@@ -1,13 +1,17 @@
+import type { Side } from '../settings/settings';
+
+/** Props of {@link Launcher}. */
 export interface LauncherProps {
   label: string;
+  side: Side;
   onOpen(): void;
 }
 
-/** The small button that reopens a closed sidebar. */
-export function Launcher({ label, onOpen }: LauncherProps) {
+/** The small button a collapsed sidebar leaves in the corner of its side: a quotation mark as its face, its name says what it does. */
+export function Launcher({ label, side, onOpen }: LauncherProps) {
   return (
-    <button type="button" class="il-launcher" aria-label={label} title={label} data-testid="launcher" onClick={onOpen}>
-      IL
+    <button type="button" class={`il-launcher il-launcher--${side}`} aria-label={label} title={label} data-testid="launcher" onClick={onOpen}>
+      <span aria-hidden="true">“</span>
     </button>
   );
 }

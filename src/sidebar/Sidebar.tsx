@@ -1,47 +1,221 @@
-import { useMemo, useState } from 'preact/hooks';
-import type { Analysis } from '../core/types';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Analysis, Turn } from '../core/types';
+import { MIN_WIDTH, type Side } from '../settings/settings';
 import { ContextList } from './ContextList';
+import { ExportBar } from './ExportBar';
+import { commandForKey, isEditable, type Command } from './keymap';
+import { LiveRegion } from './LiveRegion';
+import { isJump, jumpTarget, stepTo } from './navigation';
+import { Outline } from './Outline';
+import { ResizeHandle } from './ResizeHandle';
+import { scrollIntoContainer } from './scroll-into-container';
+import { matches, matchRanges, searchPattern } from './search';
+import { SearchBar } from './SearchBar';
+import { ShortcutSheet } from './ShortcutSheet';
+import { SidebarHeader } from './SidebarHeader';
 import { SpeakerChips } from './SpeakerChips';
-import { NO_FILTER, type Filter } from './state';
+import { NO_FILTER, questionGroups, type Filter } from './state';
 import type { Strings } from './strings';
 import { Summary } from './Summary';
 import { TurnList } from './TurnList';
-import type { SidebarActions } from './types';
+import { speakerName, type CommandSource, type SidebarActions } from './types';
 
+/** Props of {@link Sidebar}. */
 export interface SidebarProps {
   analysis: Analysis;
   actions: SidebarActions;
   t: Strings;
+  side: Side;
+  width: number;
+  /** The widest the window allows now (the resize handle's end). */
+  maxWidth: number;
+  /** The window is wide and the page makes room: the sidebar sits beside it, not over it. */
+  docked: boolean;
+  /** Single-key shortcuts on (the options page switches them). */
+  shortcuts: boolean;
+  /** The turn the reader is at: the last jumped to, or the one at the reading line. */
+  currentTurnId: string | null;
+  /** The jump keys heard in the page while the sidebar is open. */
+  commands: CommandSource;
+  /** Take the focus when shown (the reader opened it); never on page load. */
+  focusOnMount: boolean;
 }
 
-/** The sidebar: header, summary of non-answers, speaker filters, the turns, the context. */
-export function Sidebar({ analysis, actions, t }: SidebarProps) {
+/** How long a copy's confirmation stays next to the buttons. */
+const STATUS_MS = 2500;
+
+/**
+ * The sidebar: header, search and export, summary of non-answers, speaker filters, outline,
+ * the turns, the context. Holds the reader's filter and search; everything it does to the
+ * page goes through `actions`.
+ */
+export function Sidebar(props: SidebarProps) {
+  const { analysis, actions, t, currentTurnId } = props;
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [message, setMessage] = useState('');
+  const [status, setStatus] = useState('');
+  const asideRef = useRef<HTMLElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  /** Set by a jump: bring the current turn into the list's view (and the focus along, if it was on a turn). */
+  const follow = useRef<{ focus: boolean } | null>(null);
+
   const ctx = useMemo(() => ({ analysis, actions, t }), [analysis, actions, t]);
+  const pattern = useMemo(() => searchPattern(filter.query), [filter.query]);
+  const groups = useMemo(() => questionGroups(analysis, filter), [analysis, filter]);
+  const listed = useMemo(() => groups.flatMap((g) => (g.question ? [g.question, ...g.answers] : g.answers)), [groups]);
+  const matching = useMemo(() => (pattern ? listed.filter((turn) => matches(turn.text, pattern)) : []), [listed, pattern]);
+  const questions = useMemo(() => analysis.turns.filter((turn) => turn.kind === 'question'), [analysis]);
+  const current = analysis.turns.find((turn) => turn.id === currentTurnId) ?? null;
+  const currentQuestionId = current ? (current.kind === 'question' ? current.id : (current.questionId ?? null)) : null;
+  const count = pattern ? { matches: matching.reduce((n, turn) => n + matchRanges(turn.text, pattern).length, 0), turns: matching.length } : null;
+
+  /** Says it to screen readers, even when it is the same as last time. */
+  const announce = (text: string) => setMessage((previous) => (previous === text ? `${text}\u00a0` : text));
+
+  const jump = (turn: Turn) => {
+    const active = (asideRef.current?.getRootNode() as ShadowRoot | null)?.activeElement;
+    follow.current = { focus: !!active?.matches('[data-testid=turn]') };
+    actions.jumpToTurn(turn.id);
+    const sameKind = listed.some((l) => l.id === turn.id) ? listed : analysis.turns;
+    const ofKind = sameKind.filter((l) => l.kind === turn.kind);
+    const speaker = analysis.speakers.find((s) => s.id === turn.speakerId);
+    announce(t('announceTurn', speakerName(speaker, t), t(turn.kind === 'question' ? 'kind_question' : 'kind_answer'), ofKind.indexOf(turn) + 1, ofKind.length));
+  };
+  const jumpTo = (turnId: string) => {
+    const turn = analysis.turns.find((x) => x.id === turnId);
+    if (turn) jump(turn);
+  };
+
+  const copy = async (run: () => Promise<boolean>, done: string) => {
+    const text = (await run()) ? done : t('copyFailed');
+    setStatus(text);
+    announce(text);
+  };
+
+  const stepSearch = (direction: 1 | -1) => {
+    const ids = new Set(matching.map((turn) => turn.id));
+    const target =
+      stepTo(analysis.turns, ids, currentTurnId, direction) ??
+      (direction === 1 ? matching[0] : matching[matching.length - 1]);
+    if (target) jump(target);
+  };
+
+  const closeHelp = () => {
+    setHelpOpen(false);
+    asideRef.current?.querySelector<HTMLElement>('[data-testid=help]')?.focus();
+  };
+
+  const run = (command: Command) => {
+    if (isJump(command)) {
+      const target = jumpTarget(command, analysis.turns, new Set(listed.map((turn) => turn.id)), currentTurnId);
+      if (target) jump(target);
+      else announce(t('noFurther'));
+      return;
+    }
+    if (command === 'search') {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    } else if (command === 'help') {
+      if (helpOpen) closeHelp();
+      else setHelpOpen(true);
+    } else if (command === 'copy-link') {
+      const turnId = currentTurnId ?? listed[0]?.id;
+      if (turnId) void copy(() => actions.copyTurnLink(turnId), t('linkCopied'));
+    } else if (command === 'escape') {
+      if (helpOpen) closeHelp();
+      else actions.close();
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented) return;
+    const target = event.composedPath()[0] as Element | undefined;
+    if (event.key !== 'Escape' && isEditable(target)) return;
+    const command = commandForKey(event, 'sidebar', props.shortcuts);
+    if (!command) return;
+    event.preventDefault();
+    run(command);
+  };
+
+  const runRef = useRef(run);
+  runRef.current = run;
+  useEffect(() => props.commands.subscribe((command) => runRef.current(command)), [props.commands]);
+
+  useEffect(() => {
+    if (props.focusOnMount) asideRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    const body = bodyRef.current;
+    const wanted = follow.current;
+    if (!wanted || !body || !currentTurnId) return;
+    follow.current = null;
+    const button = body.querySelector<HTMLElement>(`[data-turn="${CSS.escape(currentTurnId)}"]`);
+    if (!button) return;
+    scrollIntoContainer(body, button);
+    if (wanted.focus) button.focus();
+  }, [currentTurnId]);
+
+  useEffect(() => actions.markMatches(pattern, matching.map((turn) => turn.id)), [actions, pattern, matching]);
+  useEffect(() => () => actions.markMatches(null, []), [actions]);
+
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), STATUS_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+
   return (
-    <aside class="il-sidebar" role="complementary" aria-label={t.appName} data-testid="sidebar">
-      <header class="il-header">
-        <div class="il-brand">{t.appName}</div>
-        <button type="button" class="il-close" aria-label={t.close} title={t.close} onClick={actions.close}>
-          ×
-        </button>
-      </header>
-      <div class="il-body">
+    <aside
+      ref={asideRef}
+      class={`il-sidebar il-sidebar--${props.side}${props.docked ? ' il-sidebar--docked' : ''}`}
+      style={{ width: `${props.width}px` }}
+      aria-label={t('appName')}
+      tabIndex={-1}
+      data-testid="sidebar"
+      onKeyDown={onKeyDown}
+    >
+      <ResizeHandle label={t('resize')} side={props.side} width={props.width} min={MIN_WIDTH} max={props.maxWidth} onResize={actions.resize} />
+      <SidebarHeader t={t} side={props.side} onSwitchSide={actions.switchSide} onHelp={() => run('help')} onClose={actions.close} />
+      {analysis.isInterview && (
+        <div class="il-tools">
+          <SearchBar t={t} query={filter.query} count={count} inputRef={searchRef} onQuery={(query) => setFilter({ ...filter, query })} onStep={stepSearch} />
+          <ExportBar
+            t={t}
+            status={status}
+            onCopyMarkdown={() => void copy(actions.copyMarkdown, t('copied'))}
+            onCopyJson={() => void copy(actions.copyJson, t('copied'))}
+          />
+        </div>
+      )}
+      <div class="il-body" ref={bodyRef}>
         {analysis.title && <h1 class="il-title">{analysis.title}</h1>}
         {analysis.isInterview ? (
           <>
-            <Summary ctx={ctx} />
+            <Summary ctx={ctx} filter={filter} onJump={jumpTo} />
             <SpeakerChips ctx={ctx} filter={filter} onChange={setFilter} />
-            <TurnList ctx={ctx} filter={filter} />
+            <Outline t={t} questions={questions} currentId={currentQuestionId} onJump={jumpTo} />
+            <TurnList
+              ctx={ctx}
+              groups={groups}
+              pattern={pattern}
+              currentId={currentTurnId}
+              onJump={jumpTo}
+              onCopyLink={(turnId) => void copy(() => actions.copyTurnLink(turnId), t('linkCopied'))}
+            />
             {analysis.entities.length > 0 && <ContextList ctx={ctx} />}
           </>
         ) : (
           <div class="il-empty" data-testid="no-interview">
-            <p>{t.noInterview}</p>
+            <p>{t('noInterview')}</p>
             <p class="il-reason">{analysis.detection.reason}</p>
           </div>
         )}
       </div>
+      {helpOpen && <ShortcutSheet t={t} enabled={props.shortcuts} onClose={closeHelp} />}
+      <LiveRegion message={message} />
     </aside>
   );
 }

@@ -1,49 +1,69 @@
-import { questionGroups, type Filter } from './state';
+import { Marked } from './Marked';
+import { excerptSegments } from './search';
+import type { QuestionGroup } from './state';
+import { verdictKey } from './strings';
 import type { SidebarContext } from './types';
 import { speakerName } from './types';
+import type { Turn } from '../core/types';
 
+/** Props of {@link TurnList}. */
 export interface TurnListProps {
   ctx: SidebarContext;
-  filter: Filter;
+  /** The turns under their questions, as the filter leaves them. */
+  groups: QuestionGroup[];
+  /** The search's pattern, to mark its matches; null without a search. */
+  pattern: RegExp | null;
+  currentId: string | null;
+  onJump(turnId: string): void;
+  onCopyLink(turnId: string): void;
 }
 
-/** How much of a turn the list shows before the reader jumps to the article. */
-const EXCERPT_CHARS = 220;
-
-/** The interview as questions with their answers; a click jumps to the paragraph. */
-export function TurnList({ ctx, filter }: TurnListProps) {
-  const { analysis, actions, t } = ctx;
+/**
+ * The interview as questions with their answers; a click jumps to the paragraph. Each turn
+ * has a "copy link" button: out of the Tab order (the `l` key copies the current turn's
+ * link), shown on hover and focus.
+ */
+export function TurnList({ ctx, groups, pattern, currentId, onJump, onCopyLink }: TurnListProps) {
+  const { analysis, t } = ctx;
   const speakers = new Map(analysis.speakers.map((s) => [s.id, s]));
-  const groups = questionGroups(analysis, filter);
+  const row = (turn: Turn) => (
+    <div class="il-turn-row" key={turn.id}>
+      <button
+        type="button"
+        class={`il-turn il-turn--${turn.kind}`}
+        data-turn={turn.id}
+        data-testid="turn"
+        aria-current={turn.id === currentId ? 'true' : undefined}
+        onClick={() => onJump(turn.id)}
+      >
+        <span class="il-speaker">
+          {speakerName(speakers.get(turn.speakerId ?? ''), t)}
+          {turn.verdict && <span class={`il-badge il-badge--${turn.verdict}`}>{t(verdictKey(turn.verdict))}</span>}
+        </span>
+        <span class="il-text">
+          <Marked segments={excerptSegments(turn.text, pattern)} />
+        </span>
+      </button>
+      <button type="button" class="il-turn-link" tabIndex={-1} aria-label={t('copyLink')} title={t('copyLink')} data-testid="turn-link" onClick={() => onCopyLink(turn.id)}>
+        #
+      </button>
+    </div>
+  );
   return (
     <section class="il-section" aria-labelledby="il-turns-h">
-      <h2 id="il-turns-h">{t.interview}</h2>
-      <ol class="il-groups">
-        {groups.map((group, gi) => (
-          <li key={group.question?.id ?? `g${gi}`} class="il-group">
-            {group.question && (
-              <button type="button" class="il-turn il-turn--question" data-turn={group.question.id} data-testid="turn" onClick={() => actions.jumpToTurn(group.question!.id)}>
-                <span class="il-speaker">{speakerName(speakers.get(group.question.speakerId ?? ''), t)}</span>
-                <span class="il-text">{excerpt(group.question.text)}</span>
-              </button>
-            )}
-            {group.answers.map((turn) => (
-              <button type="button" key={turn.id} class="il-turn il-turn--answer" data-turn={turn.id} data-testid="turn" onClick={() => actions.jumpToTurn(turn.id)}>
-                <span class="il-speaker">
-                  {speakerName(speakers.get(turn.speakerId ?? ''), t)}
-                  {turn.verdict && <span class={`il-badge il-badge--${turn.verdict}`}>{t.verdict[turn.verdict]}</span>}
-                </span>
-                <span class="il-text">{excerpt(turn.text)}</span>
-              </button>
-            ))}
-          </li>
-        ))}
-      </ol>
+      <h2 id="il-turns-h">{t('interview')}</h2>
+      {groups.length === 0 ? (
+        <p class="il-empty-list">{t('noMatches')}</p>
+      ) : (
+        <ol class="il-groups">
+          {groups.map((group, gi) => (
+            <li key={group.question?.id ?? `g${gi}`} class="il-group">
+              {group.question && row(group.question)}
+              {group.answers.map(row)}
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   );
-}
-
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1).trimEnd()}…` : flat;
 }

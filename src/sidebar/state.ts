@@ -1,8 +1,10 @@
 import type { Analysis, NonAnswerReason, Speaker, Turn, Verdict } from '../core/types';
+import { matches, searchPattern } from './search';
 
 /**
  * The sidebar's view of an analysis: pure functions from the analysis and the reader's
- * filter to what is listed. No DOM, so they are tested directly.
+ * filter to what is listed, summarised and reachable with the jump keys. No DOM, so they are
+ * tested directly.
  */
 
 export interface Filter {
@@ -10,9 +12,14 @@ export interface Filter {
   hidden: ReadonlySet<string>;
   /** Only answers that are not (fully) answers, with their questions. */
   nonAnswersOnly: boolean;
+  /** Only the questions. */
+  questionsOnly: boolean;
+  /** The search box's text; turns without it are left out. Empty: no search. */
+  query: string;
 }
 
-export const NO_FILTER: Filter = { hidden: new Set(), nonAnswersOnly: false };
+/** Everything listed: no speaker hidden, no kind filter, no search. */
+export const NO_FILTER: Filter = { hidden: new Set(), nonAnswersOnly: false, questionsOnly: false, query: '' };
 
 /** A question with the answers given to it (answers before any question have `question: null`). */
 export interface QuestionGroup {
@@ -20,6 +27,7 @@ export interface QuestionGroup {
   answers: Turn[];
 }
 
+/** How an interviewee answered, per question (the best reply to each counts). */
 export interface SpeakerStats {
   speaker: Speaker;
   /** Questions this speaker answered in some way. */
@@ -29,6 +37,7 @@ export interface SpeakerStats {
   nonAnswers: number;
 }
 
+/** A non-answer as the summary lists it: the turn, who, the question's gist, why, the quote. */
 export interface NonAnswerItem {
   turn: Turn;
   speaker: Speaker | null;
@@ -42,8 +51,25 @@ const GIST_CHARS = 110;
 
 const VERDICT_RANK: Record<Verdict, number> = { answer: 2, partial: 1, 'non-answer': 0 };
 
-/** Turns grouped under their questions, the filter applied; empty groups dropped. */
+/** True when the turn's speaker is shown and the turn passes the kind filters (search aside). */
+function passesSpeakerAndKind(turn: Turn, filter: Filter): boolean {
+  if (filter.hidden.has(turn.speakerId ?? '')) return false;
+  if (filter.questionsOnly) return turn.kind === 'question';
+  if (filter.nonAnswersOnly && turn.kind === 'answer') return turn.verdict !== 'answer';
+  return true;
+}
+
+/** True when the turn is listed under the filter, search included. */
+export function isTurnVisible(turn: Turn, filter: Filter, pattern: RegExp | null = searchPattern(filter.query)): boolean {
+  return passesSpeakerAndKind(turn, filter) && matches(turn.text, pattern);
+}
+
+/**
+ * Turns grouped under their questions, the filter applied; empty groups dropped. A question
+ * stays as the context of its listed answers even when the search does not find it in it.
+ */
 export function questionGroups(analysis: Analysis, filter: Filter): QuestionGroup[] {
+  const pattern = searchPattern(filter.query);
   const groups: QuestionGroup[] = [];
   for (const turn of analysis.turns) {
     if (turn.kind === 'question') groups.push({ question: turn, answers: [] });
@@ -53,17 +79,53 @@ export function questionGroups(analysis: Analysis, filter: Filter): QuestionGrou
     }
   }
   return groups
-    .map((g) => ({
-      question: g.question && !filter.hidden.has(g.question.speakerId ?? '') ? g.question : null,
-      answers: g.answers.filter((a) => !filter.hidden.has(a.speakerId ?? '') && (!filter.nonAnswersOnly || a.verdict !== 'answer')),
-    }))
-    .filter((g) => g.answers.length > 0 || (g.question !== null && !filter.nonAnswersOnly));
+    .map((g) => {
+      const answers = g.answers.filter((a) => isTurnVisible(a, filter, pattern));
+      const question = g.question && !filter.hidden.has(g.question.speakerId ?? '') ? g.question : null;
+      const questionListed = question !== null && !filter.nonAnswersOnly && matches(question.text, pattern);
+      return { question: question && (answers.length > 0 || questionListed) ? question : null, answers };
+    })
+    .filter((g) => g.answers.length > 0 || g.question !== null);
+}
+
+/** The listed turns in reading order: what the jump keys move through. */
+export function listedTurns(analysis: Analysis, filter: Filter): Turn[] {
+  return questionGroups(analysis, filter).flatMap((g) => (g.question ? [g.question, ...g.answers] : g.answers));
+}
+
+/** The filter with a speaker hidden, or shown again. */
+export function toggleSpeaker(filter: Filter, speakerId: string): Filter {
+  const hidden = new Set(filter.hidden);
+  if (hidden.has(speakerId)) hidden.delete(speakerId);
+  else hidden.add(speakerId);
+  return { ...filter, hidden };
+}
+
+/** True when this speaker is the only one shown. */
+export function isOnlySpeaker(filter: Filter, speakers: Speaker[], speakerId: string): boolean {
+  return speakers.length > 1 && speakers.every((s) => filter.hidden.has(s.id) === (s.id !== speakerId));
+}
+
+/** The filter showing only this speaker; asked again, showing everyone. */
+export function showOnlySpeaker(filter: Filter, speakers: Speaker[], speakerId: string): Filter {
+  if (isOnlySpeaker(filter, speakers, speakerId)) return { ...filter, hidden: new Set() };
+  return { ...filter, hidden: new Set(speakers.filter((s) => s.id !== speakerId).map((s) => s.id)) };
+}
+
+/** The filter with "questions only" switched; it and "non-answers only" exclude each other. */
+export function toggleQuestionsOnly(filter: Filter): Filter {
+  return { ...filter, questionsOnly: !filter.questionsOnly, nonAnswersOnly: false };
+}
+
+/** The filter with "non-answers only" switched; it and "questions only" exclude each other. */
+export function toggleNonAnswersOnly(filter: Filter): Filter {
+  return { ...filter, nonAnswersOnly: !filter.nonAnswersOnly, questionsOnly: false };
 }
 
 /** Per interviewee: of the questions they answered in some way, how many they really answered. */
-export function answerStats(analysis: Analysis): SpeakerStats[] {
+export function answerStats(analysis: Analysis, filter: Filter = NO_FILTER): SpeakerStats[] {
   return analysis.speakers
-    .filter((s) => s.role === 'interviewee')
+    .filter((s) => s.role === 'interviewee' && !filter.hidden.has(s.id))
     .map((speaker) => {
       const best = new Map<string, Verdict>();
       for (const turn of analysis.turns) {
@@ -84,12 +146,13 @@ export function answerStats(analysis: Analysis): SpeakerStats[] {
     .filter((s) => s.questions > 0);
 }
 
-/** Every answer turn that is not a clear answer, with its question's gist. */
-export function nonAnswerItems(analysis: Analysis): NonAnswerItem[] {
+/** Every answer turn that is not a clear answer and is listed under the filter, with its question's gist. */
+export function nonAnswerItems(analysis: Analysis, filter: Filter = NO_FILTER): NonAnswerItem[] {
   const byId = new Map(analysis.turns.map((t) => [t.id, t]));
   const speakers = new Map(analysis.speakers.map((s) => [s.id, s]));
+  const pattern = searchPattern(filter.query);
   return analysis.turns
-    .filter((t) => t.kind === 'answer' && t.nonAnswer)
+    .filter((t) => t.kind === 'answer' && t.nonAnswer && isTurnVisible(t, filter, pattern))
     .map((turn) => ({
       turn,
       speaker: turn.speakerId ? (speakers.get(turn.speakerId) ?? null) : null,
@@ -122,4 +185,9 @@ export function speakerShares(analysis: Analysis): Map<string, { turns: number; 
     total += count;
   }
   return new Map([...words].map(([id, w]) => [id, { turns: w.turns, share: total ? w.words / total : 0 }]));
+}
+
+/** The turn a paragraph belongs to, if any. */
+export function turnOfParagraph(analysis: Analysis, paragraph: number): string | null {
+  return analysis.paragraphs[paragraph]?.turnId ?? null;
 }

@@ -1,15 +1,53 @@
 import type { Analysis, Speaker } from '../core/types';
+import type { Side } from '../settings/settings';
+import type { Command } from './keymap';
 import type { Strings } from './strings';
 
-/** The only ways the sidebar reaches the page. */
+/**
+ * What the sidebar needs of the live page, and nothing more. The content script passes its
+ * page bridge (src/page/page-bridge.ts), which has these methods; the sidebar never touches
+ * the page's DOM itself.
+ */
+export interface PagePort {
+  /** Scrolls the article to the paragraphs and highlights them briefly. */
+  showParagraphs(indices: number[]): void;
+  /** Highlights every match of the pattern in these paragraphs; null clears. */
+  markMatches(pattern: RegExp | null, indices: number[]): void;
+  /** Reports the paragraph at the reader's reading line as they scroll; returns the stop function. */
+  watchReading(onParagraph: (index: number) => void): () => void;
+  /** Pushes the page's content aside to make room for the sidebar; width 0 gives the room back. */
+  reserveRoom(side: Side, width: number): void;
+}
+
+/** The only ways the sidebar components reach outside themselves. */
 export interface SidebarActions {
   /** Scrolls the article to the turn's paragraphs and highlights them. */
   jumpToTurn(turnId: string): void;
   /** Scrolls to a paragraph (context mentions). */
   jumpToParagraph(index: number): void;
+  /** Highlights the search's matches in the article (in the listed turns); null clears. */
+  markMatches(pattern: RegExp | null, turnIds: readonly string[]): void;
+  /** Collapses the sidebar to the launcher. */
   close(): void;
+  /** Moves the sidebar to the other edge of the window. */
+  switchSide(): void;
+  /** Resizes the sidebar; `done` when the drag or key press is over (then it is remembered). */
+  resize(width: number, done: boolean): void;
+  /** Copies the interview as Markdown; false when the clipboard refused. */
+  copyMarkdown(): Promise<boolean>;
+  /** Copies the analysis as JSON; false when the clipboard refused. */
+  copyJson(): Promise<boolean>;
+  /** Copies a link that opens the original article at the turn; false when refused. */
+  copyTurnLink(turnId: string): Promise<boolean>;
 }
 
+/** Commands heard outside the sidebar's own tree (the jump keys pressed in the page). */
+export interface CommandSource {
+  /** Calls back with each command until the returned function is called. */
+  subscribe(run: (command: Command) => void): () => void;
+}
+
+/** What every component of the sidebar reads. */
 export interface SidebarContext {
   analysis: Analysis;
   actions: SidebarActions;
@@ -18,6 +56,6 @@ export interface SidebarContext {
 
 /** A speaker's name as the UI shows it (the unnamed interviewer in the UI's language). */
 export function speakerName(speaker: Speaker | null | undefined, t: Strings): string {
-  if (!speaker) return t.unknownSpeaker;
-  return speaker.id === 'interviewer' && speaker.name === 'Interviewer' ? t.interviewer : speaker.name;
+  if (!speaker) return t('unknownSpeaker');
+  return speaker.id === 'interviewer' && speaker.name === 'Interviewer' ? t('interviewer') : speaker.name;
 }

@@ -1,4 +1,29 @@
+import { join } from 'node:path';
 import type { ConsoleMessage, Page } from 'playwright-core';
+import { ROOT } from '../../../scripts/lib/fixture-server';
+
+/** axe-core's browser build, injected into pages for the accessibility checks. */
+const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+/** What the sidebar marks as the current turn. */
+export interface CurrentTurn {
+  id: string;
+  /** Position among the listed turns. */
+  index: number;
+  kind: 'question' | 'answer';
+  speaker: string;
+  /** The verdict badge's class suffix ('answer', 'partial', 'non-answer'), or null. */
+  verdict: string | null;
+  text: string;
+}
+
+/** An axe-core violation, in short. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
 
 /**
  * The one page object of the e2e tests: what a reader sees of Interview Lens on a page.
@@ -23,6 +48,15 @@ export class LensPage {
   readonly chips = () => this.page.locator('[data-testid=speaker-chip]');
   readonly turns = () => this.page.locator('[data-testid=turn]');
   readonly nonAnswers = () => this.page.locator('[data-testid=non-answer]');
+  readonly search = () => this.page.locator('[data-testid=search]');
+  readonly searchCount = () => this.page.locator('[data-testid=search-count]');
+  readonly liveRegion = () => this.page.locator('[data-testid=live-region]');
+  readonly currentTurn = () => this.page.locator('[data-testid=turn][aria-current=true]');
+  readonly outlineItems = () => this.page.locator('[data-testid=outline-item]');
+  readonly currentOutlineItem = () => this.page.locator('[data-testid=outline-item][aria-current=location]');
+  readonly shortcutSheet = () => this.page.locator('[data-testid=shortcut-sheet]');
+  readonly resizeHandle = () => this.page.locator('[data-testid=resize-handle]');
+  readonly stats = () => this.page.locator('[data-testid=speaker-stats]');
 
   async goto(url: string) {
     await this.page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -48,5 +82,80 @@ export class LensPage {
       const el = Array.from(document.querySelectorAll('p')).find((p) => (p.textContent ?? '').includes(s));
       return el ? el.getBoundingClientRect().top : null;
     }, start);
+  }
+
+  /** Presses a key with nothing focused: the reader is in the article, not in the sidebar. */
+  async pressInPage(key: string) {
+    await this.page.evaluate(() => {
+      const active = document.activeElement;
+      ((active?.shadowRoot?.activeElement ?? active) as HTMLElement | null)?.blur();
+    });
+    await this.page.keyboard.press(key);
+  }
+
+  /** The `data-testid` of the element focused inside the sidebar's shadow root, if any. */
+  async focusedInSidebar(): Promise<string | null> {
+    return this.page.evaluate(() => {
+      const active = document.querySelector('interview-lens-ui')?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+      return active ? (active.dataset.testid ?? active.tagName.toLowerCase()) : null;
+    });
+  }
+
+  /** The current turn, or null when there is none. */
+  async current(): Promise<CurrentTurn | null> {
+    if ((await this.currentTurn().count()) === 0) return null;
+    return this.currentTurn().evaluate((el) => {
+      const all = [...(el.getRootNode() as ShadowRoot).querySelectorAll('[data-testid=turn]')];
+      const badge = el.querySelector('.il-badge');
+      return {
+        id: (el as HTMLElement).dataset.turn ?? '',
+        index: all.indexOf(el),
+        kind: el.classList.contains('il-turn--question') ? ('question' as const) : ('answer' as const),
+        speaker: el.querySelector('.il-speaker')?.firstChild?.textContent ?? '',
+        verdict: badge ? ([...badge.classList].find((c) => c.startsWith('il-badge--'))?.slice('il-badge--'.length) ?? null) : null,
+        text: el.querySelector('.il-text')?.textContent ?? '',
+      };
+    });
+  }
+
+  /** The article text each range of a CSS Custom Highlight covers (read in the page's world). */
+  async highlighted(name: string): Promise<string[]> {
+    return this.page.evaluate((n) => {
+      const h = (CSS as unknown as { highlights?: Map<string, { values(): Iterable<Range> }> }).highlights?.get(n);
+      return h ? [...h.values()].map((r) => r.toString()) : [];
+    }, name);
+  }
+
+  /** The page root's computed margin on a side (the room made for the sidebar). */
+  async rootMargin(side: 'left' | 'right'): Promise<string> {
+    return this.page.evaluate((s) => getComputedStyle(document.documentElement).getPropertyValue(`margin-${s}`), side);
+  }
+
+  /** axe-core's violations in the sidebar's shadow host (axe is injected into the page once). */
+  async axe(): Promise<AxeViolation[]> {
+    if (!(await this.page.evaluate(() => 'axe' in window))) await this.page.addScriptTag({ path: AXE });
+    return this.page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+      const result = await axe.run(document.querySelector('interview-lens-ui')!);
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+    });
+  }
+
+  /**
+   * The clipboard's text, read in a page of `origin` (a secure context: http://127.0.0.1)
+   * that is granted clipboard access, since the interview pages are plain http.
+   */
+  async readClipboard(origin: string): Promise<string> {
+    const context = this.page.context();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const reader = await context.newPage();
+    try {
+      await reader.goto(`${origin}/blank`);
+      await reader.bringToFront();
+      return await reader.evaluate(() => navigator.clipboard.readText());
+    } finally {
+      await reader.close();
+      await this.page.bringToFront();
+    }
   }
 }

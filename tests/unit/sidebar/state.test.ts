@@ -1,41 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis, Turn } from '../../../src/core/types';
-import { answerStats, gist, nonAnswerItems, NO_FILTER, questionGroups, speakerShares } from '../../../src/sidebar/state';
+import {
+  answerStats,
+  gist,
+  isOnlySpeaker,
+  isTurnVisible,
+  listedTurns,
+  nonAnswerItems,
+  NO_FILTER,
+  questionGroups,
+  showOnlySpeaker,
+  speakerShares,
+  toggleNonAnswersOnly,
+  toggleQuestionsOnly,
+  toggleSpeaker,
+  turnOfParagraph,
+} from '../../../src/sidebar/state';
+import { analysis } from './fixture';
 
-const turn = (id: string, kind: Turn['kind'], speakerId: string, text: string, extra: Partial<Turn> = {}): Turn => ({
-  id,
-  kind,
-  speakerId,
-  text,
-  nonAnswer: null,
-  paragraphs: [],
-  questionId: kind === 'question' ? id : null,
-  ...extra,
-});
-
-const analysis: Analysis = {
-  isInterview: true,
-  site: 'generic',
-  language: 'en',
-  title: 'T',
-  speakers: [
-    { id: 'interviewer', name: 'Interviewer', aliases: ['Q'], role: 'interviewer' },
-    { id: 'sam', name: 'Sam Altman', aliases: [], role: 'interviewee' },
-    { id: 'mira', name: 'Mira Murati', aliases: [], role: 'interviewee' },
-  ],
-  turns: [
-    turn('t1', 'question', 'interviewer', 'Sam, first things first. Why were you fired?'),
-    turn('t2', 'answer', 'sam', 'No comment.', { questionId: 't1', verdict: 'non-answer', nonAnswer: { reason: 'declines', evidence: 'No comment' } }),
-    turn('t3', 'question', 'interviewer', 'What did you learn?'),
-    turn('t4', 'answer', 'sam', "Let's talk later.", { questionId: 't3', verdict: 'non-answer', nonAnswer: { reason: 'postpones', evidence: "Let's talk later" } }),
-    turn('t5', 'answer', 'sam', 'That the company works without me.', { questionId: 't3', verdict: 'answer' }),
-    turn('t6', 'question', 'interviewer', 'Does safety change?'),
-    turn('t7', 'answer', 'mira', 'No. This has nothing to do with safety.', { questionId: 't6', verdict: 'answer' }),
-  ],
-  entities: [],
-  paragraphs: [],
-  detection: { kind: 'interview', convention: 'role-labels', turns: 7, questions: 3, speakers: 3, alternations: 4, coverage: 1, reason: '' },
-};
+const ids = (groups: ReturnType<typeof questionGroups>) => groups.map((g) => [g.question?.id, g.answers.map((a) => a.id)]);
 
 describe('answerStats', () => {
   it('counts a question as answered when a later reply answers it', () => {
@@ -43,6 +25,9 @@ describe('answerStats', () => {
       ['Sam Altman', 1, 2],
       ['Mira Murati', 1, 1],
     ]);
+  });
+  it('leaves out hidden speakers', () => {
+    expect(answerStats(analysis, toggleSpeaker(NO_FILTER, 'mira')).map((s) => s.speaker.id)).toEqual(['sam']);
   });
 });
 
@@ -53,22 +38,65 @@ describe('nonAnswerItems', () => {
       ['What did you learn?', 'postpones', "Let's talk later", 'Sam Altman'],
     ]);
   });
+  it('follows the filter: hidden speakers, questions only, search', () => {
+    expect(nonAnswerItems(analysis, toggleSpeaker(NO_FILTER, 'sam'))).toEqual([]);
+    expect(nonAnswerItems(analysis, toggleQuestionsOnly(NO_FILTER))).toEqual([]);
+    expect(nonAnswerItems(analysis, { ...NO_FILTER, query: 'later' }).map((i) => i.turn.id)).toEqual(['t4']);
+  });
 });
 
 describe('questionGroups', () => {
   it('groups answers under their questions', () => {
-    expect(questionGroups(analysis, NO_FILTER).map((g) => [g.question?.id, g.answers.map((a) => a.id)])).toEqual([
+    expect(ids(questionGroups(analysis, NO_FILTER))).toEqual([
       ['t1', ['t2']],
       ['t3', ['t4', 't5']],
       ['t6', ['t7']],
     ]);
   });
   it('hides a speaker and keeps only non-answers when asked', () => {
-    const groups = questionGroups(analysis, { hidden: new Set(['mira']), nonAnswersOnly: true });
-    expect(groups.map((g) => [g.question?.id, g.answers.map((a) => a.id)])).toEqual([
+    const groups = questionGroups(analysis, { ...NO_FILTER, hidden: new Set(['mira']), nonAnswersOnly: true });
+    expect(ids(groups)).toEqual([
       ['t1', ['t2']],
       ['t3', ['t4']],
     ]);
+  });
+  it('lists only the questions when asked', () => {
+    expect(ids(questionGroups(analysis, toggleQuestionsOnly(NO_FILTER)))).toEqual([
+      ['t1', []],
+      ['t3', []],
+      ['t6', []],
+    ]);
+  });
+  it('keeps the turns the search finds, each answer with its question for context', () => {
+    expect(ids(questionGroups(analysis, { ...NO_FILTER, query: 'company' }))).toEqual([['t3', ['t5']]]);
+    expect(ids(questionGroups(analysis, { ...NO_FILTER, query: 'SAFETY' }))).toEqual([['t6', ['t7']]]);
+    expect(ids(questionGroups(analysis, { ...NO_FILTER, query: 'nowhere' }))).toEqual([]);
+  });
+  it('lists in reading order what the jump keys move through', () => {
+    expect(listedTurns(analysis, toggleSpeaker(NO_FILTER, 'interviewer')).map((t) => t.id)).toEqual(['t2', 't4', 't5', 't7']);
+  });
+});
+
+describe('speaker filters', () => {
+  it('toggles a speaker', () => {
+    const hidden = toggleSpeaker(NO_FILTER, 'sam');
+    expect([...hidden.hidden]).toEqual(['sam']);
+    expect([...toggleSpeaker(hidden, 'sam').hidden]).toEqual([]);
+  });
+  it('shows only one speaker, and everyone when asked again', () => {
+    const only = showOnlySpeaker(NO_FILTER, analysis.speakers, 'mira');
+    expect([...only.hidden].sort()).toEqual(['interviewer', 'sam']);
+    expect(isOnlySpeaker(only, analysis.speakers, 'mira')).toBe(true);
+    expect(isOnlySpeaker(only, analysis.speakers, 'sam')).toBe(false);
+    expect([...showOnlySpeaker(only, analysis.speakers, 'mira').hidden]).toEqual([]);
+    expect(isTurnVisible(analysis.turns[1], only)).toBe(false);
+    expect(isTurnVisible(analysis.turns[6], only)).toBe(true);
+  });
+  it('keeps "questions only" and "non-answers only" exclusive', () => {
+    const questions = toggleQuestionsOnly(NO_FILTER);
+    const nonAnswers = toggleNonAnswersOnly(questions);
+    expect([nonAnswers.questionsOnly, nonAnswers.nonAnswersOnly]).toEqual([false, true]);
+    expect([toggleQuestionsOnly(nonAnswers).questionsOnly, toggleQuestionsOnly(nonAnswers).nonAnswersOnly]).toEqual([true, false]);
   });
 });
 
@@ -82,4 +110,11 @@ it('speakerShares gives turns and word shares', () => {
   const shares = speakerShares(analysis);
   expect(shares.get('sam')?.turns).toBe(3);
   expect([...shares.values()].reduce((n, s) => n + s.share, 0)).toBeCloseTo(1);
+});
+
+it('turnOfParagraph maps a live paragraph to its turn', () => {
+  const withParagraphs = { ...analysis, paragraphs: [{ text: 'x', role: 'question' as const, turnId: 't1' }, { text: 'y', role: 'other' as const, turnId: null }] };
+  expect(turnOfParagraph(withParagraphs, 0)).toBe('t1');
+  expect(turnOfParagraph(withParagraphs, 1)).toBeNull();
+  expect(turnOfParagraph(withParagraphs, 9)).toBeNull();
 });

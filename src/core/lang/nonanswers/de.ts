@@ -19,8 +19,9 @@ function germanWords(pattern: RegExp): RegExp {
 }
 
 /**
- * German non-answer phrases ("kein Kommentar", "dazu kann ich nichts sagen", "da müssen Sie
- * X fragen", "noch nicht bereit", "darüber reden wir später", "weiß ich nicht"). Both forms
+ * German non-answer phrases ("kein Kommentar", "dazu kann ich nichts sagen", "aus
+ * Wettbewerbsgründen", "da müssen Sie X fragen", "noch nicht bereit", "darüber reden wir
+ * später", "das reichen wir nach", "weiß ich nicht", "lässt sich nicht beziffern"). Both forms
  * of address (Sie/du) are covered; `\p{L}+ ` stands for one word.
  */
 export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
@@ -77,6 +78,39 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
       /\bkeine (?:genauen |näheren |weiteren |konkreten |detaillierten )?(?:Angaben|Einzelheiten|Details|Prognosen?)\b|\b(?:nennen|geben|veröffentlichen|kommunizieren) (?:wir|ich) (?:\p{L}+ )?(?:nicht|keine)\b|\bweisen wir (?:\p{L}+ )?nicht (?:gesondert |separat |einzeln )?aus\b/iu,
     ),
   },
+  {
+    id: 'keine-stellungnahme',
+    reason: 'declines',
+    pattern: germanWords(/\bkeine (?:weitere |offizielle |näheren? )?(?:Stellungnahme|Auskunft|Auskünfte)\b/iu),
+  },
+  {
+    id: 'grundsaetzlich-nicht',
+    reason: 'declines',
+    pattern: germanWords(
+      /\b(?:grundsätzlich|prinzipiell|aus Prinzip|traditionell|üblicherweise|generell) (?:äußern|kommentieren|nennen|veröffentlichen|geben|sagen|sprechen|spekulieren) (?:wir|ich) (?:uns |mich )?(?:\p{L}+ ){0,2}?(?:nicht|keine|nichts)\b|\b(?:es ist|ist es) nicht unsere (?:Politik|Praxis|Gepflogenheit|Art)\b|\bspekulieren (?:wir|ich) (?:grundsätzlich |generell |prinzipiell )?nicht\b/iu,
+    ),
+  },
+  {
+    id: 'vertraulich',
+    reason: 'declines',
+    pattern: germanWords(
+      /\b(?:aus|wegen) (?:\p{L}+ )?(?:Wettbewerbsgründen|rechtlichen Gründen|Vertraulichkeitsgründen|Geheimhaltungsgründen)\b|\b(?:ist|sind|bleibt|bleiben) (?:\p{L}+ )?(?:vertraulich|geheim|ein Betriebsgeheimnis|ein Geschäftsgeheimnis)\b|\bStillschweigen (?:vereinbart|verabredet)\b|\bVerschwiegenheit\p{L}*\b|\b(?:halten|halte) (?:wir |ich )?(?:uns|mich) (?:\p{L}+ )?bedeckt\b/iu,
+    ),
+  },
+  {
+    id: 'lieber-nicht',
+    reason: 'declines',
+    pattern: germanWords(
+      /\b(?:möchte|würde|will) (?:ich|wir) (?:\p{L}+ ){0,2}?lieber nicht\b|\blieber nicht\b(?=\s*[.!…,]|\s*$)|\b(?:da )?muss ich (?:leider )?passen\b|\b(?:halte|halten) (?:ich|wir) (?:mich|uns) (?:da |dazu |lieber )?(?:raus|zurück)\b/iu,
+    ),
+  },
+  {
+    id: 'nicht-naeher',
+    reason: 'declines',
+    pattern: germanWords(
+      /\bnicht (?:näher|weiter|im Detail|im Einzelnen|ins Detail|genauer) (?:\p{L}+ ){0,2}?(?:eingehen|ausführen|erläutern|kommentieren|beziffern|spezifizieren|äußern|aus)\b/iu,
+    ),
+  },
   // redirects
   {
     id: 'da-muessen-sie-fragen',
@@ -97,6 +131,20 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     reason: 'redirects',
     pattern: germanWords(
       /\b(?:nicht an mir|nicht meine (?:Aufgabe|Sache|Rolle)|liegt nicht bei mir),? (?:\p{L}+ ){0,3}?(?:zu )?(?:beantworten|sagen|beurteilen|kommentieren|entscheiden|bewerten)\b|\bsteht mir nicht zu\b/iu,
+    ),
+  },
+  {
+    id: 'verweis-auf-bericht',
+    reason: 'redirects',
+    pattern: germanWords(
+      /\b(?:verweise|verweisen) (?:ich|wir) (?:Sie |dich )?(?:gerne |da )?(?:auf|an) (?:den|die|das|unseren|unsere|unser) (?:\p{L}+ )?(?:Geschäftsbericht|Pressemitteilung|Bericht|Präsentation|Unterlagen|Website|Internetseite|Quartalsbericht|Halbjahresbericht|Folien)\b|\b(?:schauen|sehen) Sie (?:\p{L}+ ){0,2}?in (?:den|die|das|unseren|unsere|unser) (?:\p{L}+ )?(?:Geschäftsbericht|Bericht|Präsentation|Unterlagen|Pressemitteilung)\b/iu,
+    ),
+  },
+  {
+    id: 'nicht-zustaendig',
+    reason: 'redirects',
+    pattern: germanWords(
+      /\b(?:bin ich|sind wir|ich bin|wir sind) (?:dafür |hier |da )?nicht (?:zuständig|der richtige Ansprechpartner|die richtige Ansprechpartnerin|die richtigen Ansprechpartner)\b|\bnicht (?:mein|unser) (?:Bereich|Ressort|Zuständigkeitsbereich)\b/iu,
     ),
   },
   // postpones
@@ -120,6 +168,33 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     strength: 'preface',
     pattern: germanWords(/\b(?:im Moment|momentan|derzeit|zurzeit|jetzt|heute) (?:noch )?nicht\b(?=\s*[.!…]|\s*$)|\b(?:das )?wird sich zeigen\b|\bwir werden sehen\b|\babwarten\b/iu),
   },
+  {
+    id: 'nachreichen',
+    reason: 'postpones',
+    pattern: germanWords(
+      /\b(?:reichen|liefern) (?:wir|ich) (?:Ihnen |dir |euch )?(?:\p{L}+ )?nach\b|\b(?:(?:melde|melden) (?:ich|wir) (?:mich|uns)|ich melde mich|wir melden uns) (?:\p{L}+ ){0,3}?(?:bei Ihnen|bei dir|bei euch|dazu)\b|\bkommen? (?:ich|wir) (?:gerne |noch |dazu )?(?:auf Sie|auf dich|auf euch) zurück\b|\bim Anschluss an (?:die|der|dem|das|unsere|unser) (?:Telefonkonferenz|Konferenz|Call|Gespräch)\b|\bbilateral\b|\bim Nachgang\b/iu,
+    ),
+  },
+  {
+    id: 'muesste-nachschauen',
+    reason: 'postpones',
+    pattern: germanWords(/\b(?:müsste|muss|müssten|müssen) (?:ich|wir) (?:\p{L}+ ){0,2}?(?:nachschauen|nachsehen|nachprüfen|nachschlagen|recherchieren|nachfragen)\b/iu),
+  },
+  {
+    id: 'noch-nicht-entschieden',
+    reason: 'postpones',
+    strength: 'preface',
+    pattern: germanWords(
+      /\b(?:ist|sind) (?:noch )?(?:nicht|nichts) (?:entschieden|beschlossen|festgelegt|spruchreif|abschließend geklärt)\b|\b(?:haben|hat) (?:wir|ich|man) (?:noch )?(?:nicht|keine Entscheidung) (?:entschieden|getroffen|beschlossen|festgelegt)\b|\b(?:die )?Entscheidung(?:en)? (?:steht|stehen) noch aus\b|\b(?:ist|bleibt|sind) (?:\p{L}+ )?noch (?:völlig |ganz |komplett )?offen\b|\b(?:prüfen|evaluieren|diskutieren|bewerten) (?:wir|ich) (?:das |dies )?(?:gerade )?noch\b|\bwird (?:noch |gerade )?geprüft\b/iu,
+    ),
+  },
+  {
+    id: 'sobald-es-neuigkeiten-gibt',
+    reason: 'postpones',
+    pattern: germanWords(
+      /\bsobald (?:wir|es) (?:\p{L}+ ){0,2}?(?:mehr|etwas|Neues|Neuigkeiten) (?:\p{L}+ )?(?:wissen|gibt|sagen können|zu berichten|zu verkünden|mitteilen können)\b|\bwenn es (?:so weit|soweit) ist\b|\b(?:werden (?:wir|ich)|wir werden|ich werde) (?:Sie |dich |euch |den Markt )?(?:\p{L}+ ){0,3}?(?:rechtzeitig|zu gegebener Zeit|im nächsten Quartal|beim Kapitalmarkttag|mit den \p{L}*zahlen) (?:\p{L}+ )?(?:informieren|berichten|unterrichten|mehr sagen)\b|\bwarten Sie (?:\p{L}+ )?ab\b/iu,
+    ),
+  },
   // ignorance
   {
     id: 'weiss-nicht',
@@ -132,15 +207,28 @@ export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = [
     id: 'keine-antwort',
     reason: 'ignorance',
     pattern: germanWords(
-      /\b(?:habe|hätte|haben|hab)(?: \p{L}+){0,2}? (?:noch )?keine (?:(?:\p{L}+ )(?:und \p{L}+ )?)?Antwort\b|\bkeine (?:Zahlen|Daten) (?:zur Hand|parat|vorliegen)\b|\bhabe (?:ich )?(?:gerade )?nicht (?:zur Hand|parat|im Kopf)\b/iu,
+      /\b(?:habe|hätte|haben|hab)(?: \p{L}+){0,2}? (?:noch )?keine (?:(?:\p{L}+ )(?:und \p{L}+ )?)?Antwort\b|\bkeine (?:Zahlen|Daten) (?:zur Hand|parat|vorliegen)\b|\bhabe (?:ich )?(?:gerade )?nicht (?:zur Hand|parat|im Kopf)\b|\b(?:weiß|weiss|kenne|habe) (?:ich|wir) (?:\p{L}+ )?nicht auswendig\b|\bnicht auf dem Schirm\b/iu,
     ),
+  },
+  {
+    id: 'nicht-bezifferbar',
+    reason: 'ignorance',
+    pattern: germanWords(
+      /\b(?:schwer|schwierig|unmöglich) (?:zu )?(?:vorherzusagen|abzuschätzen|einzuschätzen|prognostizieren|vorauszusagen|beziffern|quantifizieren)\b|\b(?:lässt|lassen) sich (?:\p{L}+ ){0,3}?(?:noch )?nicht (?:seriös |genau |verlässlich )?(?:beziffern|abschätzen|vorhersagen|quantifizieren|prognostizieren|einschätzen)\b|\b(?:können|kann) (?:wir|ich) (?:\p{L}+ ){0,3}?(?:noch )?nicht (?:seriös |genau |verlässlich )?(?:beziffern|abschätzen|vorhersagen|quantifizieren|prognostizieren)\b|\bkeine (?:Glaskugel|Kristallkugel)\b|\bin die (?:Glaskugel|Kristallkugel) (?:schauen|blicken|gucken)\b/iu,
+    ),
+  },
+  {
+    id: 'waere-spekulation',
+    reason: 'ignorance',
+    strength: 'hedge',
+    pattern: germanWords(/\b(?:wäre|ist) (?:reine |pure |nur )?(?:Spekulation|Kaffeesatzleserei)\b|\b(?:müsste|müssten) (?:ich|wir) raten\b|\bwäre geraten\b/iu),
   },
   {
     id: 'schwer-zu-sagen',
     reason: 'ignorance',
     strength: 'hedge',
     pattern: germanWords(
-      /\b(?:schwer|schwierig|unmöglich) (?:zu )?(?:sagen|beurteilen|vorherzusagen|abzuschätzen|einzuschätzen|prognostizieren|vorauszusagen)\b|\b(?:ich bin|wir sind) (?:mir |uns )?(?:\p{L}+ )?nicht sicher\b|\bkann mich (?:\p{L}+ )?nicht (?:mehr )?(?:daran )?erinnern\b|\berinnere mich (?:\p{L}+ )?nicht\b/iu,
+      /\b(?:schwer|schwierig|unmöglich) (?:zu )?(?:sagen|beurteilen)\b|\b(?:ich bin|wir sind) (?:mir |uns )?(?:\p{L}+ )?nicht sicher\b|\bkann mich (?:\p{L}+ )?nicht (?:mehr )?(?:daran )?erinnern\b|\berinnere mich (?:\p{L}+ )?nicht\b/iu,
     ),
   },
   // clarification

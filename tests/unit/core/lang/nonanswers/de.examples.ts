@@ -82,7 +82,7 @@ export const DE_PHRASE_EXAMPLES: Record<string, PhraseExamples> = {
     counterexamples: ['Ich weiß nicht nur, dass es klappt, ich habe es gesehen.', 'Sie wissen es nicht.', 'Ich weiß, dass es klappt.'],
   },
   'keine-antwort': {
-    examples: ['Ich glaube, ich habe noch keine prägnante und aussagekräftige Antwort.', 'Die Zahl habe ich gerade nicht zur Hand.'],
+    examples: ['Ich glaube, ich habe noch keine prägnante und aussagekräftige Antwort.', 'Die Zahl habe ich gerade nicht zur Hand.', 'Das weiß ich nicht auswendig.'],
     counterexamples: ['Ich habe eine klare Antwort: ja.'],
   },
   'schwer-zu-sagen': {
@@ -108,5 +108,82 @@ export const DE_PHRASE_EXAMPLES: Record<string, PhraseExamples> = {
   'nicht-darueber-nachgedacht': {
     examples: ['Jetzt nehme ich mir nicht die Zeit, darüber nachzudenken.', 'Darüber habe ich noch nicht nachgedacht.'],
     counterexamples: ['Ich habe lange darüber nachgedacht.'],
+  },
+  'keine-stellungnahme': {
+    examples: ['Dazu gibt es keine Stellungnahme.', 'Wir geben dazu keine Auskunft.', 'Keine weitere Stellungnahme.'],
+    counterexamples: ['Die Stellungnahme des Vorstands kam gestern.', 'Die Auskunft war hilfreich.'],
+  },
+  'grundsaetzlich-nicht': {
+    examples: [
+      'Grundsätzlich äußern wir uns nicht zu Gerüchten.',
+      'Über Übernahmen spekulieren wir nicht.',
+      'Es ist nicht unsere Praxis, Zwischenstände zu nennen.',
+    ],
+    counterexamples: ['Grundsätzlich sind wir zufrieden.', 'Wir äußern uns gern dazu.'],
+  },
+  vertraulich: {
+    examples: [
+      'Aus Wettbewerbsgründen nennen wir keine Preise.',
+      'Die Konditionen sind vertraulich.',
+      'Wir haben Stillschweigen vereinbart.',
+      'Da halten wir uns bedeckt.',
+    ],
+    counterexamples: ['Vertrauliche Gespräche sind wichtig für gute Führung.', 'Der Himmel ist bedeckt.'],
+  },
+  'lieber-nicht': {
+    examples: ['Das möchte ich lieber nicht sagen.', 'Lieber nicht.', 'Da muss ich passen.', 'Da halte ich mich raus.'],
+    counterexamples: ['Ich fahre lieber nicht mit dem Auto, sondern mit dem Zug, und das täglich.', 'Das Kleid passt.'],
+  },
+  'nicht-naeher': {
+    examples: ['Darauf will ich nicht näher eingehen.', 'Das führe ich nicht weiter aus.', 'Das können wir nicht genauer beziffern.'],
+    counterexamples: ['Wir sind der Lösung näher gekommen.'],
+  },
+  'verweis-auf-bericht': {
+    examples: ['Dazu verweise ich auf den Geschäftsbericht.', 'Schauen Sie bitte in unsere Präsentation.'],
+    counterexamples: ['Der Geschäftsbericht erscheint im März.'],
+  },
+  'nicht-zustaendig': {
+    examples: ['Dafür bin ich nicht zuständig.', 'Da bin ich nicht der richtige Ansprechpartner.', 'Das ist nicht mein Ressort.'],
+    counterexamples: ['Ich bin zuständig für den Vertrieb.'],
+  },
+  nachreichen: {
+    examples: [
+      'Die Zahl reichen wir nach.',
+      'Ich melde mich dazu bei Ihnen.',
+      'Darauf komme ich gerne auf Sie zurück.',
+      'Das besprechen wir am besten bilateral.',
+      'Das klären wir im Anschluss an die Telefonkonferenz.',
+    ],
+    counterexamples: ['Wir haben bilaterale Abkommen geschlossen.', 'Nach dem Gespräch stieg der Kurs.'],
+  },
+  'muesste-nachschauen': {
+    examples: ['Das müsste ich nachschauen.', 'Da muss ich erst nachfragen.'],
+    counterexamples: ['Wir schauen nach vorn.'],
+  },
+  'noch-nicht-entschieden': {
+    examples: ['Das ist noch nicht entschieden.', 'Die Entscheidung steht noch aus.', 'Das ist noch völlig offen.', 'Das prüfen wir noch.'],
+    counterexamples: ['Die Sache ist entschieden.', 'Wir haben entschieden, das Werk zu schließen.'],
+  },
+  'sobald-es-neuigkeiten-gibt': {
+    examples: [
+      'Sobald wir mehr wissen, informieren wir Sie.',
+      'Wenn es so weit ist, sagen wir es.',
+      'Wir werden Sie rechtzeitig informieren.',
+      'Warten Sie es ab.',
+    ],
+    counterexamples: ['Sobald der Zug kam, stiegen wir ein.'],
+  },
+  'nicht-bezifferbar': {
+    examples: [
+      'Das ist schwer vorherzusagen.',
+      'Das lässt sich noch nicht seriös beziffern.',
+      'Das können wir noch nicht abschätzen.',
+      'Ich habe keine Glaskugel.',
+    ],
+    counterexamples: ['Wir beziffern den Schaden auf zehn Millionen.', 'Das lässt sich gut vorhersagen.'],
+  },
+  'waere-spekulation': {
+    examples: ['Das wäre reine Spekulation.', 'Da müsste ich raten.'],
+    counterexamples: ['Die Spekulation an der Börse nahm zu.'],
   },
 };

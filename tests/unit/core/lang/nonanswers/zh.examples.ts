@@ -39,7 +39,7 @@ export const ZH_PHRASE_EXAMPLES: Record<string, PhraseExamples> = {
     counterexamples: ['以后我们会更加努力。', '我们再次感谢大家。'],
   },
   'hai-bu-shi-shi-hou': {
-    examples: ['现在还不是时候。', '现在下结论为时过早。', '现在说还太早。'],
+    examples: ['现在还不是时候。', '现在下结论为时过早。', '现在说还太早。', '时机还不成熟。'],
     counterexamples: ['现在是最好的时候。'],
   },
   'bu-zhi-dao': {
@@ -47,7 +47,7 @@ export const ZH_PHRASE_EXAMPLES: Record<string, PhraseExamples> = {
     counterexamples: ['你不知道我有多高兴。', '我知道答案。', '他们不知道。'],
   },
   'shuo-bu-hao': {
-    examples: ['这个很难说。', '我也说不好。', '我不太确定。'],
+    examples: ['这个很难说。', '我也说不好。', '我不太确定。', '这个不好说。'],
     counterexamples: ['这很好说。'],
   },
   'mei-you-shu-ju': {
@@ -65,5 +65,49 @@ export const ZH_PHRASE_EXAMPLES: Record<string, PhraseExamples> = {
   'bu-ping-lun-ju-ti': {
     examples: ['不评论任何具体项目，我们相信进步就是研究。', '我只能说我们很满意。'],
     counterexamples: ['我们具体评论了这个项目。'],
+  },
+  'bao-mi': {
+    examples: ['具体条款需要保密。', '这涉及商业机密。', '出于竞争考虑，我们不公布价格。'],
+    counterexamples: ['我们很重视数据安全。'],
+  },
+  'an-guan-li-bu-ping-lun': {
+    examples: ['按照惯例，我们不评论市场传闻。', '我们一向不对传闻发表评论。', '我们不对个案发表评论。'],
+    counterexamples: ['按照计划，我们下个月发布新品。'],
+  },
+  'bu-ti-gong-shu-zi': {
+    examples: ['我们不单独披露这部分数据。', '我们不提供业绩指引。', '我们不做预测。'],
+    counterexamples: ['我们提供了详细的数据。'],
+  },
+  'xian-bu-tan': {
+    examples: ['这个我就不展开了。', '具体的我们先不谈。', '这件事先放一放。'],
+    counterexamples: ['我们展开了新的合作。'],
+  },
+  'can-kao-gong-gao': {
+    examples: ['请参考我们的公告。', '一切以公司公告为准。'],
+    counterexamples: ['我们发布了年报。'],
+  },
+  'hai-mei-jue-ding': {
+    examples: ['还没有最终确定。', '我们还在评估中。', '这有待确定。'],
+    counterexamples: ['我们已经确定了方案。'],
+  },
+  'jing-qing-qi-dai': {
+    examples: ['敬请期待。', '到时候会公布。', '有进展了我们会第一时间告诉大家。'],
+    counterexamples: ['我们期待与大家合作。'],
+  },
+  'hui-hou-gou-tong': {
+    examples: ['我们会后再跟您沟通。', '这个我们私下交流。', '我回头给你答复。'],
+    counterexamples: ['线下门店增长了百分之五。'],
+  },
+  'xu-yao-he-shi': {
+    examples: ['我需要核实一下。', '让我查一下。', '我们得确认一下。'],
+    counterexamples: ['客户需要确认订单。'],
+  },
+  'nan-yi-yu-ce': {
+    examples: ['这个很难预测。', '我们无法估计具体影响。', '我们没有水晶球。'],
+    counterexamples: ['我们预测增长百分之五。'],
+  },
+  'ji-bu-qing': {
+    examples: ['我记不清了。', '具体数字我不记得了。', '我没有印象。'],
+    counterexamples: ['我清楚地记得那天。'],
   },
 };

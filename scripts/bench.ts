@@ -1,0 +1,279 @@
+/**
+ * `npm run bench`: speed and size of Interview Lens, each figure beside its budget
+ * (scripts/budgets.ts). Exits non-zero when a budget is missed; the last line says how many
+ * were met.
+ *
+ *  1. Under linkedom, per golden fixture: `Readability.parse()` alone (a fresh clone per run,
+ *     cloned outside the timed call) against the full `analyzeDocument` (detect, extract,
+ *     segment, classify, link), timed in the same run, interleaved; for interviews, where the
+ *     analysis's time goes, stage by stage.
+ *  2. The founding interview with its article body 1x, 5x and 20x as long: the same ratio,
+ *     and how the analysis grows with the page.
+ *  3. Pages that are not interviews (the golden fixtures and the corpus pages): what the
+ *     analysis costs there, as a share of one Readability pass.
+ *  4. The first analysis in a fresh engine, stage by stage: what each page load pays before
+ *     regular expressions are compiled and code is optimised (the medians above are warm).
+ *  5. In Chromium with the built extension: the content script from start to the sidebar
+ *     rendered on the founding interview, and from start to idle on a page that is not an
+ *     interview, with Readability in the same page for comparison (no budget: the browser's
+ *     timer is coarse and the machine's load varies; the budgets hold the linkedom figures).
+ *  6. The content script's size, raw and gzipped, and the lazily loaded knowledge base's.
+ *
+ * Usage: npm run bench [-- --no-build] [-- --no-browser]
+ */
+import { Readability } from '@mozilla/readability';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { analyzeDocument } from '../src/core/analyze';
+import { knowledgeBase } from '../src/core/knowledge';
+import { BUDGETS } from './budgets';
+import { analysisStages, STAGES } from './lib/analysis-stages';
+import { EXTENSION_DIR, launchWithExtension } from './lib/chromium';
+import { markSpan, readabilityInPage } from './lib/extension-timing';
+import { CORPUS, FIXTURES, ROOT, fixtureUrls, startFixtureServer } from './lib/fixture-server';
+import { longInterview } from './lib/long-interview';
+import { medians, withFresh } from './lib/timing';
+
+/** Timed rounds per figure (after warm-up rounds): more for small pages, whose times are short. */
+const RUNS = { fixture: { runs: 31, warmup: 5 }, stage: { runs: 21, warmup: 3 }, long: { runs: 11, warmup: 2 }, page: { runs: 15, warmup: 2 } };
+
+/** The founding interview: the long interviews are made from it, the browser figures read on it. */
+const FOUNDING = 'ifanr-altman-de';
+
+/** How many times as long the founding interview's article body is made. */
+const LENGTHS = [1, 5, 20] as const;
+
+/** Real pages that are not interviews (../shared/corpus, absent in a fresh clone), with their URLs. */
+const CORPUS_PAGES: [string, string][] = [
+  ['theverge-2023-visionpro.html', 'https://www.theverge.com/23752959/apple-vision-pro-headset-hands-on-demo-impressions'],
+  ['theverge-2026-trifold.html', 'https://www.theverge.com/tech/895879/samsung-galaxy-z-trifold-discontinued-stock-sold-out'],
+  ['elavegan-recipe.en.html', 'https://elavegan.com/peanut-butter-truffles/'],
+];
+
+/** The page the browser figure for "not an interview" is read on, served under The Verge's host. */
+const BROWSER_NON_INTERVIEW = 'theverge-2026-trifold.html';
+
+/** Page loads per browser figure. */
+const BROWSER_LOADS = 5;
+
+/** Pages whose first, cold analysis is shown stage by stage. */
+const COLD_PAGES = [FOUNDING, 'theverge-altman-en'];
+const COLD_START = join(ROOT, 'scripts', 'lib', 'cold-start.ts');
+
+const CONTENT_SCRIPT = join(EXTENSION_DIR, 'content-scripts', 'content.js');
+const KNOWLEDGE_SCRIPT = join(EXTENSION_DIR, 'knowledge.js');
+
+const args = new Set(process.argv.slice(2));
+const verdicts: boolean[] = [];
+
+/** Records a budget's outcome and says it. */
+function judge(met: boolean): string {
+  verdicts.push(met);
+  return met ? 'met' : 'MISSED';
+}
+
+const ms = (value: number) => value.toFixed(2);
+const times = (value: number) => `${value.toFixed(2)}x`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const row = (cells: (string | number)[], widths: number[]) =>
+  cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join(' ').trimEnd();
+
+function loadDoc(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+interface PageTimes {
+  readability: number;
+  analysis: number;
+}
+
+/** Readability alone and the full analysis of one page, interleaved. */
+function timePage(doc: Document, url: string, options: { runs: number; warmup: number }): PageTimes {
+  return medians(
+    {
+      readability: withFresh(() => doc.cloneNode(true) as Document, (clone) => new Readability(clone).parse()),
+      analysis: { run: () => analyzeDocument(doc, { url, knowledge: knowledgeBase }) },
+    },
+    options,
+  );
+}
+
+/** Where an interview's analysis spends its time: the stages of analyzeDocument, each alone. */
+function timeStages(doc: Document, url: string) {
+  const stages = analysisStages(doc, url);
+  for (const stage of STAGES) stages[stage]();
+  return medians(
+    {
+      clone: { run: () => doc.cloneNode(true) },
+      extract: { run: stages.extract },
+      segment: { run: stages.segment },
+      classify: { run: stages.classify },
+      link: { run: stages.link },
+    },
+    RUNS.stage,
+  );
+}
+
+console.log(`Interview Lens benchmark: Node ${process.version}, linkedom; median milliseconds of ${RUNS.fixture.runs} runs unless said`);
+
+// Build first, so the browser and size figures are of the current sources.
+let built = existsSync(CONTENT_SCRIPT);
+if (!args.has('--no-build')) {
+  try {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
+    built = true;
+  } catch (error) {
+    built = false;
+    const output = `${(error as { stdout?: Buffer }).stdout ?? ''}${(error as { stderr?: Buffer }).stderr ?? ''}`;
+    const cause = output.split('\n').find((line) => /\[[A-Z_]+\]|error:/i.test(line) && !/Build failed with/.test(line));
+    console.log(`wxt build failed: ${cause?.trim() ?? (error as Error).message.split('\n')[0]}`);
+  }
+}
+
+// 1. Golden fixtures.
+console.log('');
+console.log('1. Golden fixtures: Readability.parse() alone vs the full analysis (budget: at most ' + times(BUDGETS.analysisOverReadability) + ')');
+const W1 = [24, 6, 12, 9, 7, 8, 7, 8, 8, 8, 6];
+console.log(row(['page', 'clone', 'Readability', 'analysis', 'ratio', 'budget', '', 'extract', 'segment', 'classify', 'link'], W1));
+const urls = fixtureUrls();
+const expectations = new Map<string, boolean>();
+const fixtureTimes = new Map<string, PageTimes>();
+for (const [slug, url] of [...urls].sort(([a], [b]) => a.localeCompare(b))) {
+  const html = readFileSync(join(FIXTURES, slug, 'source.html'), 'utf8');
+  const doc = loadDoc(html);
+  const t = timePage(doc, url, RUNS.fixture);
+  fixtureTimes.set(slug, t);
+  const { analysis } = analyzeDocument(doc, { url });
+  expectations.set(slug, analysis.isInterview);
+  const stages = analysis.isInterview ? timeStages(doc, url) : null;
+  const ratio = t.analysis / t.readability;
+  const verdict = judge(ratio <= BUDGETS.analysisOverReadability);
+  const stageCells = stages ? [ms(stages.extract), ms(stages.segment), ms(stages.classify), ms(stages.link)] : ['not an interview'];
+  console.log(row([slug, stages ? ms(stages.clone) : '', ms(t.readability), ms(t.analysis), times(ratio), `<= ${times(BUDGETS.analysisOverReadability)}`, verdict, ...stageCells], W1));
+}
+console.log('   clone: document.cloneNode(true), which the analysis pays before Readability and is not in its time; extract includes it.');
+console.log('   On ifanr and The Verge the site adapter finds the body and Readability only reads the metadata (src/core/extract.ts).');
+
+// 2. Long interviews.
+console.log('');
+console.log(`2. Long interviews: ${FOUNDING} with its article body repeated (median of ${RUNS.long.runs} runs)`);
+const W2 = [24, 8, 12, 9, 7, 8, 7];
+console.log(row(['length', 'size', 'Readability', 'analysis', 'ratio', 'budget', ''], W2));
+const founding = readFileSync(join(FIXTURES, FOUNDING, 'source.html'), 'utf8');
+const foundingUrl = urls.get(FOUNDING)!;
+const longTimes = new Map<number, PageTimes>();
+for (const length of LENGTHS) {
+  const html = longInterview(founding, length);
+  const t = timePage(loadDoc(html), foundingUrl, RUNS.long);
+  longTimes.set(length, t);
+  const ratio = t.analysis / t.readability;
+  console.log(row([`${length}x`, kb(Buffer.byteLength(html)), ms(t.readability), ms(t.analysis), times(ratio), `<= ${times(BUDGETS.analysisOverReadability)}`, judge(ratio <= BUDGETS.analysisOverReadability)], W2));
+}
+const growth = longTimes.get(20)!.analysis / longTimes.get(1)!.analysis;
+console.log(`   analysis 20x / 1x: ${growth.toFixed(1)}x (budget: at most ${BUDGETS.longScaling}x) ${judge(growth <= BUDGETS.longScaling)}`);
+
+// 3. Pages that are not interviews.
+console.log('');
+console.log(`3. Pages that are not interviews: the analysis as a share of one Readability pass (budget: at most ${BUDGETS.notInterviewShare * 100}%)`);
+const W3 = [36, 12, 9, 7, 8, 7];
+console.log(row(['page', 'Readability', 'analysis', 'share', 'budget', ''], W3));
+const notInterviews: [string, PageTimes][] = [...fixtureTimes].filter(([slug]) => !expectations.get(slug));
+if (existsSync(CORPUS)) {
+  for (const [file, url] of CORPUS_PAGES) {
+    notInterviews.push([`corpus/${file}`, timePage(loadDoc(readFileSync(join(CORPUS, file), 'utf8')), url, RUNS.page)]);
+  }
+} else {
+  console.log(`   (corpus pages skipped: ${CORPUS} is absent)`);
+}
+for (const [name, t] of notInterviews) {
+  const share = t.analysis / t.readability;
+  console.log(row([name, ms(t.readability), ms(t.analysis), `${(share * 100).toFixed(1)}%`, `<= ${BUDGETS.notInterviewShare * 100}%`, judge(share <= BUDGETS.notInterviewShare)], W3));
+}
+
+// 4. Cold: the first analysis in a fresh engine, one process per page.
+console.log('');
+console.log('4. The first analysis in a fresh engine, as on each page load (one process per page; info, no budget)');
+for (const slug of COLD_PAGES) {
+  try {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', COLD_START, join(FIXTURES, slug, 'source.html'), urls.get(slug)!], { cwd: ROOT, encoding: 'utf8' });
+    const stages = JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
+    const total = Object.values(stages).reduce((a, b) => a + b, 0);
+    console.log(`   ${slug}: ${ms(total)} ms: ${Object.entries(stages).map(([stage, t]) => `${stage} ${t.toFixed(1)}`).join(', ')}`);
+  } catch (error) {
+    console.log(`   ${slug}: not measured (${(error as Error).message.split('\n')[0]})`);
+  }
+}
+
+// 5. Chromium with the built extension.
+console.log('');
+if (args.has('--no-browser')) {
+  console.log('5. Chromium: skipped (--no-browser)');
+} else if (!built) {
+  console.log('5. Chromium: skipped, no built extension');
+} else {
+  // The page that is not an interview, served under The Verge's host so the content script runs on it.
+  const corpusFile = join(CORPUS, BROWSER_NON_INTERVIEW);
+  const fallback = [...expectations].find(([, isInterview]) => !isInterview)![0];
+  const nonInterview = existsSync(corpusFile)
+    ? { name: BROWSER_NON_INTERVIEW, file: corpusFile }
+    : { name: fallback, file: join(FIXTURES, fallback, 'source.html') };
+  const nonInterviewUrl = 'http://www.theverge.com/bench/not-an-interview';
+  const server = await startFixtureServer([{ path: new URL(nonInterviewUrl).pathname, file: nonInterview.file }]);
+  try {
+    const browser = await launchWithExtension(server.port);
+    try {
+      const newPage = () => browser.context.newPage();
+      const probe = await newPage();
+      const version = (await probe.evaluate(() => navigator.userAgent)).match(/Chrome\/([\d.]+)/)?.[1] ?? '?';
+      await probe.close();
+      console.log(`5. Chromium ${version} with the built extension (median of ${BROWSER_LOADS} page loads; info, no budget)`);
+      const interviewUrl = server.urlOf(FOUNDING);
+      const rendered = await markSpan(newPage, interviewUrl, 'interview-lens:start', 'interview-lens:rendered', BROWSER_LOADS);
+      const idle = await markSpan(newPage, nonInterviewUrl, 'interview-lens:start', 'interview-lens:idle', BROWSER_LOADS);
+      const readability = async (url: string) => {
+        const page = await newPage();
+        await page.goto(url, { waitUntil: 'load' });
+        const value = await readabilityInPage(page, 8);
+        await page.close();
+        return value;
+      };
+      const readInterview = await readability(interviewUrl);
+      const readOther = await readability(nonInterviewUrl);
+      const passes = (r: { cold: number; warm: number }) => `one Readability pass in the page: ${ms(r.cold)} ms first, ${ms(r.warm)} ms after`;
+      console.log(`   ${FOUNDING}: start -> sidebar rendered ${ms(rendered)} ms (${passes(readInterview)})`);
+      console.log(
+        `   ${nonInterview.name}, not an interview: start -> idle ${ms(idle)} ms, ` +
+          `${((idle / readOther.cold) * 100).toFixed(0)}% of a first Readability pass (${passes(readOther)})`,
+      );
+    } finally {
+      await browser.close();
+    }
+  } catch (error) {
+    console.log(`5. Chromium: not measured (${(error as Error).message.split('\n')[0]})`);
+  } finally {
+    await server.close();
+  }
+}
+
+// 6. Size.
+console.log('');
+console.log('6. Size of the built extension (.output/chrome-mv3)');
+if (built && existsSync(CONTENT_SCRIPT)) {
+  const content = readFileSync(CONTENT_SCRIPT);
+  const gzip = gzipSync(content).length;
+  console.log(`   content script: ${kb(content.length)} raw, ${kb(gzip)} gzip (budget: at most ${kb(BUDGETS.contentScriptGzip)} gzip) ${judge(gzip <= BUDGETS.contentScriptGzip)}`);
+  if (existsSync(KNOWLEDGE_SCRIPT)) {
+    const knowledge = readFileSync(KNOWLEDGE_SCRIPT);
+    console.log(`   knowledge base, loaded only on interviews: ${kb(statSync(KNOWLEDGE_SCRIPT).size)} raw, ${kb(gzipSync(knowledge).length)} gzip`);
+  }
+} else {
+  console.log(`   content script: no build to measure ${judge(false)}`);
+}
+
+console.log('');
+const met = verdicts.filter(Boolean).length;
+console.log(`bench: ${met} of ${verdicts.length} budgets met`);
+process.exit(met === verdicts.length ? 0 : 1);

@@ -1,0 +1,61 @@
+import { storage } from 'wxt/utils/storage';
+import { completeSettings, DEFAULT_SETTINGS, rememberSite, type Settings, type SiteLayout, type SiteLayouts } from './settings';
+
+/**
+ * The one module that defines Interview Lens's storage items (WXT storage over
+ * `browser.storage.local`). Versioned, so a later shape can migrate the stored values.
+ * The page never sees any of it: content scripts read extension storage directly.
+ */
+
+/** The options page's settings. */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** The sidebar's layout per site (host name). */
+export const siteLayoutsItem = storage.defineItem<SiteLayouts>('local:sites', {
+  fallback: {},
+  version: 1,
+});
+
+/** The settings, completed with the defaults. */
+export async function readSettings(): Promise<Settings> {
+  return completeSettings(await settingsItem.getValue());
+}
+
+/** Saves some of the settings. */
+export async function saveSettings(patch: Partial<Settings>): Promise<void> {
+  await settingsItem.setValue(completeSettings({ ...(await settingsItem.getValue()), ...patch }));
+}
+
+/** Calls back with the complete settings whenever they change; returns the unwatch function. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => onChange(completeSettings(value)));
+}
+
+/** What was remembered for a site, if anything. */
+export async function readSiteLayout(host: string): Promise<SiteLayout | undefined> {
+  return (await siteLayoutsItem.getValue())[host];
+}
+
+/** Site layout writes in order: each reads the previous one's result, so none is lost. */
+let siteWrites: Promise<void> = Promise.resolve();
+
+/** Remembers a change of the sidebar's layout on a site. */
+export function saveSiteLayout(host: string, patch: Omit<SiteLayout, 'at'>): Promise<void> {
+  siteWrites = siteWrites
+    .catch(() => undefined)
+    .then(async () => siteLayoutsItem.setValue(rememberSite(await siteLayoutsItem.getValue(), host, patch, Date.now())));
+  return siteWrites;
+}
+
+/** How many sites have a remembered layout (shown on the options page). */
+export async function countSiteLayouts(): Promise<number> {
+  return Object.keys(await siteLayoutsItem.getValue()).length;
+}
+
+/** Forgets every remembered site layout. */
+export async function forgetSiteLayouts(): Promise<void> {
+  await siteLayoutsItem.removeValue();
+}

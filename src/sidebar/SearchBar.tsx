@@ -1,0 +1,49 @@
+import type { Ref } from 'preact';
+import type { Strings } from './strings';
+
+/** Props of {@link SearchBar}. */
+export interface SearchBarProps {
+  t: Strings;
+  query: string;
+  /** Matches and the turns they are in; null without a search. */
+  count: { matches: number; turns: number } | null;
+  inputRef: Ref<HTMLInputElement>;
+  onQuery(query: string): void;
+  /** Enter: the next matching turn; Shift+Enter: the previous one. */
+  onStep(direction: 1 | -1): void;
+}
+
+/** The search box and its count. Esc empties it, then leaves it. */
+export function SearchBar({ t, query, count, inputRef, onQuery, onStep }: SearchBarProps) {
+  const onKeyDown = (event: KeyboardEvent) => {
+    const input = event.currentTarget as HTMLInputElement;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onStep(event.shiftKey ? -1 : 1);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      if (query) onQuery('');
+      else input.blur();
+    }
+  };
+  return (
+    <div class="il-search" role="search">
+      <input
+        ref={inputRef}
+        type="search"
+        class="il-search-input"
+        aria-label={t('search')}
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        spellcheck={false}
+        autocomplete="off"
+        data-testid="search"
+        onInput={(event) => onQuery((event.currentTarget as HTMLInputElement).value)}
+        onKeyDown={onKeyDown}
+      />
+      <span class="il-count" role="status" data-testid="search-count">
+        {count && (count.matches ? t.plural('matches', count.matches) : t('noMatches'))}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,296 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { Analysis } from '../core/types';
+import { clampWidth, fitWidth, MAX_WIDTH, MIN_WIDTH, resolveLayout, type Layout, type Settings, type SiteLayout } from '../settings/settings';
+import { readSettings, readSiteLayout, saveSiteLayout, watchSettings } from '../settings/storage';
+import { copyText } from './clipboard';
+import { toJson, toMarkdown } from './export';
+import { commandForKey, isEditable, type Command, type EditableLike } from './keymap';
+import { Launcher } from './Launcher';
+import { Sidebar } from './Sidebar';
+import sidebarCss from './sidebar.css?inline';
+import { turnOfParagraph } from './state';
+import { createStrings, type Strings } from './strings';
+import { textFragmentUrl } from './text-fragment';
+import type { CommandSource, PagePort, SidebarActions } from './types';
+
+/**
+ * The sidebar in the page: one owner for everything the UI holds while it lives. The shadow
+ * root (through WXT, so an extension update removes it), the Preact tree, the page-level key
+ * listener, the window's resize listener, the settings watcher, the reading-line observer and
+ * the room made on the page. `remove()` lets go of all of it; the content script's context
+ * being invalidated calls it too.
+ */
+
+/** From this window width on the page makes room for the sidebar; below it, the sidebar overlays. */
+export const DOCK_MIN_VIEWPORT = 1100;
+
+/** After a jump, reading-line reports of other turns are ignored this long: the smooth scroll passes them. */
+const JUMP_SETTLE_MS = 1200;
+
+/**
+ * How often the sidebar asks whether the extension is still there. WXT notices an update only
+ * when one of its `ctx` timers fires (`ctx.isValid` reads `browser.runtime.id`); where the
+ * Navigation API exists its location watcher keeps no timer, so this one does.
+ */
+const INVALIDATION_CHECK_MS = 1000;
+
+/** The key events that never leave the sidebar for the page's own handlers. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
+
+/** What the content script hands the sidebar. */
+export interface SidebarUiOptions {
+  analysis: Analysis;
+  /** The live page, as far as the sidebar may touch it. */
+  page: PagePort;
+  /** 'open': the reader asked for the sidebar; 'restore': open or closed as last left on this site. */
+  start: 'open' | 'restore';
+  /** The page's publication date (YYYY-MM-DD) for the Markdown export, if it states one. */
+  date: string | null;
+  /** More CSS for the shadow root (the in-page context cards live in it too). */
+  css?: string;
+}
+
+/** Creates the sidebar's shadow root in the page and shows the sidebar (or its launcher). */
+export async function mountSidebar(ctx: ContentScriptContext, options: SidebarUiOptions): Promise<SidebarUi> {
+  const host = location.hostname;
+  const [settings, site] = await Promise.all([readSettings(), readSiteLayout(host)]);
+  const shadow = await createShadowRootUi<HTMLElement>(ctx, {
+    name: 'interview-lens-ui',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: sidebarCss + (options.css ?? ''),
+    onMount: (container) => {
+      const root = document.createElement('div');
+      root.className = 'il-root';
+      // Keys typed in the sidebar are ours: the page's own shortcuts must not see them.
+      // (Not WXT's isolateEvents, which would also swallow the context cards' keys.)
+      for (const type of ISOLATED_EVENTS) root.addEventListener(type, (event) => event.stopPropagation());
+      container.append(root);
+      return root;
+    },
+    onRemove: (root) => {
+      if (root) render(null, root);
+    },
+  });
+  return new SidebarUi(ctx, shadow, options, settings, site, host);
+}
+
+/** The sidebar's owner; see the module comment. */
+export class SidebarUi {
+  /** The shadow root's body: the in-page context cards mount their layer here. */
+  readonly uiContainer: HTMLElement;
+  private readonly root: HTMLElement;
+  // WXT types getMessage with one overload per message name; a name known only as a string fits none.
+  private readonly t: Strings = createStrings((key, substitutions) => browser.i18n.getMessage(key as never, substitutions));
+  private readonly abort = new AbortController();
+  private readonly unwatchSettings: () => void;
+  private readonly listeners = new Set<(command: Command) => void>();
+  private layout: Layout;
+  private currentTurnId: string | null = null;
+  private jumpLock: { turnId: string; until: number } | null = null;
+  private focusOnMount = false;
+  private stopReading: (() => void) | null = null;
+  private readonly watchdog: number;
+  private removed = false;
+
+  private readonly commands: CommandSource = {
+    subscribe: (run) => {
+      this.listeners.add(run);
+      return () => this.listeners.delete(run);
+    },
+  };
+
+  private readonly actions: SidebarActions = {
+    jumpToTurn: (turnId) => {
+      const turn = this.options.analysis.turns.find((t) => t.id === turnId);
+      if (!turn) return;
+      this.currentTurnId = turnId;
+      this.jumpLock = { turnId, until: Date.now() + JUMP_SETTLE_MS };
+      this.options.page.showParagraphs(turn.paragraphs);
+      this.update();
+    },
+    jumpToParagraph: (index) => this.options.page.showParagraphs([index]),
+    markMatches: (pattern, turnIds) => {
+      const ids = new Set(turnIds);
+      const paragraphs = this.options.analysis.turns.filter((t) => ids.has(t.id)).flatMap((t) => t.paragraphs);
+      this.options.page.markMatches(pattern, paragraphs);
+    },
+    close: () => this.setOpen(false, true),
+    switchSide: () => {
+      const side = this.layout.side === 'right' ? 'left' : 'right';
+      this.layout = { ...this.layout, side };
+      this.remember({ side });
+      this.update();
+    },
+    resize: (width, done) => {
+      this.layout = { ...this.layout, width: clampWidth(width) };
+      if (done) this.remember({ width: this.layout.width });
+      this.update();
+    },
+    copyMarkdown: () => copyText(toMarkdown(this.options.analysis, { url: pageUrl(), date: this.options.date }, this.t)),
+    copyJson: () => copyText(toJson(this.options.analysis)),
+    copyTurnLink: (turnId) => {
+      const { analysis } = this.options;
+      const turn = analysis.turns.find((t) => t.id === turnId);
+      const paragraph = turn ? analysis.paragraphs[turn.paragraphs[0]] : undefined;
+      if (!paragraph) return Promise.resolve(false);
+      const others = analysis.paragraphs.map((p) => p.text);
+      return copyText(textFragmentUrl(pageUrl(), paragraph.text, others, analysis.language));
+    },
+  };
+
+  constructor(
+    ctx: ContentScriptContext,
+    private readonly shadow: ShadowRootContentScriptUi<HTMLElement>,
+    private readonly options: SidebarUiOptions,
+    private settings: Settings,
+    private site: SiteLayout | undefined,
+    private readonly host: string,
+  ) {
+    this.layout = resolveLayout(settings, site);
+    if (options.start === 'open') this.layout.open = true;
+    shadow.mount();
+    this.root = shadow.mounted!;
+    this.uiContainer = shadow.uiContainer;
+    const signal = AbortSignal.any([ctx.signal, this.abort.signal]);
+    window.addEventListener('keydown', this.onPageKey, { signal });
+    window.addEventListener('resize', this.onResize, { signal, passive: true });
+    this.unwatchSettings = watchSettings((next) => {
+      this.settings = next;
+      this.layout = { ...resolveLayout(next, this.site), open: this.layout.open };
+      this.update();
+    });
+    ctx.onInvalidated(() => this.remove());
+    this.watchdog = ctx.setInterval(() => undefined, INVALIDATION_CHECK_MS);
+    this.update();
+  }
+
+  /** True while the sidebar is open (not collapsed to its launcher). */
+  get isOpen(): boolean {
+    return this.layout.open;
+  }
+
+  /** The toolbar button: opens or collapses the sidebar. */
+  toggle(): void {
+    this.setOpen(!this.layout.open, true);
+  }
+
+  /** Removes the sidebar and lets go of everything it holds. Safe to call twice. */
+  remove(): void {
+    if (this.removed) return;
+    this.removed = true;
+    clearInterval(this.watchdog);
+    this.abort.abort();
+    this.watchReading(false);
+    this.options.page.reserveRoom(this.layout.side, 0);
+    this.shadow.remove();
+    this.options.page.markMatches(null, []);
+    this.listeners.clear();
+    try {
+      this.unwatchSettings();
+    } catch {
+      // After an extension update the storage API is gone, and the listener with it.
+    }
+  }
+
+  private setOpen(open: boolean, byReader: boolean): void {
+    if (open === this.layout.open || this.removed) return;
+    const active = this.shadow.shadow.activeElement;
+    const hadFocus = !open && active !== null && this.root.contains(active);
+    this.layout = { ...this.layout, open };
+    this.remember({ open });
+    this.focusOnMount = open && byReader;
+    this.update();
+    this.focusOnMount = false;
+    if (hadFocus) this.root.querySelector<HTMLElement>('[data-testid=launcher]')?.focus();
+  }
+
+  /** Renders for the current state and brings the page (room, reading line) in line with it. */
+  private update(): void {
+    if (this.removed) return;
+    const { analysis } = this.options;
+    const { open, side } = this.layout;
+    const viewport = document.documentElement.clientWidth || window.innerWidth;
+    const docked = open && window.innerWidth >= DOCK_MIN_VIEWPORT;
+    const width = fitWidth(this.layout.width, viewport);
+    this.options.page.reserveRoom(side, docked ? width : 0);
+    this.watchReading(open && analysis.isInterview);
+    this.uiContainer.className = `il-theme-${this.settings.theme}`;
+    render(
+      open ? (
+        <Sidebar
+          analysis={analysis}
+          actions={this.actions}
+          t={this.t}
+          side={side}
+          width={width}
+          maxWidth={Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, viewport - 40))}
+          docked={docked}
+          shortcuts={this.settings.shortcuts}
+          currentTurnId={this.currentTurnId}
+          commands={this.commands}
+          focusOnMount={this.focusOnMount}
+        />
+      ) : (
+        <Launcher label={this.t('open')} side={side} onOpen={() => this.setOpen(true, true)} />
+      ),
+      this.root,
+    );
+  }
+
+  private watchReading(on: boolean): void {
+    if (on && !this.stopReading) this.stopReading = this.options.page.watchReading((index) => this.onReading(index));
+    else if (!on && this.stopReading) {
+      this.stopReading();
+      this.stopReading = null;
+    }
+  }
+
+  /** The reader scrolled a paragraph onto the reading line: its turn becomes the current one. */
+  private onReading(paragraph: number): void {
+    const turnId = turnOfParagraph(this.options.analysis, paragraph);
+    if (!turnId) return;
+    if (this.jumpLock && Date.now() < this.jumpLock.until) {
+      if (turnId === this.jumpLock.turnId) this.jumpLock = null;
+      return;
+    }
+    this.jumpLock = null;
+    if (turnId === this.currentTurnId) return;
+    this.currentTurnId = turnId;
+    this.update();
+  }
+
+  /**
+   * The jump keys pressed while the page has the focus: only with the sidebar open, never while
+   * the reader types in the page, never when the page already handled the key.
+   */
+  private readonly onPageKey = (event: KeyboardEvent) => {
+    if (!this.layout.open || event.defaultPrevented || event.isComposing || !this.options.analysis.isInterview) return;
+    if (isEditable(event.composedPath()[0] as EditableLike) || isEditable(deepActiveElement())) return;
+    const command = commandForKey(event, 'page', this.settings.shortcuts);
+    if (command) for (const run of this.listeners) run(command);
+  };
+
+  private readonly onResize = () => this.update();
+
+  private remember(patch: Omit<SiteLayout, 'at'>): void {
+    this.site = { ...this.site, ...patch };
+    saveSiteLayout(this.host, patch).catch(() => undefined);
+  }
+}
+
+/** The focused element, inside open shadow roots too. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The page's address without its fragment. */
+function pageUrl(): string {
+  return location.href.replace(/#.*$/, '');
+}

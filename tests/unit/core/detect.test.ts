@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { precheck } from '../../../src/core/detect';
+import { docFrom, page } from '../support/html';
+
+/** The precheck: recurring speaker labels or bold questions, read cheaply before Readability. */
+
+const paragraphs = (...texts: string[]) => texts.map((t) => `<p>${t}</p>`).join('');
+
+describe('precheck', () => {
+  it('takes recurring labels as signs, counting the first one too', () => {
+    const signals = precheck(docFrom(page(paragraphs('Q: Why?', 'Ana Ruiz: Because.', 'Q: How?', 'Ruiz: So.'))));
+    expect(signals.labelLike).toBe(4);
+    expect(signals.promising).toBe(true);
+  });
+
+  it('merges name forms and numbered role labels by their last word', () => {
+    const signals = precheck(docFrom(page(paragraphs('Frage 1: Wie?', 'Lena Vogt-Hartmann: So.', 'Frage 2: Warum?', 'Vogt-Hartmann: Darum.'))));
+    expect(signals.promising).toBe(true);
+  });
+
+  it('reads labels through invisible characters and split tags', () => {
+    const html = page('<p>\u200b问\u200b：为什么？</p><p><b>奥特</b><b>曼：</b>因为。</p><p>问：怎么？</p><p>奥特曼：这样。</p>', { lang: 'zh' });
+    expect(precheck(docFrom(html)).promising).toBe(true);
+  });
+
+  it('takes no sign from labels seen once: a glossary, a recipe', () => {
+    const glossary = paragraphs('Agent: a program.', 'Alignment: a goal.', 'Chatbot: a program.', 'Token: a piece.', 'Prompt: a text.');
+    const signals = precheck(docFrom(page(glossary)));
+    expect(signals.labelLike).toBe(0);
+    expect(signals.promising).toBe(false);
+  });
+
+  it('takes no sign from field names, however often they recur', () => {
+    const cafe = paragraphs('Adresse: Hauptstraße 1', 'Preis: 3 Euro', 'Adresse: Ring 2', 'Preis: 4 Euro', 'Adresse: Markt 3', 'Preis: 5 Euro');
+    expect(precheck(docFrom(page(cafe, { lang: 'de' }))).promising).toBe(false);
+  });
+
+  it('counts whole bold questions', () => {
+    const verge = paragraphs('<strong>Why?</strong>', 'Because.', '<strong>How so?</strong>', 'Like this.', '<strong>And then?</strong>', 'Then.', '<b>Really?</b>', 'Yes.');
+    const signals = precheck(docFrom(page(verge)));
+    expect(signals.boldQuestions).toBe(4);
+    expect(signals.promising).toBe(true);
+  });
+
+  it('turns down FAQ and help pages by their title, as the verdict would', () => {
+    const faq = paragraphs('Frage: Wie?', 'Antwort: So.', 'Frage: Warum?', 'Antwort: Darum.');
+    const signals = precheck(docFrom(page(faq, { lang: 'de', title: 'Häufige Fragen zum Thermostat' })));
+    expect(signals.faqTitle).toBe(true);
+    expect(signals.promising).toBe(false);
+  });
+
+  it('reads nothing from an empty document', () => {
+    expect(precheck(docFrom(''))).toEqual({ promising: false, labelLike: 0, boldQuestions: 0, faqTitle: false });
+  });
+});
