@@ -1,17 +1,26 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isMessage, LOAD_KNOWLEDGE_MESSAGE, TOGGLE_MESSAGE } from '../src/messages';
+import { isMessage, LOAD_KNOWLEDGE_MESSAGE, LOAD_LENS_MESSAGE, TOGGLE_MESSAGE } from '../src/messages';
 
-/** The content script's file in the built extension (WXT names it after the entrypoint folder). */
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** The analysis and sidebar (entrypoints/lens/), injected only where wanted. */
+const LENS_SCRIPT = '/lens.js' as const;
 
-/** The knowledge base's script (entrypoints/knowledge.ts). */
-const KNOWLEDGE_SCRIPT = '/knowledge.js';
+/** The knowledge base (entrypoints/knowledge.ts), injected only once an interview is found. */
+const KNOWLEDGE_SCRIPT = '/knowledge.js' as const;
+
+type Injectable = typeof LENS_SCRIPT | typeof KNOWLEDGE_SCRIPT;
+
+/** What the page's scripts may ask the background to inject into their frame. */
+const INJECTABLE: Record<string, Injectable> = {
+  [LOAD_LENS_MESSAGE]: LENS_SCRIPT,
+  [LOAD_KNOWLEDGE_MESSAGE]: KNOWLEDGE_SCRIPT,
+};
 
 /**
- * The toolbar button toggles the sidebar where the content script already runs (The Verge,
- * ifanr, or a page it was injected into before) and injects it into any other page, with the
- * access activeTab grants for that click. The content script asks here for the knowledge base.
+ * The toolbar button toggles the sidebar where a script of ours already runs (the probe on
+ * The Verge and ifanr, or a lens injected before) and injects the lens into any other page,
+ * with the access activeTab grants for that click. The page's scripts ask here for the lens
+ * and the knowledge base, which load only when needed.
  */
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
@@ -19,8 +28,9 @@ export default defineBackground(() => {
     if (tab.id !== undefined) void toggleInTab(tab.id);
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (!isMessage(message, LOAD_KNOWLEDGE_MESSAGE) || sender.tab?.id === undefined) return undefined;
-    return injectKnowledge(sender.tab.id, sender.frameId ?? 0);
+    const script = isMessage(message, LOAD_LENS_MESSAGE) || isMessage(message, LOAD_KNOWLEDGE_MESSAGE) ? INJECTABLE[message.type] : undefined;
+    if (!script || sender.tab?.id === undefined) return undefined;
+    return inject(sender.tab.id, sender.frameId ?? 0, script);
   });
 });
 
@@ -28,20 +38,16 @@ async function toggleInTab(tabId: number): Promise<void> {
   try {
     await browser.tabs.sendMessage(tabId, { type: TOGGLE_MESSAGE });
   } catch {
-    // No content script answered: inject it; it opens the sidebar itself.
-    try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-    } catch (error) {
-      console.warn('Interview Lens cannot run on this page:', (error as Error).message);
-    }
+    // Nothing of ours runs there: inject the lens; it opens the sidebar itself.
+    if (!(await inject(tabId, 0, LENS_SCRIPT))) console.warn('Interview Lens cannot run on this page.');
   }
 }
 
-async function injectKnowledge(tabId: number, frameId: number): Promise<boolean> {
+async function inject(tabId: number, frameId: number, file: Injectable): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [KNOWLEDGE_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     return true;
   } catch {
-    return false; // Context cards are optional: the sidebar works without them.
+    return false; // A page the extension may not touch (the store, browser pages).
   }
 }

@@ -4,7 +4,7 @@ import { median } from './timing';
 
 /**
  * What the content script costs in the real browser, read from the performance marks it sets
- * (entrypoints/content/lens.tsx: `interview-lens:start`, `:rendered`, `:idle`). Content
+ * (src/messages.ts MARKS: `interview-lens:start` in the probe, `:rendered`, `:idle`). Content
  * scripts share the page's performance timeline, so the marks are read from the main world.
  */
 

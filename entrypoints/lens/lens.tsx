@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyzeDocument, linkAnalysis, type AnalysisResult } from '../../src/core/analyze';
 import type { KnowledgeEntry } from '../../src/core/knowledge/schema';
-import { isMessage, KNOWLEDGE_GLOBAL, LOAD_KNOWLEDGE_MESSAGE, TOGGLE_MESSAGE } from '../../src/messages';
+import { isMessage, KNOWLEDGE_GLOBAL, LENS_GLOBAL, LOAD_KNOWLEDGE_MESSAGE, MARKS, TOGGLE_MESSAGE, type LensMode } from '../../src/messages';
 import { CARD_LABELS, MARK_LABEL } from '../../src/page/card-labels';
 import { ContextCards } from '../../src/page/context-cards';
 import cardsCss from '../../src/page/context-cards.css?inline';
@@ -12,35 +12,28 @@ import { siteFor } from '../../src/sites';
 import { mountSidebar, type SidebarUi } from '../../src/sidebar/sidebar-ui';
 import { uiLang } from '../../src/sidebar/strings';
 
-/** Where this content script keeps its one instance, so a second injection toggles it. */
-const INSTANCE = Symbol.for('interview-lens');
-
-/** Performance marks the benchmark reads through Playwright. */
-export const MARKS = { start: 'interview-lens:start', rendered: 'interview-lens:rendered', idle: 'interview-lens:idle' };
-
-type Mode = 'auto' | 'manual';
 
 /** How long a single-page app gets to render the page it moved to before the analysis. */
 const SPA_RENDER_MS = 400;
 
 /**
- * Starts Interview Lens in this page: automatically on the sites we know (the sidebar opens on
- * a detected interview, nothing happens otherwise), on request anywhere else.
+ * Starts Interview Lens in this page: 'auto' when the probe saw signs of an interview (the
+ * sidebar opens on a detected one, nothing happens otherwise), 'manual' when the reader asked.
  */
-export async function startLens(ctx: ContentScriptContext): Promise<void> {
-  const scope = globalThis as { [INSTANCE]?: Lens };
-  const existing = scope[INSTANCE];
+export async function startLens(ctx: ContentScriptContext, mode: LensMode): Promise<void> {
+  const scope = globalThis as { [LENS_GLOBAL]?: Lens };
+  const existing = scope[LENS_GLOBAL];
   if (existing) {
     await existing.toggle();
     return;
   }
   const lens = new Lens(ctx);
-  scope[INSTANCE] = lens;
+  scope[LENS_GLOBAL] = lens;
   ctx.onInvalidated(() => {
     lens.destroy();
-    delete scope[INSTANCE];
+    delete scope[LENS_GLOBAL];
   });
-  await lens.start(siteFor(location.href).id === 'generic' ? 'manual' : 'auto');
+  await lens.start(mode);
 }
 
 /**
@@ -73,8 +66,9 @@ class Lens {
   }
 
   /** `opening`: 'open' when the reader asked (toolbar), 'restore' to open or not as last left on this site. */
-  async start(mode: Mode, opening: 'open' | 'restore' = mode === 'manual' ? 'open' : 'restore'): Promise<void> {
-    performance.mark(MARKS.start);
+  async start(mode: LensMode, opening: 'open' | 'restore' = mode === 'manual' ? 'open' : 'restore'): Promise<void> {
+    // On the sites we know the probe marked the start; the toolbar's injection starts here.
+    if (mode === 'manual' || performance.getEntriesByName(MARKS.start).length === 0) performance.mark(MARKS.start);
     this.analyze(mode === 'manual');
     if (mode === 'auto' && !this.result?.analysis.isInterview) {
       performance.mark(MARKS.idle);
@@ -175,5 +169,4 @@ class Lens {
     this.ui?.remove();
     this.ui = null;
   }
-
 }
