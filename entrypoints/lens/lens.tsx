@@ -3,14 +3,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyzeDocument, linkAnalysis, type AnalysisResult } from '../../src/core/analyze';
 import type { KnowledgeEntry } from '../../src/core/knowledge/schema';
 import { isMessage, KNOWLEDGE_GLOBAL, LENS_GLOBAL, LOAD_KNOWLEDGE_MESSAGE, MARKS, TOGGLE_MESSAGE, type LensMode } from '../../src/messages';
-import { CARD_LABELS, MARK_LABEL } from '../../src/page/card-labels';
 import { ContextCards } from '../../src/page/context-cards';
 import cardsCss from '../../src/page/context-cards.css?inline';
 import { createPageBridge, type PageBridge } from '../../src/page/page-bridge';
 import { publishedDate } from '../../src/page/page-meta';
 import { siteFor } from '../../src/sites';
 import { mountSidebar, type SidebarUi } from '../../src/sidebar/sidebar-ui';
-import { uiLang } from '../../src/sidebar/strings';
+import { createStrings, uiLang } from '../../src/sidebar/strings';
 
 
 /** How long a single-page app gets to render the page it moved to before the analysis. */
@@ -150,16 +149,15 @@ class Lens {
     const layer = document.createElement('div');
     layer.className = 'il-layer';
     this.ui.uiContainer.append(layer);
-    const lang = uiLang(navigator.language);
+    const t = createStrings((key, substitutions) => browser.i18n.getMessage(key as never, substitutions));
     this.cards = new ContextCards({
       doc: document,
       elements: this.result.elements,
       entities: analysis.entities,
       knowledge: this.knowledge,
       layer,
-      lang,
-      labels: CARD_LABELS[lang],
-      markLabel: (entity) => MARK_LABEL[lang](entity.label),
+      lang: uiLang(t.locale),
+      t,
     });
   }
 

@@ -6,7 +6,8 @@
  * non-reply (`non-answer`: declines, redirects, postpones, does not know, asks back).
  *
  * The phrase knowledge is data (`lang/nonanswers/<lang>.ts`); this module only weighs it:
- *   1. find every phrase of the answer's language (one linear pass per phrase);
+ *   1. find every phrase of the answer's language (one linear pass per phrase, skipped when the
+ *      answer lacks the phrase's words; see `lang/nonanswers/folded-pattern.ts`);
  *   2. drop the ones that are not the speaker's own (quoted, reported, negated);
  *   3. weigh them by position: a phrase in the opening of an answer says more than one
  *      buried in a long, real reply, and a hedge buried there says nothing (see
@@ -17,6 +18,7 @@
  * Pure: no browser or Node APIs; it runs in the content script and in the CLI.
  */
 import type { Classification, Lang, NonAnswerReason } from './types';
+import { FoldedPattern, FoldedText } from './lang/nonanswers/folded-pattern';
 import { NON_ANSWER_PHRASES } from './lang/nonanswers/index';
 import type { NonAnswerPhrase } from './lang/nonanswers/types';
 
@@ -116,10 +118,10 @@ const NOT_ASKING_BACK =
 /** A question sentence: text up to a question mark. */
 const QUESTION_SENTENCE = /[^.!?。！？]*[?？]/g;
 
-/** A phrase of the tables, with the global copy of its pattern the classifier scans with. */
+/** A phrase of the tables, with what the classifier scans for it (needles, folded copy). */
 interface CompiledPhrase {
   entry: NonAnswerPhrase;
-  scan: RegExp;
+  pattern: FoldedPattern;
 }
 
 /** One found phrase that is the speaker's own. */
@@ -144,33 +146,28 @@ export type Classifier = (answer: string, question: string | null, lang: Lang) =
 const ANSWER: Decision = { verdict: 'answer', reason: null, evidence: null, entry: null };
 
 /**
- * Builds a classifier over the given phrase tables, compiling them once. The extension and the
+ * Builds a classifier over the given phrase tables. A language's table is prepared on its first
+ * answer, and each pattern's regexes are compiled when an answer first needs them: a page pays
+ * only for its own language and for the phrases whose words occur in it. The extension and the
  * CLI use `classifyAnswer` (the shipped tables); the evaluation builds classifiers over parts of
  * the tables to cross-validate them (scripts/eval-nonanswers.ts).
  */
 export function createClassifier(tables: PhraseTables): Classifier {
-  const compiled: Record<Lang, CompiledPhrase[]> = {
-    en: compileTable(tables.en),
-    de: compileTable(tables.de),
-    zh: compileTable(tables.zh),
-  };
-  return (answer, question, lang) => decide(answer, question, lang, compiled[lang]);
+  const compiled: Partial<Record<Lang, CompiledPhrase[]>> = {};
+  return (answer, question, lang) => decide(answer, question, lang, (compiled[lang] ??= compileTable(tables[lang])));
 }
 
 function compileTable(table: readonly NonAnswerPhrase[]): CompiledPhrase[] {
-  return table.map((entry) => ({
-    entry,
-    scan: new RegExp(entry.pattern.source, entry.pattern.flags.replace(/[gy]/g, '') + 'g'),
-  }));
+  return table.map((entry) => ({ entry, pattern: new FoldedPattern(entry.pattern) }));
 }
 
-/** The classifier over the shipped tables, built once at module load. */
+/** The classifier over the shipped tables. */
 const SHIPPED = createClassifier(NON_ANSWER_PHRASES);
 
 /**
  * Says whether `answer` answers `question` (null when unknown), and if not, why, with the
  * exact words of the answer that show it (`evidence` is a substring of `answer`).
- * Linear in the length of the answer; the phrase tables are compiled once at module load.
+ * Linear in the length of the answer; each phrase pattern is compiled once, on first need.
  */
 export function classifyAnswer(answer: string, question: string | null, lang: Lang): Classification {
   const { verdict, reason, evidence } = SHIPPED(answer, question, lang);
@@ -183,7 +180,7 @@ function decide(answer: string, question: string | null, lang: Lang, table: Comp
   const qType = question ? questionType(question, lang) : null;
 
   const particle = YES_NO_PARTICLE[lang].exec(answer);
-  const hits = findHits(answer, lang, table);
+  const hits = findHits(new FoldedText(answer), lang, table);
   const words = wordCount(answer, lang);
 
   // A yes/no question answered with a yes/no particle is answered, whatever follows
@@ -248,15 +245,22 @@ function weigh(answer: string, lang: Lang, hits: Hit[], words: number): Weighed 
   return partial ? { hit: partial, verdict: 'partial' } : null;
 }
 
-/** Finds every phrase of the table in the answer that is the speaker's own, in text order. */
-function findHits(answer: string, lang: Lang, table: CompiledPhrase[]): Hit[] {
+/**
+ * Finds every phrase of the table in the answer that is the speaker's own, in text order.
+ * A pattern may scan a folded copy of the answer; its positions are the answer's.
+ */
+function findHits(folded: FoldedText, lang: Lang, table: CompiledPhrase[]): Hit[] {
+  const answer = folded.text;
   const quotes = quoteSpans(answer);
   const hits: Hit[] = [];
-  for (const { entry, scan } of table) {
-    scan.lastIndex = 0;
-    for (let m = scan.exec(answer); m !== null; m = scan.exec(answer)) {
+  for (const { entry, pattern } of table) {
+    const scan = pattern.scan(folded);
+    if (scan === null) continue;
+    const { regex, subject } = scan;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(subject); m !== null; m = regex.exec(subject)) {
       if (m[0] === '') {
-        scan.lastIndex++;
+        regex.lastIndex++;
         continue;
       }
       const start = wordStart(answer, m.index);

@@ -1,30 +1,23 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { KnowledgeEntry } from '../core/knowledge/schema';
 import type { Entity, Lang } from '../core/types';
+import type { MessageKey, Strings } from '../sidebar/strings';
 
-/** The card's own words, in the UI's language. */
-export interface CardLabels {
-  close: string;
-  kinds: Record<string, string>;
-  wikipedia: string;
-  lookUp: string;
-  notInKnowledge: string;
-  keyDates: string;
-}
-
+/** Props of {@link ContextCard}. */
 export interface ContextCardProps {
   entity: Entity;
   /** The knowledge-base entry, or null for a name we only offer to look up. */
   entry: KnowledgeEntry | null;
+  /** The UI's language: the description's language. */
   lang: Lang;
-  labels: CardLabels;
+  t: Strings;
   /** Where the card stands, in viewport coordinates (below the mention). */
   position: { left: number; top: number };
   onClose(): void;
 }
 
 /** A card next to a mention in the article: what the name is, key dates, a link opened on click. */
-export function ContextCard({ entity, entry, lang, labels, position, onClose }: ContextCardProps) {
+export function ContextCard({ entity, entry, lang, t, position, onClose }: ContextCardProps) {
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => {
     card.current?.focus();
@@ -35,7 +28,7 @@ export function ContextCard({ entity, entry, lang, labels, position, onClose }: 
       onClose();
     }
   };
-  const title = entry?.names[lang][0] ?? entity.label;
+  const kind = entry?.kind ?? entity.kind;
   const titleId = `il-card-title-${entity.id}`;
   return (
     <div
@@ -51,19 +44,19 @@ export function ContextCard({ entity, entry, lang, labels, position, onClose }: 
       <div class="il-card-head">
         <div>
           <div class="il-card-title" id={titleId}>
-            {title}
+            {entry?.names[lang][0] ?? entity.label}
           </div>
-          <div class="il-card-kind">{labels.kinds[entry?.kind ?? entity.kind ?? ''] ?? ''}</div>
+          {kind && <div class="il-card-kind">{t(`kind_${kind}` as MessageKey)}</div>}
         </div>
-        <button type="button" class="il-card-close" aria-label={labels.close} title={labels.close} onClick={onClose}>
+        <button type="button" class="il-card-close" aria-label={t('cardClose')} title={t('cardClose')} onClick={onClose}>
           ×
         </button>
       </div>
-      {entry ? <p class="il-card-text">{entry.description[lang]}</p> : <p class="il-card-text">{labels.notInKnowledge}</p>}
+      <p class="il-card-text">{entry ? entry.description[lang] : t('notInKnowledge')}</p>
       {entry?.wikipediaNote && <p class="il-card-note">{entry.wikipediaNote.note[lang]}</p>}
       {entry?.dates && entry.dates.length > 0 && (
         <div class="il-card-dates">
-          <div class="il-card-sub">{labels.keyDates}</div>
+          <div class="il-card-sub">{t('keyDates')}</div>
           <ul>
             {entry.dates.map((d) => (
               <li key={d.date + d.label.en}>
@@ -75,7 +68,7 @@ export function ContextCard({ entity, entry, lang, labels, position, onClose }: 
       )}
       {entity.url && (
         <a class="il-card-link" href={entity.url} target="_blank" rel="noopener noreferrer">
-          {entity.lookup ? labels.lookUp : labels.wikipedia} ↗
+          {entity.lookup ? t('lookUpOnWikipedia') : t('wikipedia')} ↗
         </a>
       )}
     </div>

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import type { KnowledgeEntry } from '../core/knowledge/schema';
 import type { Entity, Lang } from '../core/types';
-import { ContextCard, type CardLabels } from './ContextCard';
+import type { Strings } from '../sidebar/strings';
+import { ContextCard } from './ContextCard';
 import { adoptSheet } from './page-bridge';
 import { rangeOfNormalized } from './text-range';
 
@@ -29,10 +30,9 @@ export interface ContextCardsOptions {
   knowledge: KnowledgeEntry[];
   /** A container inside the extension's shadow root. */
   layer: HTMLElement;
+  /** The UI's language and words. */
   lang: Lang;
-  labels: CardLabels;
-  /** The accessible name of a mark, e.g. "About Ilya Sutskever". */
-  markLabel(entity: Entity): string;
+  t: Strings;
 }
 
 interface Mark {
@@ -71,7 +71,7 @@ export class ContextCards {
       const button = doc.createElement('button');
       button.type = 'button';
       button.className = 'il-mark';
-      button.setAttribute('aria-label', options.markLabel(entity));
+      button.setAttribute('aria-label', options.t('aboutEntity', entity.label));
       button.setAttribute('aria-haspopup', 'dialog');
       button.dataset.entity = entity.id;
       const mark = { entity, range, button };
@@ -167,7 +167,7 @@ export class ContextCards {
         entity={mark.entity}
         entry={this.byId.get(mark.entity.id) ?? null}
         lang={this.options.lang}
-        labels={this.options.labels}
+        t={this.options.t}
         position={position}
         onClose={() => this.close()}
       />,

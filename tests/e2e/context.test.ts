@@ -70,3 +70,17 @@ describe('context in the article', () => {
     await expect.poll(async () => (await mark.boundingBox())!.y).toBeLessThan(before!.y - 300);
   });
 });
+
+describe('the Context section of the sidebar', () => {
+  it('steps through the mentions of an entity in the article', async () => {
+    const row = lens.page.locator('[data-testid=entity][data-entity="openai-board"]');
+    await row.scrollIntoViewIfNeeded();
+    const position = row.locator('[data-testid=mention-position]');
+    expect(await position.innerText()).toMatch(/^1 of \d+$/);
+    await row.getByRole('button', { name: 'Next mention' }).click();
+    expect(await position.innerText()).toMatch(/^2 of \d+$/);
+    await row.getByRole('button', { name: 'Previous mention' }).click();
+    await row.getByRole('button', { name: 'Previous mention' }).click();
+    expect(await position.innerText()).toMatch(/^(\d+) of \1$/);
+  });
+});
