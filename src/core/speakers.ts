@@ -1,4 +1,4 @@
-import { NAME_PARTICLES, NOT_NAME_WORDS } from './lang/labels';
+import { NOT_NAME_WORDS } from './lang/labels';
 import { editDistance } from './text';
 import type { Role, Speaker } from './types';
 

@@ -1,30 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
-import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { LensPage } from './support/lens-page';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { lens, server, useExtensionSession } from './support/session';
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-let lens: LensPage;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useExtensionSession();
 
 beforeEach(async () => {
-  lens = new LensPage(await browser.context.newPage());
   await lens.goto(server.urlOf('ifanr-altman-de'));
   await lens.settled();
-  return async () => {
-    expect(lens.errors, 'no errors in the console').toEqual([]);
-    await lens.page.close();
-  };
 });
 
 /** The texts the entity underline covers in the article (read in the page's main world). */

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import type { Request } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
-import { FIXTURES, startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { LensPage } from './support/lens-page';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../../scripts/lib/fixture-server';
+import type { LensPage } from './support/lens-page';
+import { browser, lens, server, useExtensionSession } from './support/session';
 
 /**
  * Hardening in the real browser (issue 7): page text that looks like markup or script is shown
@@ -20,27 +20,7 @@ const HOSTILE_URL = 'http://www.ifanr.com/hostile-interview';
 /** Time for an injected `<img src=x>` to fail and run its onerror, had anything injected one. */
 const PAYLOAD_GRACE_MS = 1_000;
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-let lens: LensPage;
-
-beforeAll(async () => {
-  server = await startFixtureServer([{ path: new URL(HOSTILE_URL).pathname, file: HOSTILE_PAGE }]);
-  browser = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  lens = new LensPage(await browser.context.newPage());
-  return async () => {
-    expect(lens.errors, 'no errors in the console').toEqual([]);
-    await lens.page.close();
-  };
-});
+useExtensionSession({ routes: [{ path: new URL(HOSTILE_URL).pathname, file: HOSTILE_PAGE }] });
 
 /** What the page's main world and every shadow root hold that could run script. */
 async function dangerousMarkup(lens: LensPage) {

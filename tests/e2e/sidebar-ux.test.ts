@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
-import { FIXTURES, ROOT, startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { launchWithExtension } from '../../scripts/lib/chromium';
+import { FIXTURES, ROOT } from '../../scripts/lib/fixture-server';
 import { LensPage } from './support/lens-page';
+import { browser, lens, server, useExtensionSession } from './support/session';
 
 /**
  * The sidebar as a reader lives in it (issue 6): layout and memory per site, keys, filters,
@@ -38,36 +39,19 @@ const PAGES = {
   csp: 'http://www.ifanr.com/ux/csp/1570213',
 };
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-let lens: LensPage;
-let origin: string;
-
-beforeAll(async () => {
-  server = await startFixtureServer([
+useExtensionSession({
+  routes: [
     { path: '/ux/plain/1570213', body: SOURCE },
     { path: '/ux/hostile/1570213', body: HOSTILE },
     { path: '/ux/csp/1570213', body: SOURCE, headers: { 'Content-Security-Policy': CSP } },
     { path: '/blank', body: '<!doctype html><title>clipboard</title>' },
-  ]);
-  origin = `http://127.0.0.1:${server.port}`;
-  browser = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
+  ],
   // Each test starts from a fresh memory: no site layouts, default settings.
-  await browser.worker.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.clear());
-  lens = new LensPage(await browser.context.newPage());
-  return async () => {
-    expect(lens.errors, 'no errors in the console').toEqual([]);
-    await lens.page.close();
-  };
+  beforePage: () => browser.worker.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.clear()),
 });
+
+/** The fixture server's own origin (pages that need no extension). */
+const origin = () => `http://127.0.0.1:${server.port}`;
 
 /** Opens the founding interview and waits for the sidebar. */
 async function openInterview(url = server.urlOf('ifanr-altman-de')) {
@@ -340,7 +324,7 @@ describe('reading and steering', () => {
     await openInterview();
     await lens.page.locator('[data-testid=copy-markdown]').click();
     await expect.poll(() => lens.liveRegion().innerText()).toBe('Copied to the clipboard');
-    const md = await lens.readClipboard(origin);
+    const md = await lens.readClipboard(origin());
     expect(md.split('\n')[0]).toMatch(/^# Sam Altmans neuestes Interview/);
     expect(md).toContain('Source: <http://www.ifanr.com/1570213>');
     expect(md).toContain('Published: 2023-11-30');
@@ -349,7 +333,7 @@ describe('reading and steering', () => {
     expect(md).toMatch(/> \*Non-answer \(declines\):\* “habe im Moment nicht viel zu sagen”/);
 
     await lens.page.locator('[data-testid=copy-json]').click();
-    const json = JSON.parse(await lens.readClipboard(origin));
+    const json = JSON.parse(await lens.readClipboard(origin()));
     const cli = JSON.parse(
       execFileSync('node', [join(ROOT, 'bin', 'interview-lens.js'), 'analyze', join(FIXTURES, 'ifanr-altman-de', 'source.html'), '--url', 'https://www.ifanr.com/1570213'], { encoding: 'utf8' }),
     );
@@ -360,7 +344,7 @@ describe('reading and steering', () => {
     const row = lens.page.locator('.il-turn-row', { has: lens.page.locator('[data-testid=turn]', { hasText: 'Das ist für sie eine bessere Antwort' }) });
     await row.hover();
     await row.locator('[data-testid=turn-link]').click();
-    const link = await lens.readClipboard(origin);
+    const link = await lens.readClipboard(origin());
     expect(link).toMatch(/^http:\/\/www\.ifanr\.com\/1570213#:~:text=Altman%3A%20Das%20ist%20f%C3%BCr/);
     const reader = new LensPage(await browser.context.newPage());
     await reader.goto(link);

@@ -1,35 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
-import { CORPUS, startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
-import { LensPage } from './support/lens-page';
+import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../../scripts/lib/fixture-server';
+import { browser, lens, server, useExtensionSession } from './support/session';
 
 /** Real non-interview pages, served under The Verge's host so the content script runs on them. */
 const CORPUS_PAGES = ['theverge-2023-visionpro.html', 'theverge-2026-trifold.html', 'elavegan-recipe.en.html'];
 const hasCorpus = existsSync(CORPUS);
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-let lens: LensPage;
-
-beforeAll(async () => {
-  server = await startFixtureServer(hasCorpus ? CORPUS_PAGES.map((f) => ({ path: `/corpus/${f}`, file: join(CORPUS, f) })) : []);
-  browser = await launchWithExtension(server.port);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-beforeEach(async () => {
-  lens = new LensPage(await browser.context.newPage());
-  return async () => {
-    expect(lens.errors, 'no errors in the console').toEqual([]);
-    await lens.page.close();
-  };
-});
+useExtensionSession({ routes: hasCorpus ? CORPUS_PAGES.map((f) => ({ path: `/corpus/${f}`, file: join(CORPUS, f) })) : [] });
 
 describe('on the founding interview as an ifanr page', () => {
   it('opens the sidebar by itself and names Altman and Murati', async () => {

@@ -173,13 +173,54 @@ interface Facts {
 const UNKNOWN: Facts = { exact: null, sets: [] };
 const EMPTY: Facts = { exact: [''], sets: [] };
 
-/** The needle sets of a pattern, the most selective first. */
+/** The needle sets of a pattern, the cheapest to check first. */
 export function needleSets(tree: RegExpNode[][]): string[][] {
   const facts = disjunctionFacts(tree);
-  const sets = facts.exact ? [...facts.sets, facts.exact] : facts.sets;
-  const useful = sets.filter((set) => set.length > 0 && Math.min(...set.map((s) => s.length)) >= MIN_NEEDLE_CHARS);
-  const unique = [...new Map(useful.map((set) => [[...set].sort().join('\u0000'), set])).values()];
-  return unique.sort((a, b) => score(b) - score(a) || a.length - b.length).slice(0, MAX_NEEDLE_SETS);
+  const sets = (facts.exact ? [...facts.sets, facts.exact] : facts.sets)
+    .filter((set) => set.length > 0 && score(set) >= MIN_NEEDLE_CHARS)
+    .map((set) => shortSet(set, Number(process.env.NEEDLE_K ?? 8)));
+  const unique = [...new Map(sets.map((set) => [[...set].sort().join('\u0000'), set])).values()];
+  return unique.sort((a, b) => a.length - b.length || score(b) - score(a)).slice(0, Number(process.env.NEEDLE_MAX ?? MAX_NEEDLE_SETS));
+}
+
+/**
+ * A set of at most `max` needles that every text meeting `set` also meets, as selective as can
+ * be: needles that contain another needle of the set go, and if too many are left, they are
+ * covered by fewer, shorter substrings (the longest that bring the set down to `max`).
+ */
+function shortSet(set: string[], max: number): string[] {
+  const needles = set.filter((needle) => !set.some((other) => other !== needle && needle.includes(other)));
+  if (needles.length <= max) return needles;
+  let best = needles;
+  for (let width = Math.max(...needles.map((n) => n.length)) - 1; width >= MIN_NEEDLE_CHARS; width--) {
+    const cover = coverSet(needles, width);
+    if (cover.length < best.length) best = cover;
+    if (best.length <= max) break;
+  }
+  return best;
+}
+
+/** Greedily, substrings of `width` characters (whole needles where shorter) of which every needle contains one. */
+function coverSet(needles: string[], width: number): string[] {
+  const cover: string[] = [];
+  let left = needles;
+  while (left.length > 0) {
+    const counts = new Map<string, number>();
+    for (const needle of left) {
+      const w = Math.min(width, needle.length);
+      const subs = new Set<string>();
+      for (let i = 0; i + w <= needle.length; i++) subs.add(needle.slice(i, i + w));
+      for (const sub of subs) counts.set(sub, (counts.get(sub) ?? 0) + 1);
+    }
+    let pick = '';
+    let most = 0;
+    for (const [sub, count] of counts) {
+      if (count > most || (count === most && sub.length > pick.length)) [pick, most] = [sub, count];
+    }
+    cover.push(pick);
+    left = left.filter((needle) => !needle.includes(pick));
+  }
+  return cover;
 }
 
 /** A set's selectivity: its shortest needle's length. */
