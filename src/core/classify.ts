@@ -18,8 +18,9 @@
  * Pure: no browser or Node APIs; it runs in the content script and in the CLI.
  */
 import type { Classification, Lang, NonAnswerReason } from './types';
-import { FoldedPattern, FoldedText } from './lang/nonanswers/folded-pattern';
+import { FoldedTable, FoldedText } from './lang/nonanswers/folded-pattern';
 import { NON_ANSWER_PHRASES } from './lang/nonanswers/index';
+import { patternSpec } from './lang/nonanswers/lazy-pattern';
 import type { NonAnswerPhrase } from './lang/nonanswers/types';
 
 /** What `questionType` can tell from a question's wording. */
@@ -118,10 +119,10 @@ const NOT_ASKING_BACK =
 /** A question sentence: text up to a question mark. */
 const QUESTION_SENTENCE = /[^.!?。！？]*[?？]/g;
 
-/** A phrase of the tables, with what the classifier scans for it (needles, folded copy). */
-interface CompiledPhrase {
-  entry: NonAnswerPhrase;
-  pattern: FoldedPattern;
+/** A phrase table with what the classifier scans for its patterns (needles, folded copies). */
+interface CompiledTable {
+  entries: readonly NonAnswerPhrase[];
+  scanner: FoldedTable;
 }
 
 /** One found phrase that is the speaker's own. */
@@ -153,12 +154,12 @@ const ANSWER: Decision = { verdict: 'answer', reason: null, evidence: null, entr
  * the tables to cross-validate them (scripts/eval-nonanswers.ts).
  */
 export function createClassifier(tables: PhraseTables): Classifier {
-  const compiled: Partial<Record<Lang, CompiledPhrase[]>> = {};
+  const compiled: Partial<Record<Lang, CompiledTable>> = {};
   return (answer, question, lang) => decide(answer, question, lang, (compiled[lang] ??= compileTable(tables[lang])));
 }
 
-function compileTable(table: readonly NonAnswerPhrase[]): CompiledPhrase[] {
-  return table.map((entry) => ({ entry, pattern: new FoldedPattern(entry.pattern) }));
+function compileTable(entries: readonly NonAnswerPhrase[]): CompiledTable {
+  return { entries, scanner: new FoldedTable(entries.map(patternSpec)) };
 }
 
 /** The classifier over the shipped tables. */
@@ -175,7 +176,7 @@ export function classifyAnswer(answer: string, question: string | null, lang: La
 }
 
 /** The classifier proper, over one language's compiled table. */
-function decide(answer: string, question: string | null, lang: Lang, table: CompiledPhrase[]): Decision {
+function decide(answer: string, question: string | null, lang: Lang, table: CompiledTable): Decision {
   if (answer.trim() === '') return { verdict: 'non-answer', reason: 'declines', evidence: null, entry: null };
   const qType = question ? questionType(question, lang) : null;
 
@@ -249,13 +250,15 @@ function weigh(answer: string, lang: Lang, hits: Hit[], words: number): Weighed 
  * Finds every phrase of the table in the answer that is the speaker's own, in text order.
  * A pattern may scan a folded copy of the answer; its positions are the answer's.
  */
-function findHits(folded: FoldedText, lang: Lang, table: CompiledPhrase[]): Hit[] {
+function findHits(folded: FoldedText, lang: Lang, table: CompiledTable): Hit[] {
   const answer = folded.text;
   const quotes = quoteSpans(answer);
   const hits: Hit[] = [];
-  for (const { entry, pattern } of table) {
-    const scan = pattern.scan(folded);
+  const scans = table.scanner.scans(folded);
+  for (let i = 0; i < scans.length; i++) {
+    const scan = scans[i];
     if (scan === null) continue;
+    const entry = table.entries[i];
     const { regex, subject } = scan;
     regex.lastIndex = 0;
     for (let m = regex.exec(subject); m !== null; m = regex.exec(subject)) {

@@ -1,43 +1,63 @@
+import { FOLDED_FORMS } from './folded-forms';
+import type { PatternSpec } from './lazy-pattern';
 import { parseRegExp, printRegExp, type ClassItem, type RegExpNode } from './regexp-tree';
 
 /**
- * Phrase patterns made cheap to run the first time, with the same matches.
+ * Phrase tables made cheap to run the first time, with the same matches.
  *
- * V8 compiles a regular expression on its first use, and the phrase tables' patterns are
- * large, case-insensitive and (in German) full of `\p{L}`: compiling them was most of the
+ * V8 compiles a regular expression on its first use, and the phrase patterns are large,
+ * case-insensitive and (in German) full of `\p{L}`: compiling them was most of the
  * classifier's first run, which every page load pays (the extension's scripts start fresh).
- * Three things cut that down without changing a match:
- *   1. Needles. Each pattern is read once for the words every match must contain
- *      ("kommentar", one of "fragen"/"stellen", ...); an answer whose lower-cased text lacks
- *      them cannot match, and the pattern is neither run nor compiled for it.
+ * Four things cut that down without changing a match:
+ *   1. Needles. Each pattern is read for the words every match must contain ("kommentar",
+ *      one of "fragen"/"stellen", ...). One pass over an answer's lower-cased text finds the
+ *      needles of the whole table (`NeedleIndex`); a pattern whose needles are missing cannot
+ *      match, and is neither run nor compiled for that answer.
  *   2. Folded text instead of the `i` flag. A copy of the pattern with its letters lower-cased
  *      and without `i` runs over a copy of the answer with its letters lower-cased, character
  *      for character, so that match positions (and thus the evidence, cut from the answer as
- *      written) stay the same. `i` without `u` (English) folds A-Z only, which is exactly what
- *      the flag does to these patterns, for any text. `i` with `u` (German) folds by Unicode
- *      case folding; the copy folds the Latin-1 letters and is used only when the answer has
- *      no letter, digit or cased character beyond Latin-1 (`FoldedText.latin`).
+ *      written) stay the same. `i` without `u` (English) folds A-Z only, which is all the flag
+ *      does to these patterns, for any text. `i` with `u` (German) folds by Unicode case
+ *      folding; the copy folds Latin-1 letters and is used only when the answer has no letter,
+ *      digit or cased character beyond Latin-1 (`FoldedText.latin`).
  *   3. Narrow letter classes. In such an answer `\p{L}` can only meet a Latin-1 letter and
  *      `\p{N}` a Latin-1 digit, so the copy spells them as those few ranges.
+ *   4. Machine code first. A pattern that is needed is compiled the way V8 compiles it fastest
+ *      (see `compile`).
  * An answer outside that (a name in another script, say) is scanned with the pattern as
- * written, as is a pattern this module cannot read (see `regexp-tree.ts`).
- * The equivalence rests on per-character facts that the tests check for every character
- * (tests/unit/core/lang/nonanswers/folded-pattern.test.ts).
+ * written, as is a pattern whose copy this module cannot write (see `regexp-tree.ts`).
+ *
+ * Reading a pattern takes longer than compiling it, so the forms of the shipped patterns are
+ * read ahead, by the tests, into `folded-forms.ts`, keyed by a hash of the pattern; a pattern
+ * not found there (edited since, or built by the evaluation) is read when its table is first
+ * used. The equivalence rests on per-character facts that the tests check for every
+ * character (tests/unit/core/lang/nonanswers/folded-pattern.test.ts).
  */
 
 /** How a pattern's copy folds case: `ascii` for `i` without `u`, `latin` for `i` with `u`. */
 export type Fold = 'ascii' | 'latin';
 
-/** A set of needles: a match contains at least one of them (lower-cased). */
-export type NeedleSet = readonly string[];
+/** What the classifier scans a pattern with, read from the pattern alone. */
+export interface FoldedForm {
+  /** Sets of lower-cased needles: a match contains one needle of each set. */
+  needles: string[][];
+  /** The source of the copy for folded text (with the pattern's flags minus `i`), or null. */
+  folded: string | null;
+}
+
+/** A regular expression and the string to run it over; global, the caller resets `lastIndex`. */
+export interface Scan {
+  regex: RegExp;
+  subject: string;
+}
 
 /** An exact set of strings grows to at most this many before it is given up. */
-const MAX_EXACT = 32;
+const MAX_EXACT = 8;
 /** A class is read as its characters up to this many. */
 const MAX_CLASS_CHARS = 8;
-/** Needle sets whose shortest needle is shorter than this filter too little to be worth checking. */
+/** Needles are at least this long (the index looks them up by their first three characters). */
 const MIN_NEEDLE_CHARS = 3;
-/** At most this many needle sets per pattern, the most selective first. */
+/** At most this many needle sets per pattern. */
 const MAX_NEEDLE_SETS = 4;
 
 /** `\p{L}` and `\p{N}` in a text whose letters and digits are all within Latin-1, lower-cased. */
@@ -56,8 +76,9 @@ const LATIN1_DIGITS: ClassItem[] = [
   { type: 'char', value: '¹' },
   { type: 'range', from: '¼', to: '¾' },
 ];
-/** A character beyond Latin-1 that Unicode case folding or `\p{L}`/`\p{N}` could treat differently. */
+
 const BEYOND_LATIN1 = /[^\x00-\xff]/;
+/** A character beyond Latin-1 that case folding, `\p{L}` or `\p{N}` could treat unlike the copy. */
 const UNSAFE_BEYOND_LATIN1 = /(?![\x00-\xff])[\p{L}\p{N}\p{Cased}\p{Changes_When_Casemapped}]/u;
 const UPPER_ASCII = /[A-Z]+/g;
 const UPPER_LATIN1 = /[A-ZÀ-ÖØ-Þ]+/g;
@@ -65,16 +86,19 @@ const LONG_S = /ſ/g;
 
 /**
  * One answer, in the forms the patterns scan: as written, lower-cased for the needles, and
- * folded character for character for the patterns' folded copies.
+ * folded character for character for the patterns' copies.
  */
 export class FoldedText {
-  /** Lower-cased (any length), with the long s as s: what the needles are looked up in. */
+  /** Lower-cased (not always the same length), with the long s as s: where needles are looked for. */
   readonly lower: string;
-  private asciiText: string | null = null;
+  /** Whether the text has a character beyond Latin-1 (V8 then stores it, and its folded forms, two bytes a character). */
+  readonly wide: boolean;
+  private asciiText: string | undefined;
   private latinText: string | null | undefined;
 
   constructor(readonly text: string) {
     this.lower = text.toLowerCase().replace(LONG_S, 's');
+    this.wide = BEYOND_LATIN1.test(text);
   }
 
   /** A-Z lower-cased, nothing else changed. */
@@ -85,15 +109,10 @@ export class FoldedText {
   /** A-Z and À-Þ lower-cased; null when a character beyond Latin-1 could fold or be a letter or digit. */
   get latin(): string | null {
     if (this.latinText === undefined) {
-      const safe = !BEYOND_LATIN1.test(this.text) || !UNSAFE_BEYOND_LATIN1.test(this.text);
+      const safe = !this.wide || !UNSAFE_BEYOND_LATIN1.test(this.text);
       this.latinText = safe ? this.text.replace(UPPER_LATIN1, toLower) : null;
     }
     return this.latinText;
-  }
-
-  /** The folded form of this text for `fold`, or null when it has none. */
-  folded(fold: Fold): string | null {
-    return fold === 'ascii' ? this.ascii : this.latin;
   }
 }
 
@@ -101,61 +120,151 @@ function toLower(text: string): string {
   return text.toLowerCase();
 }
 
-/** A regular expression and the string to run it over, both global-ready. */
-export interface Scan {
-  regex: RegExp;
-  subject: string;
+/**
+ * The patterns of one phrase table, ready to scan answers: `scans` says, for each pattern in
+ * order, what to run over an answer, or null where the answer lacks the pattern's needles.
+ */
+export class FoldedTable {
+  private readonly patterns: FoldedPattern[];
+  private readonly index: NeedleIndex;
+
+  constructor(patterns: readonly PatternSpec[]) {
+    const forms = patterns.map((pattern) => {
+      const key = patternKey(pattern);
+      return Object.hasOwn(FOLDED_FORMS, key) ? FOLDED_FORMS[key] : foldPattern(pattern);
+    });
+    this.index = new NeedleIndex(forms.flatMap((form) => form.needles.flat()));
+    this.patterns = patterns.map((pattern, i) => new FoldedPattern(pattern, forms[i], this.index));
+  }
+
+  /** For each pattern, in order: what to scan `text` with, or null when it cannot match there. */
+  scans(text: FoldedText): Array<Scan | null> {
+    const found = this.index.find(text.lower);
+    return this.patterns.map((pattern) => pattern.scan(text, found));
+  }
 }
 
-/**
- * A pattern with its needles and its folded copy, each compiled on first need. `scan` gives
- * what to run over an answer, or null when the answer lacks the needles. The regexes are
- * global: the caller resets `lastIndex`.
- */
-export class FoldedPattern {
-  /** Every set must have a needle in the answer's lower-cased text for the pattern to match. */
-  readonly needles: readonly NeedleSet[];
-  /** The folding of the copy, or null when the pattern is scanned as written. */
-  readonly fold: Fold | null;
-  /** The copy's source, for a text folded by `fold`. */
-  readonly foldedSource: string | null;
-  private original: RegExp | null = null;
+/** One pattern: its needles as ids into the table's index, its copy and itself, each compiled on first need. */
+class FoldedPattern {
+  private readonly needleIds: number[][];
+  private readonly fold: Fold | null;
   private copy: RegExp | null = null;
+  private original: RegExp | null = null;
 
-  constructor(readonly pattern: RegExp) {
-    let tree: RegExpNode[][] | null = null;
-    try {
-      tree = parseRegExp(pattern.source, pattern.flags);
-    } catch {
-      tree = null;
-    }
-    this.needles = tree ? needleSets(tree) : [];
-    const fold = foldOf(pattern.flags);
-    this.foldedSource = tree && fold ? foldedSource(tree, fold) : null;
-    this.fold = this.foldedSource === null ? null : fold;
+  constructor(
+    private readonly pattern: PatternSpec,
+    private readonly form: FoldedForm,
+    index: NeedleIndex,
+  ) {
+    this.needleIds = form.needles.map((set) => set.map((needle) => index.id(needle)));
+    this.fold = form.folded === null ? null : foldOf(pattern.flags);
   }
 
-  /** Whether the lower-cased text has a needle of every set. */
-  mayMatch(text: FoldedText): boolean {
-    return this.needles.every((set) => set.some((needle) => text.lower.includes(needle)));
-  }
-
-  /** What to scan `text` with: the folded copy over the folded text where it can, else the pattern itself. */
-  scan(text: FoldedText): Scan | null {
-    if (!this.mayMatch(text)) return null;
-    const folded = this.fold ? text.folded(this.fold) : null;
+  scan(text: FoldedText, found: Uint8Array): Scan | null {
+    if (!this.needleIds.every((set) => set.some((id) => found[id] === 1))) return null;
+    const folded = this.fold === 'ascii' ? text.ascii : this.fold === 'latin' ? text.latin : null;
     if (folded !== null) {
-      this.copy ??= new RegExp(this.foldedSource!, `${this.pattern.flags.replace(/[igy]/g, '')}g`);
+      this.copy ??= compile(this.form.folded!, this.pattern.flags.replace(/[igy]/g, ''), text.wide);
       return { regex: this.copy, subject: folded };
     }
-    this.original ??= new RegExp(this.pattern.source, `${this.pattern.flags.replace(/[gy]/g, '')}g`);
+    this.original ??= compile(this.pattern.source, this.pattern.flags.replace(/[gy]/g, ''), text.wide);
     return { regex: this.original, subject: text.text };
   }
 }
 
+/**
+ * V8 compiles a regular expression to bytecode on its first use and to machine code once it is
+ * used again, but straight to machine code when the text is at least 1000 characters long
+ * (`JSRegExp::kTierUpForSubjectLengthValue`; https://v8.dev/blog/regexp-tier-up). For the large
+ * phrase patterns the bytecode compile is several times slower than the machine-code one, and
+ * most answers are shorter than that, so a new pattern first runs once over a blank text of that
+ * length, stored like the text it is about to scan (one or two bytes a character: V8 compiles
+ * for each). Other engines just scan the blank text.
+ */
+function compile(source: string, flags: string, wide: boolean): RegExp {
+  const regex = new RegExp(source, `${flags}g`);
+  regex.exec(wide ? WIDE_BLANK : NARROW_BLANK);
+  regex.lastIndex = 0;
+  return regex;
+}
+
+const NARROW_BLANK = '\0'.repeat(1000);
+const WIDE_BLANK = `${'\0'.repeat(999)}\uffff`;
+
 function foldOf(flags: string): Fold | null {
   if (!flags.includes('i')) return null;
   return flags.includes('u') ? 'latin' : 'ascii';
+}
+
+/**
+ * All needles of a table, found in one pass over a text: each needle is filed under its
+ * first three characters, and each position of the text is looked up once.
+ */
+class NeedleIndex {
+  private readonly needles: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly byHead = new Map<number, number[]>();
+
+  constructor(needles: string[]) {
+    for (const needle of needles) this.id(needle);
+  }
+
+  /** The id of a needle, filing it first if new. */
+  id(needle: string): number {
+    let id = this.ids.get(needle);
+    if (id === undefined) {
+      id = this.needles.push(needle) - 1;
+      this.ids.set(needle, id);
+      const key = head(needle, 0);
+      const list = this.byHead.get(key);
+      if (list) list.push(id);
+      else this.byHead.set(key, [id]);
+    }
+    return id;
+  }
+
+  /** Which needles occur in `text`, by id. */
+  find(text: string): Uint8Array {
+    const found = new Uint8Array(this.needles.length);
+    for (let i = 0; i + MIN_NEEDLE_CHARS <= text.length; i++) {
+      const ids = this.byHead.get(head(text, i));
+      if (ids === undefined) continue;
+      for (const id of ids) if (found[id] === 0 && text.startsWith(this.needles[id], i)) found[id] = 1;
+    }
+    return found;
+  }
+}
+
+/** The three UTF-16 code units at `i` as one number. */
+function head(text: string, i: number): number {
+  return text.charCodeAt(i) * 0x100000000 + text.charCodeAt(i + 1) * 0x10000 + text.charCodeAt(i + 2);
+}
+
+/** The key of a pattern in `FOLDED_FORMS`: a 53-bit hash (cyrb53) of its flags and source, in base 36. */
+export function patternKey(pattern: PatternSpec): string {
+  const text = `${pattern.flags}/${pattern.source}`;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** Reads a pattern: its needles, and its copy for folded text. */
+export function foldPattern(pattern: PatternSpec): FoldedForm {
+  let tree: RegExpNode[][];
+  try {
+    tree = parseRegExp(pattern.source, pattern.flags);
+  } catch {
+    return { needles: [], folded: null };
+  }
+  const fold = foldOf(pattern.flags);
+  return { needles: needleSets(tree), folded: fold ? foldedSource(tree, fold) : null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,59 +282,24 @@ interface Facts {
 const UNKNOWN: Facts = { exact: null, sets: [] };
 const EMPTY: Facts = { exact: [''], sets: [] };
 
-/** The needle sets of a pattern, the cheapest to check first. */
-export function needleSets(tree: RegExpNode[][]): string[][] {
+/** The needle sets of a pattern, the smallest first. */
+function needleSets(tree: RegExpNode[][]): string[][] {
   const facts = disjunctionFacts(tree);
   const sets = (facts.exact ? [...facts.sets, facts.exact] : facts.sets)
-    .filter((set) => set.length > 0 && score(set) >= MIN_NEEDLE_CHARS)
-    .map((set) => shortSet(set, Number(process.env.NEEDLE_K ?? 8)));
+    .filter((set) => set.length > 0 && shortest(set) >= MIN_NEEDLE_CHARS)
+    .map(withoutLongerNeedles);
   const unique = [...new Map(sets.map((set) => [[...set].sort().join('\u0000'), set])).values()];
-  return unique.sort((a, b) => a.length - b.length || score(b) - score(a)).slice(0, Number(process.env.NEEDLE_MAX ?? MAX_NEEDLE_SETS));
+  return unique.sort((a, b) => shortest(b) - shortest(a) || a.length - b.length).slice(0, MAX_NEEDLE_SETS);
 }
 
-/**
- * A set of at most `max` needles that every text meeting `set` also meets, as selective as can
- * be: needles that contain another needle of the set go, and if too many are left, they are
- * covered by fewer, shorter substrings (the longest that bring the set down to `max`).
- */
-function shortSet(set: string[], max: number): string[] {
-  const needles = set.filter((needle) => !set.some((other) => other !== needle && needle.includes(other)));
-  if (needles.length <= max) return needles;
-  let best = needles;
-  for (let width = Math.max(...needles.map((n) => n.length)) - 1; width >= MIN_NEEDLE_CHARS; width--) {
-    const cover = coverSet(needles, width);
-    if (cover.length < best.length) best = cover;
-    if (best.length <= max) break;
-  }
-  return best;
+/** The length of a set's shortest needle: the longer, the more selective. */
+function shortest(set: readonly string[]): number {
+  return Math.min(...set.map((needle) => needle.length));
 }
 
-/** Greedily, substrings of `width` characters (whole needles where shorter) of which every needle contains one. */
-function coverSet(needles: string[], width: number): string[] {
-  const cover: string[] = [];
-  let left = needles;
-  while (left.length > 0) {
-    const counts = new Map<string, number>();
-    for (const needle of left) {
-      const w = Math.min(width, needle.length);
-      const subs = new Set<string>();
-      for (let i = 0; i + w <= needle.length; i++) subs.add(needle.slice(i, i + w));
-      for (const sub of subs) counts.set(sub, (counts.get(sub) ?? 0) + 1);
-    }
-    let pick = '';
-    let most = 0;
-    for (const [sub, count] of counts) {
-      if (count > most || (count === most && sub.length > pick.length)) [pick, most] = [sub, count];
-    }
-    cover.push(pick);
-    left = left.filter((needle) => !needle.includes(pick));
-  }
-  return cover;
-}
-
-/** A set's selectivity: its shortest needle's length. */
-function score(set: readonly string[]): number {
-  return Math.min(...set.map((s) => s.length));
+/** A needle that contains another needle of its set adds nothing. */
+function withoutLongerNeedles(set: string[]): string[] {
+  return set.filter((needle) => !set.some((other) => other !== needle && needle.includes(other)));
 }
 
 /** The most selective single set that a match of `facts` must meet, or null. */
@@ -233,7 +307,9 @@ function bestSet(facts: Facts): string[] | null {
   const candidates = facts.exact && !facts.exact.includes('') ? [...facts.sets, facts.exact] : facts.sets;
   let best: string[] | null = null;
   for (const set of candidates) {
-    if (!best || score(set) > score(best) || (score(set) === score(best) && set.length < best.length)) best = set;
+    if (!best || shortest(set) > shortest(best) || (shortest(set) === shortest(best) && set.length < best.length)) {
+      best = set;
+    }
   }
   return best;
 }
@@ -252,25 +328,20 @@ function sequenceFacts(terms: RegExpNode[]): Facts {
   const sets: string[][] = [];
   let run = [''];
   let allExact = true;
-  const flush = () => {
-    if (!run.includes('')) sets.push(run);
-  };
   for (const term of terms) {
     const facts = nodeFacts(term);
     sets.push(...facts.sets);
     if (facts.exact && run.length * facts.exact.length <= MAX_EXACT) {
-      run = unique(run.flatMap((head) => facts.exact!.map((tail) => head + tail)));
+      run = unique(run.flatMap((before) => facts.exact!.map((after) => before + after)));
       continue;
     }
     allExact = false;
-    flush();
+    if (!run.includes('')) sets.push(run);
     run = facts.exact ?? [''];
   }
-  if (!allExact) {
-    flush();
-    return { exact: null, sets };
-  }
-  return { exact: run, sets };
+  if (allExact) return { exact: run, sets };
+  if (!run.includes('')) sets.push(run);
+  return { exact: null, sets };
 }
 
 function nodeFacts(node: RegExpNode): Facts {
@@ -320,21 +391,20 @@ function classFacts(negated: boolean, items: ClassItem[]): Facts {
     for (let code = from; code <= to; code++) chars.push(String.fromCodePoint(code));
   }
   const needles = chars.map(needleChar);
-  if (needles.some((n) => n === null)) return UNKNOWN;
+  if (needles.some((needle) => needle === null)) return UNKNOWN;
   const exact = unique(needles as string[]);
   return exact.length <= MAX_CLASS_CHARS ? { exact, sets: [] } : UNKNOWN;
 }
 
 /**
- * The character `FoldedText.lower` has wherever the pattern character `char` matches, with or
+ * The character `FoldedText.lower` has wherever the pattern character `char` matched, with or
  * without `i` and `u`; null when there is no single one. ASCII and Latin-1 letters lower-case
- * (the Kelvin sign and the long s, which fold to k and s, are lower-cased to them there);
+ * (the Kelvin sign and the long s, which fold to k and s, lower-case to them there);
  * characters without case stand for themselves; other cased characters (µ, Greek, ...) give none.
  */
 export function needleChar(char: string): string | null {
   const code = char.codePointAt(0)!;
-  if (code < 0x80) return char.toLowerCase();
-  if (code >= 0xc0 && code <= 0xff) return char.toLowerCase();
+  if (code < 0x80 || (code >= 0xc0 && code <= 0xff)) return char.toLowerCase();
   return isCaseless(char) ? char : null;
 }
 
@@ -347,13 +417,13 @@ function unique(strings: string[]): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The folded copy.
+// The copy for folded text.
 
 /** Thrown when a pattern holds something the copy cannot fold; the pattern is then scanned as written. */
 class CannotFold extends Error {}
 
 /** The source of a copy of the pattern for text folded by `fold`, or null when there is none. */
-export function foldedSource(tree: RegExpNode[][], fold: Fold): string | null {
+function foldedSource(tree: RegExpNode[][], fold: Fold): string | null {
   try {
     return printRegExp(tree.map((terms) => terms.map((node) => foldNode(node, fold))));
   } catch (error) {
@@ -364,8 +434,10 @@ export function foldedSource(tree: RegExpNode[][], fold: Fold): string | null {
 
 function foldNode(node: RegExpNode, fold: Fold): RegExpNode {
   switch (node.type) {
-    case 'char':
-      return { type: 'char', value: foldChar(node.value, fold) };
+    case 'char': {
+      const value = foldChar(node.value, fold);
+      return value === node.value ? node : { type: 'char', value };
+    }
     case 'class':
       return { type: 'class', negated: node.negated, items: node.items.flatMap((item) => foldClassItem(item, fold)) };
     case 'escape': {
@@ -383,7 +455,10 @@ function foldNode(node: RegExpNode, fold: Fold): RegExpNode {
 }
 
 function foldClassItem(item: ClassItem, fold: Fold): ClassItem[] {
-  if (item.type === 'char') return [{ type: 'char', value: foldChar(item.value, fold) }];
+  if (item.type === 'char') {
+    const value = foldChar(item.value, fold);
+    return [value === item.value ? item : { type: 'char', value }];
+  }
   if (item.type === 'escape') return foldEscape(item.raw, fold) ?? [item];
   const from = item.from.codePointAt(0)!;
   const to = item.to.codePointAt(0)!;

@@ -6,15 +6,18 @@
  * range) makes `parseRegExp` throw, and the caller then keeps the pattern as it is.
  */
 
-/** One class member: a character, a range of characters, or a class escape (`\s`, `\p{L}`). */
+/**
+ * One class member: a character, a range of characters, or a class escape (`\s`, `\p{L}`).
+ * A character keeps the text it was written as (`raw`), so that printing gives the source back.
+ */
 export type ClassItem =
-  | { type: 'char'; value: string }
-  | { type: 'range'; from: string; to: string }
+  | { type: 'char'; value: string; raw?: string }
+  | { type: 'range'; from: string; to: string; raw?: string }
   | { type: 'escape'; raw: string };
 
-/** A node of the tree. `char` holds one code point (`u` flag) or one code unit. */
+/** A node of the tree. `char` holds one code point (`u` flag) or one code unit, and how it was written. */
 export type RegExpNode =
-  | { type: 'char'; value: string }
+  | { type: 'char'; value: string; raw?: string }
   | { type: 'class'; negated: boolean; items: ClassItem[] }
   | { type: 'escape'; raw: string }
   | { type: 'dot' }
@@ -41,7 +44,7 @@ export function printRegExp(alternatives: RegExpNode[][]): string {
 function printNode(node: RegExpNode): string {
   switch (node.type) {
     case 'char':
-      return printChar(node.value, false);
+      return node.raw ?? printChar(node.value, false);
     case 'class':
       return `[${node.negated ? '^' : ''}${node.items.map(printClassItem).join('')}]`;
     case 'escape':
@@ -58,8 +61,8 @@ function printNode(node: RegExpNode): string {
 }
 
 function printClassItem(item: ClassItem): string {
-  if (item.type === 'char') return printChar(item.value, true);
-  if (item.type === 'range') return `${printChar(item.from, true)}-${printChar(item.to, true)}`;
+  if (item.type === 'char') return item.raw ?? printChar(item.value, true);
+  if (item.type === 'range') return item.raw ?? `${printChar(item.from, true)}-${printChar(item.to, true)}`;
   return item.raw;
 }
 
@@ -138,9 +141,11 @@ class Parser {
       if (next !== undefined && /[1-9k]/.test(next)) throw new SyntaxError(`backreference at ${this.pos}`);
       const escape = this.classEscape();
       if (escape) return { type: 'escape', raw: escape };
-      return { type: 'char', value: this.charEscape(false) };
+      const start = this.pos;
+      return { type: 'char', value: this.charEscape(false), raw: this.source.slice(start, this.pos) };
     }
-    return { type: 'char', value: this.literal() };
+    const start = this.pos;
+    return { type: 'char', value: this.literal(), raw: this.source.slice(start, this.pos) };
   }
 
   private group(): RegExpNode {
@@ -165,7 +170,7 @@ class Parser {
         this.pos++;
         const to = this.classAtom();
         if (from.type !== 'char' || to.type !== 'char') throw new SyntaxError(`class escape in a range in /${this.source}/`);
-        items.push({ type: 'range', from: from.value, to: to.value });
+        items.push({ type: 'range', from: from.value, to: to.value, raw: `${from.raw}-${to.raw}` });
       } else {
         items.push(from);
       }
@@ -175,10 +180,11 @@ class Parser {
   }
 
   private classAtom(): ClassItem {
-    if (this.source[this.pos] !== '\\') return { type: 'char', value: this.literal() };
+    const start = this.pos;
+    if (this.source[this.pos] !== '\\') return { type: 'char', value: this.literal(), raw: this.source.slice(start, this.pos) };
     const escape = this.classEscape();
     if (escape) return { type: 'escape', raw: escape };
-    return { type: 'char', value: this.charEscape(true) };
+    return { type: 'char', value: this.charEscape(true), raw: this.source.slice(start, this.pos) };
   }
 
   /** `\d \D \s \S \w \W`, and `\p{...} \P{...}` with the `u` flag; null for anything else. */

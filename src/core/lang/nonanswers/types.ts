@@ -13,7 +13,9 @@ export interface NonAnswerPhrase {
   reason: NonAnswerReason;
   /**
    * Matches the words themselves, which become the evidence. Not global, not sticky (the
-   * classifier derives its own global copy once); bounded quantifiers only, so it stays linear.
+   * classifier scans with copies it derives from the source: see `folded-pattern.ts`);
+   * bounded quantifiers only, so it stays linear. A table may build it on first access
+   * (`lazy-pattern.ts`). After editing one, regenerate `folded-forms.ts` (see there).
    */
   pattern: RegExp;
   /**
