@@ -23,7 +23,9 @@ await page.locator('[data-testid=sidebar]').waitFor();
 if (headless) {
   await page.screenshot({ path: SCREENSHOT });
   const summary = await page.locator('[data-testid=sidebar]').evaluate((sidebar) => ({
-    speakers: [...sidebar.querySelectorAll('[data-testid=speaker-chip]')].map((c) => c.textContent?.replace(/\s+/g, ' ').trim()),
+    speakers: [...sidebar.querySelectorAll('[data-testid=speaker-chip]')].map(
+      (c) => `${c.childNodes[0]?.textContent?.trim()} (${c.querySelector('.il-chip-count')?.textContent?.trim()})`,
+    ),
     stats: [...sidebar.querySelectorAll('[data-testid=speaker-stats]')].map((c) => c.textContent?.trim()),
     turns: sidebar.querySelectorAll('[data-testid=turn]').length,
     nonAnswers: [...sidebar.querySelectorAll('[data-testid=non-answer]')].map((n) => ({
