@@ -74,3 +74,21 @@ describe.skipIf(!hasCorpus)('on real pages that are not interviews', () => {
     expect(await lens.host().count()).toBe(0);
   });
 });
+
+describe('the toolbar button on a page that is not an interview', () => {
+  it('opens the sidebar on request and says no interview was found, and why', async () => {
+    // A recipe with bold "Ingredient:" labels, served under The Verge's host so the probe runs.
+    await lens.goto(`http://www.theverge.com${new URL(server.urlOf('recipe-ingredients-en')).pathname}`);
+    await lens.settled();
+    expect(await lens.host().count()).toBe(0);
+    await browser.worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      await api.tabs.sendMessage(tab.id!, { type: 'interview-lens:toggle' });
+    });
+    const empty = lens.page.locator('[data-testid=no-interview]');
+    await expect.poll(() => empty.isVisible()).toBe(true);
+    expect(await empty.innerText()).toMatch(/No interview found on this page/);
+    expect(await lens.turns().count()).toBe(0);
+  });
+});
