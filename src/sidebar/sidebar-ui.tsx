@@ -96,6 +96,8 @@ export class SidebarUi {
   private stopReading: (() => void) | null = null;
   private readonly watchdog: number;
   private removed = false;
+  /** The system's colour scheme, for the 'auto' theme. */
+  private readonly darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
 
   private readonly commands: CommandSource = {
     subscribe: (run) => {
@@ -159,6 +161,7 @@ export class SidebarUi {
     const signal = AbortSignal.any([ctx.signal, this.abort.signal]);
     window.addEventListener('keydown', this.onPageKey, { signal });
     window.addEventListener('resize', this.onResize, { signal, passive: true });
+    this.darkScheme.addEventListener('change', () => this.update(), { signal });
     this.unwatchSettings = watchSettings((next) => {
       this.settings = next;
       this.layout = { ...resolveLayout(next, this.site), open: this.layout.open };
@@ -219,7 +222,8 @@ export class SidebarUi {
     const width = fitWidth(this.layout.width, viewport);
     this.options.page.reserveRoom(side, docked ? width : 0);
     this.watchReading(open && analysis.isInterview);
-    this.uiContainer.className = `il-theme-${this.settings.theme}`;
+    const theme = this.settings.theme === 'auto' ? (this.darkScheme.matches ? 'dark' : 'light') : this.settings.theme;
+    this.uiContainer.className = `il-theme-${theme}`;
     render(
       open ? (
         <Sidebar

@@ -373,7 +373,7 @@ describe('accessibility and looks', () => {
     const background = () => lens.sidebar().evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await background()).toBe('rgb(255, 255, 255)');
     await lens.page.emulateMedia({ colorScheme: 'dark' });
-    expect(await background()).toBe('rgb(31, 32, 36)');
+    await expect.poll(background).toBe('rgb(31, 32, 36)');
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.locator('[data-testid=theme-light]').check();
