@@ -9,8 +9,7 @@ import { createPageBridge, type PageBridge } from '../../src/page/page-bridge';
 import { publishedDate } from '../../src/page/page-meta';
 import { siteFor } from '../../src/sites';
 import { mountSidebar, type SidebarUi } from '../../src/sidebar/sidebar-ui';
-import { createStrings, uiLang } from '../../src/sidebar/strings';
-
+import { uiLang } from '../../src/sidebar/strings';
 
 /** How long a single-page app gets to render the page it moved to before the analysis. */
 const SPA_RENDER_MS = 400;
@@ -149,7 +148,7 @@ class Lens {
     const layer = document.createElement('div');
     layer.className = 'il-layer';
     this.ui.uiContainer.append(layer);
-    const t = createStrings((key, substitutions) => browser.i18n.getMessage(key as never, substitutions));
+    const { t } = this.ui;
     this.cards = new ContextCards({
       doc: document,
       elements: this.result.elements,

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { SiteAdapter } from '../sites/types';
 import { documentTitle } from './document-title';
 import { guessLanguage, primaryTag } from './language';
-import { normalizeText } from './text';
+import { INVISIBLE_CHARS, normalizeText, SPACE_CHARS } from './text';
 
 /**
  * Extraction: Readability (on a clone, since parse() mutates) finds the article; the turns are
@@ -68,8 +68,8 @@ const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$/;
 /** Longest text node, spaces included, that is read as a timestamp. */
 const TIMESTAMP_RAW_MAX = 64;
 
-/** A character `normalizeText` keeps: neither a space nor invisible (the same classes as text.ts). */
-const VISIBLE = /[^\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad]/;
+/** A character `normalizeText` keeps: neither a space nor invisible. */
+const VISIBLE = new RegExp(`[^${SPACE_CHARS}${INVISIBLE_CHARS}]`);
 
 /** Readability's minimum article length; interviews can be short. */
 const READABILITY_CHAR_THRESHOLD = 300;

@@ -3,11 +3,14 @@
  * characters that real pages (ifanr's feed text above all) scatter around labels.
  */
 
-/** Zero-width characters and bidi controls (UAX #9 explicit formatting characters). */
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad]/g;
+/** Zero-width characters and bidi controls (UAX #9 explicit formatting characters), as a character-class body. */
+export const INVISIBLE_CHARS = '\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\u061c\\ufeff\\u00ad';
 
-/** Every kind of space, ideographic space (U+3000) and no-break space included. */
-const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+/** Every kind of space, ideographic space (U+3000) and no-break space included, as a character-class body. */
+export const SPACE_CHARS = '\\s\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+const SPACES = new RegExp(`[${SPACE_CHARS}]+`, 'g');
 
 /** Removes invisible characters, folds all spaces to one ASCII space, trims. */
 export function normalizeText(text: string): string {

@@ -3,7 +3,7 @@ import type { KnowledgeEntry } from '../core/knowledge/schema';
 import type { Entity, Lang } from '../core/types';
 import type { Strings } from '../sidebar/strings';
 import { ContextCard } from './ContextCard';
-import { adoptSheet } from './page-bridge';
+import { adoptSheet, dropSheet, highlightApi, type HighlightApi } from './highlights';
 import { rangeOfNormalized } from './text-range';
 
 /**
@@ -39,11 +39,6 @@ interface Mark {
   entity: Entity;
   range: Range;
   button: HTMLButtonElement;
-}
-
-interface HighlightApi {
-  registry: { set(name: string, highlight: unknown): void; delete(name: string): void };
-  Highlight: new (...ranges: Range[]) => unknown;
 }
 
 /** Marks the first mentions and opens their cards; `destroy()` removes every trace. */
@@ -110,7 +105,7 @@ export class ContextCards {
     this.cardRoot.remove();
     for (const m of this.marks) m.button.remove();
     this.api?.registry.delete(ENTITY_HIGHLIGHT);
-    if (this.sheet) this.options.doc.adoptedStyleSheets = this.options.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    dropSheet(this.options.doc, this.sheet);
   }
 
   private reveal(mark: Mark): void {
@@ -174,9 +169,4 @@ export class ContextCards {
       this.cardRoot,
     );
   }
-}
-
-function highlightApi(doc: Document): HighlightApi | null {
-  const win = doc.defaultView as unknown as { CSS?: { highlights?: HighlightApi['registry'] }; Highlight?: HighlightApi['Highlight'] } | null;
-  return win?.CSS?.highlights && win.Highlight ? { registry: win.CSS.highlights, Highlight: win.Highlight } : null;
 }

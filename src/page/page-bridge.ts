@@ -1,3 +1,4 @@
+import { adoptSheet, dropSheet, highlightApi } from './highlights';
 import { createPageRoom } from './page-room';
 import { watchReadingLine, type ReadingLine } from './reading-line';
 import { matchRangesIn } from './text-matches';
@@ -37,17 +38,13 @@ const FOCUS_MS = 4000;
 /** How long the fallback outline stays. */
 const OUTLINE_MS = 2500;
 
-interface HighlightRegistryLike {
-  set(name: string, highlight: unknown): void;
-  delete(name: string): void;
-}
-
 /** A bridge over the live paragraphs of one analysis (`elements[i]` is paragraph i). */
 export function createPageBridge(doc: Document, elements: Element[]): PageBridge {
   const win = doc.defaultView;
-  const registry = (win?.CSS as unknown as { highlights?: HighlightRegistryLike } | undefined)?.highlights;
-  const HighlightCtor = (win as unknown as { Highlight?: new (...ranges: Range[]) => unknown } | null)?.Highlight;
-  const sheet = registry && HighlightCtor ? adoptSheet(doc, HIGHLIGHT_CSS) : null;
+  const api = highlightApi(doc);
+  const registry = api?.registry;
+  const HighlightCtor = api?.Highlight;
+  const sheet = api ? adoptSheet(doc, HIGHLIGHT_CSS) : null;
   let outlined: { el: HTMLElement; outline: string; timer: ReturnType<typeof setTimeout> }[] = [];
   let focusTimer: ReturnType<typeof setTimeout> | undefined;
   const room = createPageRoom(doc);
@@ -114,20 +111,7 @@ export function createPageBridge(doc: Document, elements: Element[]): PageBridge
       room.destroy();
       registry?.delete(HIGHLIGHT_NAME);
       clearOutlines();
-      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      dropSheet(doc, sheet);
     },
   };
-}
-
-/** Adds the `::highlight()` rule to the document without touching its DOM; null if refused. */
-export function adoptSheet(doc: Document, css: string): CSSStyleSheet | null {
-  try {
-    const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
-    const sheet = new Sheet();
-    sheet.replaceSync(css);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return sheet;
-  } catch {
-    return null; // Some engines refuse sheets constructed in a content script's world.
-  }
 }

@@ -1,3 +1,5 @@
+import { adoptSheet, dropSheet } from './highlights';
+
 /**
  * Room for the sidebar on a wide window: the page's root element gets a margin on the
  * sidebar's side, so the content reflows beside the sidebar instead of under it. The rule
@@ -15,7 +17,7 @@ export interface PageRoom {
 
 /** A room keeper for this document. */
 export function createPageRoom(doc: Document): PageRoom {
-  const sheet = adoptEmptySheet(doc);
+  const sheet = adoptSheet(doc, '');
   const root = doc.documentElement;
   let inline: { property: string; value: string; priority: string } | null = null;
 
@@ -39,20 +41,8 @@ export function createPageRoom(doc: Document): PageRoom {
       root.style.setProperty(property, `${px}px`, 'important');
     },
     destroy() {
-      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      dropSheet(doc, sheet);
       restoreInline();
     },
   };
-}
-
-/** An empty constructed stylesheet adopted by the document, or null where the engine refuses. */
-function adoptEmptySheet(doc: Document): CSSStyleSheet | null {
-  try {
-    const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
-    const sheet = new Sheet();
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return sheet;
-  } catch {
-    return null; // Some engines refuse sheets constructed in a content script's world.
-  }
 }

@@ -1,4 +1,5 @@
 import { isOutsideText } from '../core/extract';
+import { INVISIBLE_CHARS, SPACE_CHARS } from '../core/text';
 
 /**
  * Offsets in the analysis are offsets into a paragraph's normalised text (see normalizeText:
@@ -7,10 +8,10 @@ import { isOutsideText } from '../core/extract';
  */
 
 /** Characters normalizeText removes. */
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad]/;
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
 
 /** Characters normalizeText folds into one space. */
-const SPACE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+const SPACE = new RegExp(`[${SPACE_CHARS}]`);
 
 /** The Range of characters [start, end) of the element's normalised text, or null if out of bounds. */
 export function rangeOfNormalized(el: Element, start: number, end: number): Range | null {

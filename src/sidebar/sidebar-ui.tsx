@@ -84,8 +84,9 @@ export class SidebarUi {
   /** The shadow root's body: the in-page context cards mount their layer here. */
   readonly uiContainer: HTMLElement;
   private readonly root: HTMLElement;
+  /** The UI's words (also for the context cards beside the sidebar). */
   // WXT types getMessage with one overload per message name; a name known only as a string fits none.
-  private readonly t: Strings = createStrings((key, substitutions) => browser.i18n.getMessage(key as never, substitutions));
+  readonly t: Strings = createStrings((key, substitutions) => browser.i18n.getMessage(key as never, substitutions));
   private readonly abort = new AbortController();
   private readonly unwatchSettings: () => void;
   private readonly listeners = new Set<(command: Command) => void>();
