@@ -116,8 +116,10 @@ const ZH_YES_NO = /吗|是不是|会不会|有没有|能不能|要不要|对不�
 /** Short questions that answer ("Why not?") or greet ("How are you?") rather than ask back. */
 const NOT_ASKING_BACK =
   /^\s*(?:why not|warum nicht|wieso nicht|为什么不(?:呢)?|何乐而不为)\s*[?？]\s*$|\bhow are you\b|(?<![\p{L}])wie geht(?:['’]?s| es)|你好吗|最近怎么样/iu;
-/** A question sentence: text up to a question mark. */
-const QUESTION_SENTENCE = /[^.!?。！？]*[?？]/g;
+/** A sentence with its end mark; split there (a pattern ending in `[?？]` backtracks quadratically). */
+const AFTER_SENTENCE_END = /(?<=[.!?。！？])/;
+/** A sentence that asks. */
+const ASKS = /[?？]$/;
 
 /** A phrase table with what the classifier scans for its patterns (needles, folded copies). */
 interface CompiledTable {
@@ -252,7 +254,8 @@ function weigh(answer: string, lang: Lang, hits: Hit[], words: number): Weighed 
  */
 function findHits(folded: FoldedText, lang: Lang, table: CompiledTable): Hit[] {
   const answer = folded.text;
-  const quotes = quoteSpans(answer);
+  // Quotes are looked for only once a phrase is found: most answers have none.
+  let quotes: Array<[number, number]> | null = null;
   const hits: Hit[] = [];
   const scans = table.scanner.scans(folded);
   for (let i = 0; i < scans.length; i++) {
@@ -268,7 +271,7 @@ function findHits(folded: FoldedText, lang: Lang, table: CompiledTable): Hit[] {
       }
       const start = wordStart(answer, m.index);
       const end = m.index + m[0].length;
-      if (isSpeakersOwn(answer, start, lang, quotes)) {
+      if (isSpeakersOwn(answer, start, lang, (quotes ??= quoteSpans(answer)))) {
         hits.push({ entry, start, end, text: answer.slice(start, end) });
         break;
       }
@@ -365,7 +368,7 @@ function wordCount(text: string, lang: Lang): number {
  * most demanding wins: why > what > yesno.
  */
 export function questionType(question: string, lang: Lang): QuestionType {
-  const sentences = question.match(QUESTION_SENTENCE) ?? [];
+  const sentences = question.split(AFTER_SENTENCE_END).filter((sentence) => ASKS.test(sentence));
   if (sentences.length === 0) {
     if (WHY_WORDS[lang].test(question)) return 'why';
     if (lang === 'zh' && ZH_YES_NO.test(question)) return 'yesno';
