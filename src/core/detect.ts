@@ -69,11 +69,16 @@ function labelKey(raw: string): string | null {
   return label.slice(label.search(/[^\s·•・]*$/)).toLowerCase();
 }
 
-/** The title `decide` will see: the page's og:title when it has one (no site name), else its <title>. */
+/**
+ * The title `decide` will see: the page's og:title when it has one (no site name), else its
+ * <title>. Read from the head's own children, where meta tags stand: a search of the whole
+ * page cost as much as the rest of the precheck.
+ */
 function pageTitle(doc: Document): string {
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
-    if (metas[i].getAttribute('property') === 'og:title') return metas[i].getAttribute('content') ?? '';
+  // linkedom's `head` throws where there is no root element (an empty page).
+  const head = doc.documentElement ? doc.head : null;
+  for (let el = head?.firstElementChild ?? null; el; el = el.nextElementSibling) {
+    if (el.tagName === 'META' && el.getAttribute('property') === 'og:title') return el.getAttribute('content') ?? '';
   }
   return documentTitle(doc);
 }

@@ -71,6 +71,9 @@ const TIMESTAMP_RAW_MAX = 64;
 /** A character `normalizeText` keeps: neither a space nor invisible. */
 const VISIBLE = new RegExp(`[^${SPACE_CHARS}${INVISIBLE_CHARS}]`);
 
+/** The paragraphs of Readability's article that tell which live paragraphs it kept. */
+const KEPT_TAGS = ['p', 'li', 'pre'];
+
 /** Readability's minimum article length; interviews can be short. */
 const READABILITY_CHAR_THRESHOLD = 300;
 
@@ -109,21 +112,37 @@ export function extract(doc: Document, site: SiteAdapter): Extraction {
 type ArticleMetadata = Pick<NonNullable<ReturnType<Readability<Element>['parse']>>, 'title' | 'byline' | 'siteName' | 'lang'>;
 
 /**
- * The two steps of Readability's parse() that read metadata: JSON-LD, then meta tags with the
- * title clean-up as fallback. They only read the document, so they run on the live page. Not
- * public API: checked at run time (a full parse is the fallback), and a unit test checks they
- * give what parse() gives on every golden fixture.
+ * The steps of Readability's parse() (0.6.0) the extraction runs itself. Not public API: checked
+ * at run time (a full parse() is the fallback), and tests/unit/core/extract.test.ts checks they
+ * give what parse() gives on every golden fixture and corpus page.
  */
-interface ReadabilityMetadataSteps {
+interface ReadabilitySteps {
+  _unwrapNoscriptImages(doc: Document): void;
   _getJSONLD(doc: Document): Record<string, string | undefined>;
+  _removeScripts(doc: Document): void;
+  _prepDocument(): void;
   _getArticleMetadata(jsonld: Record<string, string | undefined>): { title?: string; byline?: string; siteName?: string };
+  _grabArticle(): Element | null;
+  _metadata: unknown;
+  _articleTitle: string | undefined;
+  _articleByline: string | null;
+  _articleLang: string | undefined;
+  _articleSiteName: string | undefined;
 }
 
-/** Readability's metadata of the page without its content pass. */
+const STEP_NAMES = ['_unwrapNoscriptImages', '_getJSONLD', '_removeScripts', '_prepDocument', '_getArticleMetadata', '_grabArticle'] as const;
+
+/** Readability's steps on `doc`, or null when this Readability does not have them. */
+function readabilitySteps(doc: Document): ReadabilitySteps | null {
+  const reader = new Readability(doc, { charThreshold: READABILITY_CHAR_THRESHOLD }) as unknown as Partial<ReadabilitySteps>;
+  return STEP_NAMES.every((name) => typeof reader[name] === 'function') ? (reader as ReadabilitySteps) : null;
+}
+
+/** Readability's metadata of the page without its content pass: these steps only read the page. */
 export function readMetadata(doc: Document): ArticleMetadata | null {
   try {
-    const steps = new Readability(doc) as unknown as Partial<ReadabilityMetadataSteps>;
-    if (typeof steps._getJSONLD !== 'function' || typeof steps._getArticleMetadata !== 'function') return runReadability(doc).article;
+    const steps = readabilitySteps(doc);
+    if (!steps) return runReadability(doc).article;
     const metadata = steps._getArticleMetadata(steps._getJSONLD(doc));
     return { title: metadata.title ?? '', byline: metadata.byline ?? null, siteName: metadata.siteName ?? null, lang: doc.documentElement?.getAttribute('lang') ?? null };
   } catch {
@@ -131,8 +150,42 @@ export function readMetadata(doc: Document): ArticleMetadata | null {
   }
 }
 
+/**
+ * Readability's choice of article on `clone` (which it mutates), as parse() makes it but without
+ * what parse() does after the choice: post-processing the content (links, nesting, classes),
+ * serialising it twice (a debug log and the result) and reading its text. Only which paragraphs
+ * it kept, and the metadata, are used.
+ */
+export function chooseArticle(clone: Document): { article: ArticleMetadata; content: Element } | null {
+  const steps = readabilitySteps(clone);
+  if (!steps) {
+    const parsed = new Readability<Element>(clone, { charThreshold: READABILITY_CHAR_THRESHOLD, serializer: (node) => node as Element, keepClasses: true }).parse();
+    return parsed?.content ? { article: parsed, content: parsed.content } : null;
+  }
+  // The order of parse(): images out of <noscript>, JSON-LD before the scripts go, metadata
+  // (the title and byline steer the choice) before the article is grabbed.
+  steps._unwrapNoscriptImages(clone);
+  const jsonld = steps._getJSONLD(clone);
+  steps._removeScripts(clone);
+  steps._prepDocument();
+  const metadata = steps._getArticleMetadata(jsonld);
+  steps._metadata = metadata;
+  steps._articleTitle = metadata.title;
+  const content = steps._grabArticle();
+  if (!content) return null;
+  return {
+    article: {
+      title: steps._articleTitle ?? '',
+      byline: metadata.byline || steps._articleByline,
+      siteName: metadata.siteName || steps._articleSiteName || null,
+      lang: steps._articleLang ?? null,
+    },
+    content,
+  };
+}
+
 /** Readability on a tagged clone; returns the live elements it kept as article paragraphs. */
-function runReadability(doc: Document) {
+function runReadability(doc: Document): { article: ArticleMetadata | null; kept: Element[] } {
   const clone = doc.cloneNode(true) as Document;
   const live = doc.querySelectorAll('*');
   const copies = clone.querySelectorAll('*');
@@ -143,27 +196,23 @@ function runReadability(doc: Document) {
       byId.push(live[i]);
     }
   }
-  let article: ReturnType<Readability<Element>['parse']> = null;
+  let chosen: ReturnType<typeof chooseArticle> = null;
   try {
-    article = new Readability<Element>(clone, {
-      charThreshold: READABILITY_CHAR_THRESHOLD,
-      // The content stays a node (no HTML string), and its classes are not cleaned: only the
-      // paragraphs' tags are read from it.
-      serializer: (node) => node as Element,
-      keepClasses: true,
-    }).parse();
+    chosen = chooseArticle(clone);
   } catch {
-    article = null; // Readability throws on some malformed documents: fall back to the body.
+    chosen = null; // Readability throws on some malformed documents: fall back to the body.
   }
   const kept: Element[] = [];
-  const content = article?.content;
-  if (content && typeof content !== 'string') {
-    for (const el of Array.from(content.querySelectorAll(`p[${ID_ATTR}], li[${ID_ATTR}], pre[${ID_ATTR}]`))) {
-      const original = byId[Number(el.getAttribute(ID_ATTR))];
-      if (original) kept.push(original);
+  if (chosen) {
+    for (const tag of KEPT_TAGS) {
+      const found = chosen.content.getElementsByTagName(tag);
+      for (let i = 0; i < found.length; i++) {
+        const original = byId[Number(found[i].getAttribute(ID_ATTR) ?? NaN)];
+        if (original) kept.push(original);
+      }
     }
   }
-  return { article, kept };
+  return { article: chosen?.article ?? null, kept };
 }
 
 /** The lowest common ancestor of Readability's paragraphs on the live page. */

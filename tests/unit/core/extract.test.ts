@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentTitle } from '../../../src/core/document-title';
-import { extract, readMetadata } from '../../../src/core/extract';
+import { chooseArticle, extract, readMetadata } from '../../../src/core/extract';
 import { siteFor } from '../../../src/sites';
 import { docFrom } from '../support/html';
 
@@ -38,6 +38,23 @@ describe('readMetadata', () => {
     const before = doc.documentElement.outerHTML;
     readMetadata(doc);
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('chooseArticle', () => {
+  const paragraphs = (content: Element | null | undefined) =>
+    // Post-processing, which chooseArticle skips, only drops empty wrappers: the same text remains.
+    Array.from(content?.querySelectorAll('p, li, pre') ?? []).map((el) => el.textContent?.replace(/\s+/g, ' ').trim());
+
+  it.each(pages.map((path) => [path.split('/').slice(-2).join('/'), path]))('keeps the paragraphs and metadata parse() keeps on %s', (_name, path) => {
+    const html = readFileSync(path, 'utf8');
+    const parsed = new Readability<Element>(docFrom(html), { charThreshold: 300, serializer: (node) => node as Element }).parse();
+    const chosen = chooseArticle(docFrom(html));
+    expect(paragraphs(chosen?.content)).toEqual(paragraphs(parsed?.content));
+    expect(chosen?.article.title).toBe(parsed?.title);
+    expect(chosen?.article.byline ?? null).toBe(parsed?.byline ?? null);
+    expect(chosen?.article.siteName ?? null).toBe(parsed?.siteName ?? null);
+    expect(chosen?.article.lang ?? null).toBe(parsed?.lang ?? null);
   });
 });
 
