@@ -21,7 +21,9 @@
  * Positive: `is_nonanswer` is true. Predicted positive: the verdict is not `answer`
  * (a `partial` answer left part of the question open). The data has no questions.
  *
- * Usage: npm run eval:nonanswers [-- --errors] [-- --cv [--rules]] [-- --held-aside]
+ * `--cv --cv-errors` prints each fold's errors of the tune part under cross-validation (read-only).
+ *
+ * Usage: npm run eval:nonanswers [-- --errors] [-- --cv [--rules] [--cv-errors]] [-- --held-aside]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -154,7 +156,7 @@ interface RuleRecord {
  * Cross-validates the rules inside the tune part (see the file comment) and prints the score
  * of each fold and the pooled score; with `showRules`, each rule's record.
  */
-function crossValidate(tune: Row[], showRules: boolean): void {
+function crossValidate(tune: Row[], showRules: boolean, showErrors = false): void {
   const rules = ruleTable(NON_ANSWER_PHRASES.en);
   const all = createClassifier({ ...NON_ANSWER_PHRASES, en: rules });
   const records = new Map<string, RuleRecord>(
@@ -176,10 +178,9 @@ function crossValidate(tune: Row[], showRules: boolean): void {
       return r >= MIN_RULE_SUPPORT && r / (r + w) >= MIN_RULE_PRECISION;
     });
     const classify = createClassifier({ ...NON_ANSWER_PHRASES, en: supported });
-    const counts = score(
-      tune.filter((row) => cvFold(row.id) === fold),
-      classify,
-    );
+    const foldRows = tune.filter((row) => cvFold(row.id) === fold);
+    const counts = score(foldRows, classify);
+    if (showErrors) printErrors(foldRows, classify, 'cv ');
     for (const key of Object.keys(pooled) as Array<keyof Counts>) pooled[key] += counts[key];
     console.log(`${metricsLine(`cv fold ${fold + 1}/${CV_FOLDS}`, counts)} with ${supported.length} of ${rules.length} rules`);
   }
@@ -199,7 +200,7 @@ function crossValidate(tune: Row[], showRules: boolean): void {
 }
 
 /** Prints each tune answer the classifier gets wrong, around its evidence. */
-function printErrors(tune: Row[], classify: Classifier): void {
+function printErrors(tune: Row[], classify: Classifier, prefix = ''): void {
   for (const row of tune) {
     const result = classify(row.answer, null, 'en');
     const predicted = isPredicted(result);
@@ -207,7 +208,7 @@ function printErrors(tune: Row[], classify: Classifier): void {
     const at = result.evidence ? row.answer.indexOf(result.evidence) : 0;
     const excerpt = row.answer.slice(Math.max(0, at - ERROR_CONTEXT_CHARS), at + ERROR_CONTEXT_CHARS).replace(/\s+/g, ' ');
     const label = predicted ? `FP ${result.verdict}/${result.reason} ${result.entry?.id ?? '-'} "${result.evidence}"` : 'FN';
-    console.log(`${label} ${row.id} fold ${cvFold(row.id) + 1} (${row.answer.length} chars)\n  ${excerpt}\n`);
+    console.log(`${prefix}${label} ${row.id} fold ${cvFold(row.id) + 1} (${row.answer.length} chars)\n  ${excerpt}\n`);
   }
 }
 
@@ -235,7 +236,7 @@ function main(): void {
   console.log(countsLine('tune', tuneCounts));
   console.log(metricsLine('tune', tuneCounts));
 
-  if (args.has('--cv')) crossValidate(tune, args.has('--rules'));
+  if (args.has('--cv')) crossValidate(tune, args.has('--rules'), args.has('--cv-errors'));
 
   if (args.has('--held-aside')) {
     const heldAside = score(
