@@ -110,8 +110,10 @@ const LOOKUP = {
   headingShare: 0.7,
 } as const;
 
-/** Apostrophes inside name tokens ("D'Angelo", "O’Brien"). */
-const APOSTROPHES = new Set([0x27, 0x2019]);
+/** Apostrophes inside name tokens ("D'Angelo", "O’Brien"); a comparison, as it runs per character. */
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
 
 /** An English contraction ("I’ve", "Don't"): a capitalised word, but no name. */
 const CONTRACTION_END = /['’](?:ve|ll|m|d|re|t)$/u;
@@ -176,6 +178,14 @@ const TITLE_WORDS = new Set(
 /** Compound titles ("Vorstandschef", "KI-Forscherin") end in a title word at least this long. */
 const MIN_TITLE_SUFFIX = 4;
 
+/** The title words that can end a compound title, by last letter: a word is tried against a few, not all. */
+const TITLE_SUFFIXES = new Map<string, string[]>();
+for (const title of TITLE_WORDS) {
+  if (title.length < MIN_TITLE_SUFFIX) continue;
+  const last = title[title.length - 1];
+  TITLE_SUFFIXES.set(last, [...(TITLE_SUFFIXES.get(last) ?? []), title]);
+}
+
 /** German articles and article contractions: a capitalised word after one is a common noun. */
 const GERMAN_ARTICLES = new Set(
   'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner im am zum zur vom beim ins ans aufs'.split(' '),
@@ -192,8 +202,17 @@ const MIN_NOUN_STEM = 4;
 // Characters
 // ---------------------------------------------------------------------------------------------
 
-/** Per UTF-16 code unit, the unit it is read as (see `CHAR_FOLDS`, `FULLWIDTH`); filled on first use. */
+/*
+ * Two tables per UTF-16 code unit. The scans run over every character of the interview: they
+ * take the tables into locals once per call, then read one array entry per character.
+ */
+
+/** Per UTF-16 code unit, the unit it is read as (see `CHAR_FOLDS`, `FULLWIDTH`); built on first use. */
 let foldTable: Uint16Array | null = null;
+
+function foldCodes(): Uint16Array {
+  return (foldTable ??= buildFoldTable());
+}
 
 function buildFoldTable(): Uint16Array {
   const table = new Uint16Array(0x10000);
@@ -207,7 +226,7 @@ function buildFoldTable(): Uint16Array {
 }
 
 function foldCode(code: number): number {
-  return (foldTable ??= buildFoldTable())[code];
+  return foldCodes()[code];
 }
 
 function foldString(text: string): string {
@@ -222,12 +241,18 @@ function lowerCode(code: number): number {
   return String.fromCharCode(code).toLowerCase().charCodeAt(0);
 }
 
-/** Per UTF-16 code unit, its `CharClass` (0 until first seen). */
-let charClasses: Uint8Array | null = null;
+/**
+ * Per UTF-16 code unit, its `CharClass`: `Unknown` (0) until `classify` has seen the unit.
+ * Allocated with the module, empty: a constant is cheaper to read than a binding set on first use.
+ */
+const charClasses = new Uint8Array(0x10000);
 
 function charClass(code: number): CharClass {
-  const known = (charClasses ??= new Uint8Array(0x10000))[code] as CharClass;
-  if (known !== CharClass.Unknown) return known;
+  return (charClasses[code] as CharClass) || classify(code);
+}
+
+/** Finds and records a code unit's class the first time it is seen. */
+function classify(code: number): CharClass {
   const ch = String.fromCharCode(code);
   const found = NO_BOUNDARY_RANGES.some(([first, last]) => code >= first && code <= last)
     ? CharClass.NoBoundary
@@ -503,7 +528,8 @@ let foundTarget: Target | null = null;
 
 /** The end of the longest acceptable match starting at `start` in one trie (target in `foundTarget`), or -1. */
 function longestAt(text: string, start: number, root: TrieNode, entries: KnowledgeEntry[]): number {
-  let node = root.next.get(foldCode(text.charCodeAt(start)));
+  const folds = foldCodes();
+  let node = root.next.get(folds[text.charCodeAt(start)]);
   let bestEnd = -1;
   let bestTarget: Target | null = null;
   let j = start + 1;
@@ -519,42 +545,61 @@ function longestAt(text: string, start: number, root: TrieNode, entries: Knowled
         }
       }
     }
-    while (j < text.length && foldCode(text.charCodeAt(j)) === IGNORED) j++;
+    // The next character the alias must match, reading through ignored ones.
+    let code = IGNORED;
+    while (j < text.length && (code = folds[text.charCodeAt(j)]) === IGNORED) j++;
     if (j >= text.length) break;
-    node = node.next.get(foldCode(text.charCodeAt(j)));
+    node = node.next.get(code);
     j++;
   }
   foundTarget = bestTarget;
   return bestEnd;
 }
 
-/** One pass over a paragraph: at each word start, the longest alias of any trie. */
-function scanParagraph(text: string, paragraph: number, tries: Trie[], entries: KnowledgeEntry[], out: Candidate[]): void {
+/**
+ * One pass over a paragraph: at each word start, the longest alias of the knowledge base's trie
+ * or the speakers' own. A trie is walked only where one of its aliases can start.
+ */
+function scanParagraph(
+  text: string,
+  paragraph: number,
+  known: Trie,
+  own: Trie | null,
+  entries: KnowledgeEntry[],
+  out: Candidate[],
+): void {
+  const folds = foldCodes();
+  const classes = charClasses;
+  const knownFirsts = known.firsts;
   let previousWord = false;
   let i = 0;
   while (i < text.length) {
-    const code = foldCode(text.charCodeAt(i));
-    const word = isWordCode(code);
-    let bestEnd = -1;
-    let bestTarget: Target | null = null;
+    const code = folds[text.charCodeAt(i)];
+    const word = (classes[code] || classify(code)) <= CharClass.OtherWord;
+    // Inside a word (this character and the one before are word characters) no match starts.
     if (!(word && previousWord)) {
-      for (const trie of tries) {
-        if (trie.firsts[code] === 0) continue;
-        const end = longestAt(text, i, trie.root, entries);
-        if (end > bestEnd) {
-          bestEnd = end;
-          bestTarget = foundTarget;
+      let end = -1;
+      let target: Target | null = null;
+      if (knownFirsts[code] !== 0) {
+        end = longestAt(text, i, known.root, entries);
+        target = foundTarget;
+      }
+      if (own !== null && own.firsts[code] !== 0) {
+        const ownEnd = longestAt(text, i, own.root, entries);
+        if (ownEnd > end) {
+          end = ownEnd;
+          target = foundTarget;
         }
       }
+      if (target) {
+        out.push({ target, paragraph, start: i, end });
+        previousWord = isWordAt(text, end - 1);
+        i = end;
+        continue;
+      }
     }
-    if (bestTarget) {
-      out.push({ target: bestTarget, paragraph, start: i, end: bestEnd });
-      previousWord = isWordAt(text, bestEnd - 1);
-      i = bestEnd;
-    } else {
-      previousWord = word;
-      i++;
-    }
+    previousWord = word;
+    i++;
   }
 }
 
@@ -625,8 +670,8 @@ interface NameToken {
 function isTitleWord(token: string): boolean {
   const lower = token.toLowerCase();
   if (TITLE_WORDS.has(lower)) return true;
-  for (const title of TITLE_WORDS) {
-    if (title.length >= MIN_TITLE_SUFFIX && lower.length > title.length && lower.endsWith(title)) return true;
+  for (const title of TITLE_SUFFIXES.get(lower[lower.length - 1]) ?? []) {
+    if (lower.length > title.length && lower.endsWith(title)) return true;
   }
   return false;
 }
@@ -698,13 +743,14 @@ function emitRuns(run: NameToken[], para: LookupParagraph, scan: LookupScan): vo
 
 /** The end of a capitalised name token starting at `start`, and whether it has a lowercase letter. */
 function nameTokenEnd(text: string, start: number): { end: number; lower: boolean } {
+  const classes = charClasses;
   let j = start + 1;
   let lower = false;
   while (j < text.length) {
     const code = text.charCodeAt(j);
-    const cls = charClass(code);
+    const cls = classes[code] || classify(code);
     if (cls === CharClass.Lower) lower = true;
-    if (cls === CharClass.Upper || cls === CharClass.Lower || cls === CharClass.OtherWord || APOSTROPHES.has(code)) j++;
+    if (cls === CharClass.Upper || cls === CharClass.Lower || cls === CharClass.OtherWord || isApostrophe(code)) j++;
     else if (code === 45 && j + 1 < text.length && charClass(text.charCodeAt(j + 1)) === CharClass.Upper) j += 2;
     else break;
   }
@@ -714,7 +760,7 @@ function nameTokenEnd(text: string, start: number): { end: number; lower: boolea
 /** True when the run's last token ends in a possessive: the name ends there. */
 function endsPossessive(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
-  return APOSTROPHES.has(last) || (last === 115 && APOSTROPHES.has(text.charCodeAt(end - 2)));
+  return isApostrophe(last) || (last === 115 && isApostrophe(text.charCodeAt(end - 2)));
 }
 
 /**
@@ -724,54 +770,55 @@ function endsPossessive(text: string, end: number): boolean {
  */
 function findNameRuns(para: LookupParagraph, scan: LookupScan): void {
   const { text } = para;
+  const classes = charClasses;
   const runs: NameToken[][] = [];
   let run: NameToken[] = [];
-  const flush = (): void => {
-    if (run.length >= LOOKUP.minTokens) runs.push(run);
-    run = [];
-  };
   let words = 0;
   let capitalised = 0;
-  let previousClass = CharClass.NonWord;
-  let previousCode = 0;
+  // Whether the character before `i` belongs to a word (letters, digits, apostrophes).
+  let midWord = false;
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
-    const cls = charClass(code);
-    const midWord = previousClass <= CharClass.OtherWord || APOSTROPHES.has(previousCode);
-    if (!midWord && cls <= CharClass.OtherWord) words++;
-    if (cls !== CharClass.Upper || midWord) {
-      previousClass = cls;
-      previousCode = code;
+    const cls = classes[code] || classify(code);
+    if (midWord || cls !== CharClass.Upper) {
+      if (!midWord && cls <= CharClass.OtherWord) words++;
+      midWord = cls <= CharClass.OtherWord || isApostrophe(code);
       i++;
       continue;
     }
+    words++;
     capitalised++;
     const { end, lower } = nameTokenEnd(text, i);
     const next = end < text.length ? charClass(text.charCodeAt(end)) : CharClass.NonWord;
-    if (!lower || next === CharClass.Digit) {
-      flush();
-    } else {
+    // Capitalised with a lowercase letter, not glued to digits: a name token ("Tomás", not "CEO", "GPT4").
+    const nameLike = lower && next !== CharClass.Digit;
+    let adjacent = false;
+    if (nameLike) {
       if (scan.lang === 'de' && followsGermanArticle(text, i)) scan.articleNouns.add(text.slice(i, end));
       const previous = run[run.length - 1];
-      if (previous) {
-        const gap = text.charCodeAt(previous.end);
-        const adjacent = i - previous.end === 1 && (gap === 32 || gap === 0xa0) && !endsPossessive(text, previous.end);
-        if (!adjacent) flush();
-      }
-      run.push({ text: '', start: i, end });
+      const gap = previous ? text.charCodeAt(previous.end) : 0;
+      adjacent = previous !== undefined && i - previous.end === 1 && (gap === 32 || gap === 0xa0) && !endsPossessive(text, previous.end);
     }
-    previousClass = charClass(text.charCodeAt(end - 1));
-    previousCode = text.charCodeAt(end - 1);
+    // The run so far ends here unless this token continues it.
+    if (!adjacent && run.length > 0) {
+      if (run.length >= LOOKUP.minTokens) runs.push(run);
+      run = [];
+    }
+    if (nameLike) run.push({ text: '', start: i, end });
+    const last = text.charCodeAt(end - 1);
+    midWord = charClass(last) <= CharClass.OtherWord || isApostrophe(last);
     i = end;
   }
-  flush();
+  if (run.length >= LOOKUP.minTokens) runs.push(run);
   const heading = words >= LOOKUP.minHeadingWords && capitalised >= words * LOOKUP.headingShare;
   if (!heading) for (const r of runs) emitRuns(r, para, scan);
 }
 
 /** Quoted names such as „Gemini Ultra“ or “GPT-5”. */
 function findQuotedNames(para: LookupParagraph, scan: LookupScan): void {
-  for (const m of para.text.matchAll(QUOTED)) {
+  // An `exec` loop rather than `matchAll`, which copies the regex for every paragraph.
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(para.text); m; m = QUOTED.exec(para.text)) {
     const inner = m[1];
     const name = inner.trim();
     if (name.length === 0) continue;
@@ -863,13 +910,12 @@ export function linkEntities(paragraphs: string[], options: LinkOptions): Entity
   const searchLang = /^[a-z]{2,3}$/.test(pagePrimary) ? pagePrimary : options.lang;
 
   const speakers = linkSpeakers(options.speakers, matcher);
-  const tries = speakers.trie ? [matcher.trie, speakers.trie] : [matcher.trie];
 
   const candidates: Candidate[] = [];
   const lookups: LookupScan = { lang: options.lang, hits: [], articleNouns: new Set() };
   paragraphs.forEach((text, index) => {
     const first = candidates.length;
-    scanParagraph(text, index, tries, matcher.entries, candidates);
+    scanParagraph(text, index, matcher.trie, speakers.trie, matcher.entries, candidates);
     const para: LookupParagraph = { text, index, taken: candidates.slice(first) };
     findNameRuns(para, lookups);
     findQuotedNames(para, lookups);

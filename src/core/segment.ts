@@ -89,19 +89,44 @@ const FIRST_PERSON_SINGULAR: Record<Lang, RegExp> = {
   zh: /我(?!们)/,
 };
 
-/** Reads a paragraph's speaker label, or null when it opens with none. */
-export function parseLabel(block: Block): ParsedLabel | null {
+/** What a label names, or null for a field name or no name at all. */
+type LabelType = ParsedLabel['type'];
+
+/**
+ * Reads a paragraph's speaker label, or null when it opens with none. `types` keeps each label's
+ * `labelType` for the paragraphs of one page, where the same few labels open most paragraphs.
+ */
+export function parseLabel(block: Block, types?: Map<string, LabelType | null>): ParsedLabel | null {
   if (NON_TURN_TAGS.has(block.tag)) return null;
-  const text = block.text.replace(TIMESTAMP_PREFIX, '');
+  const text = mayStartWithTimestamp(block.text) ? block.text.replace(TIMESTAMP_PREFIX, '') : block.text;
+  // Every label ends in a colon: the many paragraphs without one skip the regex.
+  if (!text.includes(':') && !text.includes('：')) return null;
   const match = LABEL.exec(text);
   if (!match) return null;
   const label = match[1].trim();
+  let type = types?.get(label);
+  if (type === undefined) {
+    type = labelType(label);
+    types?.set(label, type);
+  }
+  if (!type) return null;
   const rest = text.slice(match[0].length);
   const bold = block.boldLead.length > 0 && block.boldLead.startsWith(label);
-  if (matchesAny(INTERVIEWER_LABELS, label)) return { label, rest, type: 'interviewer', bold };
-  if (matchesAny(ANSWER_LABELS, label)) return { label, rest, type: 'answer', bold };
+  return { label, rest, type, bold };
+}
+
+/** A role label, a name label, or null: what `parseLabel` makes of a label, from its text alone. */
+function labelType(label: string): LabelType | null {
+  if (matchesAny(INTERVIEWER_LABELS, label)) return 'interviewer';
+  if (matchesAny(ANSWER_LABELS, label)) return 'answer';
   if (matchesAny(FIELD_LABELS, label) || !isNameShaped(label)) return null;
-  return { label, rest, type: 'name', bold };
+  return 'name';
+}
+
+/** A timestamp opens with a digit, "[" or "(": other paragraphs skip the regex. */
+function mayStartWithTimestamp(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first >= 48 && first <= 57) || first === 91 || first === 40;
 }
 
 /** Could the label be a person's or publication's name? */
@@ -143,11 +168,11 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
 }
 
 /** The title and the paragraphs before the first speaker's label: where speakers are introduced. */
-function introText(blocks: Block[], parsed: (ParsedLabel | null)[], counts: Map<string, number>, title: string): string {
+function introText(blocks: Block[], parsed: (ParsedLabel | null)[], repeated: boolean[], title: string): string {
   const intro = [title];
   for (let i = 0; i < blocks.length; i++) {
     const p = parsed[i];
-    if (p && (p.type !== 'name' || isRepeated(p.label, counts))) break;
+    if (p && (p.type !== 'name' || repeated[i])) break;
     intro.push(blocks[i].text);
   }
   return intro.join(' \n ');
@@ -159,8 +184,8 @@ function nameWords(label: string): string[] {
 }
 
 /** A word of the label names a speaker of two or more labels ("Katrin Seeler" once, "Seeler" later). */
-function isRepeated(label: string, counts: Map<string, number>): boolean {
-  return nameWords(label).some((word) => word.length >= MIN_NAME_WORD && (counts.get(word) ?? 0) >= 2);
+function isRepeated(words: string[], counts: Map<string, number>): boolean {
+  return words.some((word) => word.length >= MIN_NAME_WORD && (counts.get(word) ?? 0) >= 2);
 }
 
 interface LabelledBlock {
@@ -173,29 +198,40 @@ interface LabelledBlock {
  * bold before the text, repeats, or is a known speaker's form (a misspelling included).
  */
 function readLabels(blocks: Block[], title: string) {
-  const parsed = blocks.map(parseLabel);
+  const types = new Map<string, LabelType | null>();
+  const parsed = blocks.map((block) => parseLabel(block, types));
+  // Each name label's words, split once per label: they are counted, then looked up for every label.
+  const split = new Map<string, string[]>();
+  const words = parsed.map((p) => {
+    if (p?.type !== 'name') return null;
+    let w = split.get(p.label);
+    if (!w) split.set(p.label, (w = nameWords(p.label)));
+    return w;
+  });
   const counts = new Map<string, number>();
-  for (const p of parsed) {
-    if (p?.type !== 'name') continue;
-    for (const word of new Set(nameWords(p.label))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const w of words) {
+    if (w) for (const word of new Set(w)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  const registry = new SpeakerRegistry(introText(blocks, parsed, counts, title));
+  const repeated = words.map((w) => w !== null && isRepeated(w, counts));
+  const registry = new SpeakerRegistry(introText(blocks, parsed, repeated, title));
   const labels = parsed.map((p, i): LabelledBlock | null => {
     if (!p) return null;
     if (p.type === 'interviewer') return { parsed: p, speaker: registry.interviewer(p.label) };
     if (p.type === 'answer') return { parsed: p, speaker: registry.answerer(p.label) };
-    const repeated = isRepeated(p.label, counts);
-    // A bold label seen once is a speaker if it is a full name, or a surname the intro writes out.
-    const boldLabel = p.bold && !blocks[i].allBold && (/[\s·]/.test(p.label) || HAN_NAME.test(p.label) || registry.knowsFullName(p.label));
-    if (!repeated && !boldLabel && !registry.find(p.label)) return null;
+    if (!repeated[i] && !isBoldName(p, blocks[i], registry) && !registry.find(p.label)) return null;
     return { parsed: p, speaker: registry.resolveName(p.label) };
   });
   return { registry, labels };
 }
 
+/** A bold label seen once is a speaker if it is a full name, or a surname the intro writes out. */
+function isBoldName(p: ParsedLabel, block: Block, registry: SpeakerRegistry): boolean {
+  return p.bold && !block.allBold && (/[\s·]/.test(p.label) || HAN_NAME.test(p.label) || registry.knowsFullName(p.label));
+}
+
 /** Whole bold paragraphs without a label that ask something (The Verge's questions). */
 function countBoldQuestions(blocks: Block[], labels: (LabelledBlock | null)[]): number {
-  return blocks.filter((b, i) => !labels[i] && isBoldQuestion(b) && /[?？]/.test(b.text)).length;
+  return blocks.filter((b, i) => !labels[i] && isBoldQuestion(b) && hasQuestionMark(b.text)).length;
 }
 
 function isBoldQuestion(block: Block): boolean {
@@ -217,7 +253,7 @@ function assignRoles(registry: SpeakerRegistry, labels: (LabelledBlock | null)[]
   if (named.length < 2) return false;
   const asks = named.map((d) => {
     const own = labels.filter((l) => l?.speaker === d);
-    return { d, share: own.filter((l) => /[?？]/.test(l!.parsed.rest)).length / Math.max(own.length, 1) };
+    return { d, share: own.filter((l) => hasQuestionMark(l!.parsed.rest)).length / Math.max(own.length, 1) };
   });
   asks.sort((a, b) => b.share - a.share);
   if (asks[0].share <= asks[1].share || asks[0].share < ASKER_SHARE) return false;
@@ -281,7 +317,7 @@ function walkTurns(
       return;
     }
     if (NON_TURN_TAGS.has(block.tag)) return;
-    if (boldQuestions && isBoldQuestion(block) && (started || /[?？]/.test(block.text))) {
+    if (boldQuestions && isBoldQuestion(block) && (started || hasQuestionMark(block.text))) {
       started = true;
       const cur = current as TurnDraft | null;
       if (cur && cur.turn.kind === 'question' && cur.turn.speakerId === 'interviewer' && !endsWithQuestion(cur.texts.at(-1) ?? '')) {
@@ -292,8 +328,10 @@ function walkTurns(
       return;
     }
     if (!started) return;
-    const mentioned = registry.mentionedIn(block.text);
-    if (isNarration(block, options.lang, mentioned !== null)) {
+    // Narration; the speaker it names is searched for only where it can matter.
+    const note = isEditorsNote(block);
+    const mentioned = note || introducesQuote(block, options.lang) ? registry.mentionedIn(block.text) : null;
+    if (note || mentioned !== null) {
       paragraphs[i].role = 'narration';
       const speaking: SpeakerDraft | null = current ? (registry.drafts.find((d) => d.id === (current as TurnDraft).turn.speakerId) ?? null) : null;
       pending = mentioned ?? (speaking?.role === 'interviewee' ? speaking : lastInterviewee);
@@ -322,15 +360,27 @@ function walkTurns(
   };
 }
 
-/**
+/*
  * Narration inside the interview: an editor's note in italics or brackets, or a short line
  * that names a speaker in the third person and introduces a quote ("Nachdem er aufgelegt
- * hatte, rief Altman ein paar Minuten später zurück:").
+ * hatte, rief Altman ein paar Minuten später zurück:"). Two tests, so that `walkTurns` looks
+ * for the speaker named only in lines that can introduce a quote.
  */
-function isNarration(block: Block, lang: Lang, namesSpeaker: boolean): boolean {
+
+/** An editor's note: in italics (and not a question), or in brackets. */
+function isEditorsNote(block: Block): boolean {
   if (block.allItalic && !endsWithQuestion(block.text)) return true;
-  if (/^[[(（【].*[\])）】]$/.test(block.text) && block.text.length < NARRATION_MAX) return true;
-  return namesSpeaker && block.text.length <= NARRATION_MAX && /[:：]$/.test(block.text) && !FIRST_PERSON_SINGULAR[lang].test(block.text);
+  return /^[[(（【].*[\])）】]$/.test(block.text) && block.text.length < NARRATION_MAX;
+}
+
+/** A short line that ends in a colon and does not say "I": narration if it names a speaker. */
+function introducesQuote(block: Block, lang: Lang): boolean {
+  return block.text.length <= NARRATION_MAX && /[:：]$/.test(block.text) && !FIRST_PERSON_SINGULAR[lang].test(block.text);
+}
+
+/** Asks something: a question mark anywhere (Latin or fullwidth). */
+function hasQuestionMark(text: string): boolean {
+  return text.includes('?') || text.includes('？');
 }
 
 function conventionOf(registry: SpeakerRegistry, boldQuestions: boolean): string | null {

@@ -33,6 +33,13 @@ const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 
 const HAN = /\p{Script=Han}/u;
 
+/** The middle dots between the parts of a transliterated name (山姆·奥特曼). */
+const MIDDLE_DOT = /[·•・]/;
+
+/** What opens a word before its first letter, and the punctuation after a name ("Altman,"). */
+const LEADING_NON_LETTERS = /^[^\p{L}]+/u;
+const TRAILING_PUNCTUATION = /[^\p{L}'’-]+$/u;
+
 /** Shortest name form looked for in narration ("Ruiz" counts, "Al" does not). */
 const MIN_MENTION_CHARS = 3;
 
@@ -51,8 +58,12 @@ export class SpeakerRegistry {
   private readonly intro: string;
   /** The introduction split into words, once (see `introWords`). */
   private words: IntroWords | null = null;
+  /** `fullName` of each label asked about: the same labels are asked about paragraph after paragraph. */
+  private readonly fullNames = new Map<string, string>();
   /** Each speaker's name forms for `mentionedIn`, with the count of forms they were made from. */
   private readonly mentions = new Map<SpeakerDraft, { size: number; forms: string[] }>();
+  /** The words of each speaker's name forms for `find`, with the count of forms they were made from. */
+  private readonly formWords = new Map<SpeakerDraft, { size: number; words: Set<string> }>();
 
   /** @param intro the page's title and introduction, where full names are written out. */
   constructor(intro: string) {
@@ -62,12 +73,12 @@ export class SpeakerRegistry {
   /** The speaker a name label stands for, or null when it is a new name. */
   find(label: string): SpeakerDraft | null {
     const key = label.toLowerCase();
+    // Most labels are a form already seen: found without building the lists below.
+    for (const d of this.drafts) if (d.origin === 'name' && d.forms.has(key)) return d;
     const named = this.drafts.filter((d) => d.origin === 'name');
-    const exact = named.find((d) => d.forms.has(key));
-    if (exact) return exact;
     const labelTokens = tokens(key);
     const byTokens = named.find((d) => {
-      const known = new Set([...d.forms].flatMap(tokens));
+      const known = this.formTokens(d);
       const nameTokens = tokens(d.name.toLowerCase());
       return labelTokens.every((t) => known.has(t)) || nameTokens.every((t) => labelTokens.includes(t));
     });
@@ -88,8 +99,9 @@ export class SpeakerRegistry {
   resolveName(label: string): SpeakerDraft {
     const found = this.find(label);
     if (found) {
+      // A label seen before has already made the name at least as long as itself.
+      if (!found.labels.includes(label) && tokens(label).length > tokens(found.name).length) found.name = label;
       this.addForm(found, label);
-      if (tokens(label).length > tokens(found.name).length) found.name = label;
       return found;
     }
     return this.create(this.fullName(label), label, 'name', 'interviewee');
@@ -131,6 +143,15 @@ export class SpeakerRegistry {
     return null;
   }
 
+  /** The words of a speaker's name forms, kept until the speaker gets a new form (forms only grow). */
+  private formTokens(d: SpeakerDraft): Set<string> {
+    const cached = this.formWords.get(d);
+    if (cached && cached.size === d.forms.size) return cached.words;
+    const words = new Set([...d.forms].flatMap(tokens));
+    this.formWords.set(d, { size: d.forms.size, words });
+    return words;
+  }
+
   /**
    * The forms of a speaker's name looked for in narration: every label form and its words,
    * long enough to count. Kept until the speaker gets a new form, since narration is searched
@@ -158,8 +179,10 @@ export class SpeakerRegistry {
   }
 
   private addForm(draft: SpeakerDraft, form: string) {
+    // A label seen before is in both lists already (the same label opens paragraph after paragraph).
+    if (draft.labels.includes(form)) return;
     draft.forms.add(form.toLowerCase());
-    if (!draft.labels.includes(form)) draft.labels.push(form);
+    draft.labels.push(form);
   }
 
   private uniqueId(name: string): string {
@@ -180,7 +203,17 @@ export class SpeakerRegistry {
    * is Sam Altman, "Jonas" in "Jonas Albrecht Meier" is Jonas Albrecht Meier, 奥特曼 in 山姆·奥特曼.
    */
   private fullName(label: string): string {
-    if (tokens(label).length > 1 || ALL_CAPS.test(label)) return label;
+    let name = this.fullNames.get(label);
+    if (name === undefined) {
+      name = this.readFullName(label);
+      this.fullNames.set(label, name);
+    }
+    return name;
+  }
+
+  /** `fullName` without the memo. */
+  private readFullName(label: string): string {
+    if (tokens(label).length > 1 || isAllCaps(label)) return label;
     if (HAN.test(label)) return this.hanFullName(label);
     const { words, clauseEnds, at } = this.introWords();
     const endsClause = (i: number) => clauseEnds[i] ?? false;
@@ -200,14 +233,14 @@ export class SpeakerRegistry {
     if (this.words) return this.words;
     // Words with what follows them: a name does not run across punctuation ("ZEIT: Frau ...").
     const raw = this.intro.split(/\s+/);
-    const words = raw.map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’-]+$/gu, ''));
+    const words = raw.map(trimWord);
     const at = new Map<string, number[]>();
     words.forEach((word, i) => {
       const list = at.get(word);
       if (list) list.push(i);
       else at.set(word, [i]);
     });
-    this.words = { words, clauseEnds: raw.map((w) => /[^\p{L}'’-]$/u.test(w)), at };
+    this.words = { words, clauseEnds: raw.map(endsWithPunctuation), at };
     return this.words;
   }
 
@@ -217,6 +250,8 @@ export class SpeakerRegistry {
    * all its occurrences share.
    */
   private hanFullName(label: string): string {
+    // Without a middle dot the pattern below cannot match, and it is slow over Han text.
+    if (!MIDDLE_DOT.test(this.intro)) return label;
     const given: { name: string; bounded: boolean }[] = [];
     for (const m of this.intro.matchAll(new RegExp(`(^|[^\\p{Script=Han}])?(\\p{Script=Han}{1,4})[·•・]${label}`, 'gu'))) {
       given.push({ name: m[2], bounded: m[1] !== undefined });
@@ -237,17 +272,17 @@ export class SpeakerRegistry {
     const words = this.intro.split(/\s+/);
     const candidates: { name: string; score: number }[] = [];
     for (let i = 0; i < words.length; i++) {
-      const first = words[i].replace(/^[^\p{L}]+/u, '');
+      const first = trimStart(words[i], LEADING_NON_LETTERS);
       if (!isGivenName(first)) continue;
       const second = words[i + 1] ?? '';
-      const secondClean = second.replace(/[^\p{L}'’-]+$/u, '');
+      const secondClean = trimEnd(second, TRAILING_PUNCTUATION);
       if (!isGivenName(secondClean)) continue;
-      const before = (words[i - 1] ?? '').replace(/[^\p{L}.]+$/u, '');
-      const after = (words[i + 2] ?? '').replace(/[^\p{L}]+$/u, '');
+      const before = trimEnd(words[i - 1] ?? '', /[^\p{L}.]+$/u);
+      const after = trimEnd(words[i + 2] ?? '', /[^\p{L}]+$/u);
       let score = 0;
-      if (/[,(]$/.test(second)) score += 2;
+      if (second.endsWith(',') || second.endsWith('(')) score += 2;
       if (PERSON_ROLE_WORDS.test(before)) score += 2;
-      if (PERSON_ROLE_WORDS.test(after) || /^\p{Ll}/u.test(after)) score += 1;
+      if (startsLowercase(after) || PERSON_ROLE_WORDS.test(after)) score += 1;
       candidates.push({ name: `${first} ${secondClean}`, score });
     }
     candidates.sort((a, b) => b.score - a.score);
@@ -264,7 +299,67 @@ interface IntroWords {
   at: Map<string, number[]>;
 }
 
+/*
+ * Word helpers for the introduction, run for each of its words. A Unicode property regex costs
+ * several times more than reading a few characters, so a word whose first (or last) character
+ * is ASCII is answered from that character, and only other words run the regex.
+ */
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** `word` without what `pattern` (non-letters at its start) matches: nothing before an ASCII letter. */
+function trimStart(word: string, pattern: RegExp): string {
+  return isAsciiLetter(word.charCodeAt(0)) ? word : word.replace(pattern, '');
+}
+
+/** `word` without what `pattern` (non-letters at its end) matches: nothing after an ASCII letter. */
+function trimEnd(word: string, pattern: RegExp): string {
+  return isAsciiLetter(word.charCodeAt(word.length - 1)) ? word : word.replace(pattern, '');
+}
+
+/** A word of the introduction without the punctuation around it ("(Altman," is "Altman"). */
+function trimWord(raw: string): string {
+  if (isAsciiLetter(raw.charCodeAt(0)) && isAsciiLetter(raw.charCodeAt(raw.length - 1))) return raw;
+  return raw.replace(/^[^\p{L}]+|[^\p{L}'’-]+$/gu, '');
+}
+
+/** The raw word ends with punctuation: a name does not run past it. */
+function endsWithPunctuation(raw: string): boolean {
+  return !isAsciiLetter(raw.charCodeAt(raw.length - 1)) && /[^\p{L}'’-]$/u.test(raw);
+}
+
 /** A capitalised word that is not an acronym or a function word: a given name or surname. */
 function isGivenName(word: string): boolean {
-  return NAME_TOKEN.test(word) && !ALL_CAPS.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase());
+  return isNameToken(word) && !isAllCaps(word) && !NOT_NAME_WORDS.has(word.toLowerCase());
+}
+
+/** `NAME_TOKEN.test(word)`, read character by character while the word is ASCII. */
+function isNameToken(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return first >= 128 && NAME_TOKEN.test(word);
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return NAME_TOKEN.test(word);
+    if (!isAsciiLetter(code) && code !== 0x27 && code !== 0x2d) return false;
+  }
+  return true;
+}
+
+/** `ALL_CAPS.test(word)`, read character by character while the word is ASCII. */
+function isAllCaps(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128) return ALL_CAPS.test(word);
+    if (!((code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 0x2d)) return false;
+  }
+  return true;
+}
+
+/** `/^\p{Ll}/u.test(word)`, read from the first character when it is ASCII. */
+function startsLowercase(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return first < 128 ? first >= 97 && first <= 122 : /^\p{Ll}/u.test(word);
 }
