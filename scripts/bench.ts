@@ -15,7 +15,8 @@
  *     regular expressions are compiled and code is optimised (the medians above are warm).
  *  5. In Chromium with the built extension: the content script from start to the sidebar
  *     rendered on the founding interview, and from start to idle on a page that is not an
- *     interview, with Readability in the same page for comparison (no budget: the browser's
+ *     interview, with Readability in the same page for comparison; and section 1's comparison
+ *     again inside the page for the interviews without a site adapter (no budget: the browser's
  *     timer is coarse and the machine's load varies; the budgets hold the linkedom figures).
  *  6. The content script's size, raw and gzipped, and that of the lens and knowledge base it loads lazily.
  *
@@ -29,10 +30,12 @@ import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { analyzeDocument } from '../src/core/analyze';
 import { knowledgeBase } from '../src/core/knowledge';
+import { siteFor } from '../src/sites';
 import { BUDGETS } from './budgets';
 import { analysisStages, STAGES } from './lib/analysis-stages';
 import { EXTENSION_DIR, launchWithExtension } from './lib/chromium';
 import { markSpan, readabilityInPage } from './lib/extension-timing';
+import { timeInPage } from './lib/page-timing';
 import { CORPUS, FIXTURES, ROOT, fixtureUrls, startFixtureServer } from './lib/fixture-server';
 import { longInterview } from './lib/long-interview';
 import { medians, withFresh } from './lib/timing';
@@ -58,6 +61,9 @@ const BROWSER_NON_INTERVIEW = 'theverge-2026-trifold.html';
 
 /** Page loads per browser figure. */
 const BROWSER_LOADS = 5;
+
+/** Samples (after warm-up samples) per page for section 1's comparison in the browser. */
+const IN_PAGE = { samples: 15, warmup: 3 };
 
 /** Pages whose first, cold analysis is shown stage by stage. */
 const COLD_PAGES = [FOUNDING, 'theverge-altman-en'];
@@ -134,12 +140,18 @@ if (!args.has('--no-build')) {
   }
 }
 
+// Every page analysed a few times before any is timed: otherwise the first page measured pays
+// for compiling the code all pages share.
+const urls = fixtureUrls();
+for (let round = 0; round < RUNS.fixture.warmup; round++) {
+  for (const [slug, url] of urls) analyzeDocument(loadDoc(readFileSync(join(FIXTURES, slug, 'source.html'), 'utf8')), { url, knowledge: knowledgeBase });
+}
+
 // 1. Golden fixtures.
 console.log('');
 console.log('1. Golden fixtures: Readability.parse() alone vs the full analysis (budget: at most ' + times(BUDGETS.analysisOverReadability) + ')');
 const W1 = [24, 6, 12, 9, 7, 8, 7, 8, 8, 8, 6];
 console.log(row(['page', 'clone', 'Readability', 'analysis', 'ratio', 'budget', '', 'extract', 'segment', 'classify', 'link'], W1));
-const urls = fixtureUrls();
 const expectations = new Map<string, boolean>();
 const fixtureTimes = new Map<string, PageTimes>();
 for (const [slug, url] of [...urls].sort(([a], [b]) => a.localeCompare(b))) {
@@ -249,6 +261,16 @@ if (args.has('--no-browser')) {
         `   ${nonInterview.name}, not an interview: start -> idle ${ms(idle)} ms, ` +
           `${((idle / readOther.cold) * 100).toFixed(0)}% of a first Readability pass (${passes(readOther)})`,
       );
+      // Section 1 in the page, for the interviews Readability's content pass runs on.
+      console.log(`   Readability.parse() alone vs the full analysis in the page, interviews without a site adapter (median of ${IN_PAGE.samples} samples of 10 runs):`);
+      for (const [slug, url] of [...urls].sort(([a], [b]) => a.localeCompare(b))) {
+        if (!expectations.get(slug) || siteFor(url).bodySelector) continue;
+        const page = await newPage();
+        await page.goto(`http://127.0.0.1:${server.port}${new URL(url).pathname}`, { waitUntil: 'load' });
+        const t = await timeInPage(page, url, IN_PAGE.samples, IN_PAGE.warmup);
+        await page.close();
+        console.log(`     ${slug.padEnd(24)} Readability ${ms(t.readability)} ms, analysis ${ms(t.analysis)} ms: ${times(t.analysis / t.readability)}`);
+      }
     } finally {
       await browser.close();
     }
