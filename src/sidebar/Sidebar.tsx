@@ -14,7 +14,7 @@ import { SearchBar } from './SearchBar';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SidebarHeader } from './SidebarHeader';
 import { SpeakerChips } from './SpeakerChips';
-import { NO_FILTER, questionGroups, type Filter } from './state';
+import { questionGroups, type Filter } from './state';
 import type { Strings } from './strings';
 import { Summary } from './Summary';
 import { TurnList } from './TurnList';
@@ -39,6 +39,9 @@ export interface SidebarProps {
   commands: CommandSource;
   /** Take the focus when shown (the reader opened it); never on page load. */
   focusOnMount: boolean;
+  /** The reader's speaker filter and search, kept by the owner so they outlast closing the sidebar. */
+  filter: Filter;
+  onFilter: (filter: Filter) => void;
 }
 
 /** How long a copy's confirmation stays next to the buttons. */
@@ -46,12 +49,10 @@ const STATUS_MS = 2500;
 
 /**
  * The sidebar: header, search and export, summary of non-answers, speaker filters, outline,
- * the turns, the context. Holds the reader's filter and search; everything it does to the
- * page goes through `actions`.
+ * the turns, the context. Everything it does to the page goes through `actions`.
  */
 export function Sidebar(props: SidebarProps) {
-  const { analysis, actions, t, currentTurnId } = props;
-  const [filter, setFilter] = useState<Filter>(NO_FILTER);
+  const { analysis, actions, t, currentTurnId, filter, onFilter: setFilter } = props;
   const [helpOpen, setHelpOpen] = useState(false);
   const [message, setMessage] = useState('');
   const [status, setStatus] = useState('');

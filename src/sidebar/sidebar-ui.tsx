@@ -11,7 +11,7 @@ import { commandForKey, isEditable, type Command, type EditableLike } from './ke
 import { Launcher } from './Launcher';
 import { Sidebar } from './Sidebar';
 import sidebarCss from './sidebar.css?inline';
-import { turnOfParagraph } from './state';
+import { NO_FILTER, turnOfParagraph, type Filter } from './state';
 import { createStrings, type Strings } from './strings';
 import { textFragmentUrl } from './text-fragment';
 import type { CommandSource, PagePort, SidebarActions } from './types';
@@ -92,6 +92,8 @@ export class SidebarUi {
   private readonly listeners = new Set<(command: Command) => void>();
   private layout: Layout;
   private currentTurnId: string | null = null;
+  /** The reader's speaker filter and search: kept here, so closing the sidebar does not drop them. */
+  private filter: Filter = NO_FILTER;
   private jumpLock: { turnId: string; until: number } | null = null;
   private focusOnMount = false;
   private stopReading: (() => void) | null = null;
@@ -239,6 +241,8 @@ export class SidebarUi {
           currentTurnId={this.currentTurnId}
           commands={this.commands}
           focusOnMount={this.focusOnMount}
+          filter={this.filter}
+          onFilter={this.setFilter}
         />
       ) : (
         <Launcher label={this.t('open')} side={side} onOpen={() => this.setOpen(true, true)} />
@@ -281,6 +285,11 @@ export class SidebarUi {
   };
 
   private readonly onResize = () => this.update();
+
+  private readonly setFilter = (filter: Filter) => {
+    this.filter = filter;
+    this.update();
+  };
 
   private remember(patch: Omit<SiteLayout, 'at'>): void {
     this.site = { ...this.site, ...patch };

@@ -274,6 +274,25 @@ describe('reading and steering', () => {
     expect(await lens.turns().count()).toBe(await lens.outlineItems().count());
   });
 
+  it('keeps the speaker filter and the search when the sidebar is closed and opened again', async () => {
+    await openInterview();
+    await lens.page.getByRole('button', { name: 'Show only Mira Murati' }).click();
+    await lens.search().fill('sicherheit');
+    await expect.poll(() => lens.searchCount().innerText()).toMatch(/^\d+ match(es)?$/);
+    const before = await lens.turns().allInnerTexts();
+
+    await lens.page.locator('[data-testid=close]').click();
+    await expect.poll(() => lens.launcher().isVisible()).toBe(true);
+    // Closed, the article keeps no search marks.
+    await expect.poll(async () => (await lens.highlighted('interview-lens-match')).length).toBe(0);
+    await lens.launcher().click();
+
+    expect(await lens.search().inputValue()).toBe('sicherheit');
+    expect(await lens.turns().allInnerTexts()).toEqual(before);
+    expect(await lens.page.getByRole('button', { name: 'Show only Mira Murati' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(async () => (await lens.highlighted('interview-lens-match')).length).toBeGreaterThan(0);
+  });
+
   it('searches the interview: count, marks in the list and in the article, Enter steps, Esc clears', async () => {
     await openInterview();
     await lens.search().fill('vorstand');
