@@ -43,9 +43,6 @@ const ASK_BACK_MAX_WORDS = 12;
 
 /** Sentence ends: terminal punctuation (with closing quotes) before a space, or CJK stops. */
 const SENTENCE_END = /[.!?…]+["'”’»)]*(?=\s|$)|[。！？]+[”’」』）]*/g;
-/** Words, for counting; Chinese counts by characters instead. */
-const WORD = /[^\s]+/g;
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
 /** A letter, digit or apostrophe of a Latin-script word (Chinese has no words to widen to). */
 const WORD_CHAR = /^[\p{Script=Latin}\p{N}'’]$/u;
 /** Where a clause starts inside the look-behind window (sentence or clause punctuation). */
@@ -355,10 +352,35 @@ function openingLength(answer: string, lang: Lang): number {
   return Math.min(Math.max(end, min), max);
 }
 
-/** Words of the answer; for Chinese, two characters count as a word. */
+/**
+ * Words of the answer: runs of non-space characters (as `\S+` counts them); for Chinese, two
+ * Han characters count as a word and separate the words around them. Counted in one pass,
+ * without building the words (long answers have thousands).
+ */
 function wordCount(text: string, lang: Lang): number {
-  if (lang === 'zh') return Math.ceil((text.match(HAN)?.length ?? 0) / 2) + (text.replace(HAN, ' ').match(WORD)?.length ?? 0);
-  return text.match(WORD)?.length ?? 0;
+  const zh = lang === 'zh';
+  let han = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const isHan = zh && ((code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff));
+    if (isHan) han++;
+    const gap = isHan || isSpace(code);
+    if (!gap && !inWord) words++;
+    inWord = !gap;
+  }
+  return Math.ceil(han / 2) + words;
+}
+
+/** The characters `\s` matches: white space and line terminators. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 /**

@@ -198,12 +198,15 @@ function foldOf(flags: string): Fold | null {
 
 /**
  * All needles of a table, found in one pass over a text: each needle is filed under its
- * first three characters, and each position of the text is looked up once.
+ * first three characters, and each position of the text is looked up once. A bitmap of the
+ * needles' first three characters turns most positions away before the look-up (a map keyed
+ * by a 48-bit number was most of the pass).
  */
 class NeedleIndex {
   private readonly needles: string[] = [];
   private readonly ids = new Map<string, number>();
   private readonly byHead = new Map<number, number[]>();
+  private readonly heads = new Uint8Array(HEAD_SLOTS);
 
   constructor(needles: string[]) {
     for (const needle of needles) this.id(needle);
@@ -215,6 +218,7 @@ class NeedleIndex {
     if (id === undefined) {
       id = this.needles.push(needle) - 1;
       this.ids.set(needle, id);
+      this.heads[headSlot(needle, 0)] = 1;
       const key = head(needle, 0);
       const list = this.byHead.get(key);
       if (list) list.push(id);
@@ -226,13 +230,23 @@ class NeedleIndex {
   /** Which needles occur in `text`, by id. */
   find(text: string): Uint8Array {
     const found = new Uint8Array(this.needles.length);
+    const heads = this.heads;
     for (let i = 0; i + MIN_NEEDLE_CHARS <= text.length; i++) {
+      if (heads[headSlot(text, i)] === 0) continue;
       const ids = this.byHead.get(head(text, i));
       if (ids === undefined) continue;
       for (const id of ids) if (found[id] === 0 && text.startsWith(this.needles[id], i)) found[id] = 1;
     }
     return found;
   }
+}
+
+/** Slots of the first-three-characters bitmap; heads share a slot now and then, which only costs a look-up. */
+const HEAD_SLOTS = 1 << 16;
+
+/** The bitmap slot of the three UTF-16 code units at `i`. */
+function headSlot(text: string, i: number): number {
+  return (Math.imul(Math.imul(text.charCodeAt(i), 31) + text.charCodeAt(i + 1), 31) + text.charCodeAt(i + 2)) & (HEAD_SLOTS - 1);
 }
 
 /** The three UTF-16 code units at `i` as one number. */
