@@ -1,7 +1,7 @@
 import { documentTitle } from './document-title';
 import { FIELD_LABELS, matchesAny } from './lang/labels';
 import type { Segmentation } from './segment';
-import { normalizeText } from './text';
+import { INVISIBLE_CHARS, normalizeText, SPACE_CHARS } from './text';
 import type { DetectionEvidence } from './types';
 
 /**
@@ -32,7 +32,10 @@ const MIN_SIGNALS = 4;
 const HEAD_CHARS = 60;
 
 /** A `Label:` opening, maybe after a timestamp; cheap and permissive (segmentation is strict). */
-const LABEL_START = /^[\s\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u3000]*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*)?([^\s:：?!.。]{1,24}(?:\s[^\s:：?!.。]{1,24}){0,3})\s*(?::(?:\s|$)|：)/u;
+const LABEL_START = new RegExp(
+  `^[${SPACE_CHARS}${INVISIBLE_CHARS}]*(?:[[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s*)?([^\\s:：?!.。]{1,24}(?:\\s[^\\s:：?!.。]{1,24}){0,3})\\s*(?::(?:\\s|$)|：)`,
+  'u',
+);
 
 /** Counts the page's signs of an interview, stopping as soon as there are enough. */
 export function precheck(doc: Document): PageSignals {
