@@ -142,19 +142,25 @@ export class ContextCards {
     this.frame = requestAnimationFrame(() => this.place());
   }
 
-  /** Keeps each mark over its mention, and the open card beside it. */
+  /**
+   * Keeps each mark over its mention, and the open card beside it. Every position is read before
+   * any is written: a style written between two reads made the browser lay the page out again
+   * for each mark, on every frame of a scroll.
+   */
   private place(): void {
-    for (const { range, button } of this.marks) {
-      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    const rects = this.marks.map(({ range }) => firstRect(range));
+    this.marks.forEach(({ button }, i) => {
+      const rect = rects[i];
       Object.assign(button.style, { left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
-    }
-    if (this.openMark) this.renderCard();
+    });
+    if (this.openMark) this.renderCard(rects[this.marks.indexOf(this.openMark)]);
   }
 
-  private renderCard(): void {
+  /** Renders the open card below its mention (at `rect`, when the caller has read it already). */
+  private renderCard(known?: DOMRect): void {
     const mark = this.openMark;
     if (!mark) return;
-    const rect = mark.range.getClientRects()[0] ?? mark.range.getBoundingClientRect();
+    const rect = known ?? firstRect(mark.range);
     const viewport = this.options.doc.documentElement.clientWidth;
     const position = { left: Math.max(12, Math.min(rect.left, viewport - CARD_WIDTH - 12)), top: rect.bottom + CARD_GAP };
     render(
@@ -169,4 +175,9 @@ export class ContextCards {
       this.cardRoot,
     );
   }
+}
+
+/** Where a mention starts on screen: its first line box. */
+function firstRect(range: Range): DOMRect {
+  return range.getClientRects()[0] ?? range.getBoundingClientRect();
 }
