@@ -1,6 +1,6 @@
 import { linkAnalysis } from '../../src/core/analyze';
 import { classifyAnswer } from '../../src/core/classify';
-import { decide, precheck } from '../../src/core/detect';
+import { decide, precheck, type PageSignals } from '../../src/core/detect';
 import { extract, type Extraction } from '../../src/core/extract';
 import { knowledgeBase } from '../../src/core/knowledge';
 import { knownLang } from '../../src/core/language';
@@ -19,12 +19,13 @@ export type Stage = (typeof STAGES)[number];
  */
 export function analysisStages(doc: Document, url: string): Record<Stage, () => unknown> {
   const site = siteFor(url);
+  let signals: PageSignals | null = null;
   let article: Extraction | null = null;
   let seg: Segmentation | null = null;
   const lang = () => knownLang(article!.language) ?? 'en';
   return {
-    precheck: () => precheck(doc),
-    extract: () => (article = extract(doc, site)),
+    precheck: () => (signals = precheck(doc, { all: true })),
+    extract: () => (article = extract(doc, site, signals!.paragraphs)),
     segment: () =>
       (seg = segment(article!.blocks, {
         lang: lang(),

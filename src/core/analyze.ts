@@ -36,7 +36,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   const site = siteFor(options.url);
 
   // 1. Detect cheaply: no label-like paragraphs and no bold questions means no Readability pass.
-  const signals = precheck(doc);
+  const signals = precheck(doc, { all: true });
   if (!signals.promising && !options.force) {
     return {
       analysis: emptyAnalysis(
@@ -52,7 +52,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   }
 
   // 2. Extract: Readability finds the article; its live paragraphs are collected.
-  const article = extract(doc, site);
+  const article = extract(doc, site, signals.paragraphs);
   const lang = knownLang(article.language) ?? 'en';
 
   // 3. Segment the paragraphs into turns by speaker, then judge whether it is an interview.

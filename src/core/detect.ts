@@ -23,6 +23,8 @@ export interface PageSignals {
   boldQuestions: number;
   /** The title says FAQ or help page, which `decide` turns down whatever the labels say. */
   faqTitle: boolean;
+  /** The paragraphs that are signs (those counted above): where the interview is on the page. */
+  paragraphs: Element[];
 }
 
 /** Signs needed before the full analysis runs. */
@@ -37,25 +39,37 @@ const LABEL_START = new RegExp(
   'u',
 );
 
-/** Counts the page's signs of an interview, stopping as soon as there are enough. */
-export function precheck(doc: Document): PageSignals {
-  const signals: PageSignals = { promising: false, labelLike: 0, boldQuestions: 0, faqTitle: FAQ_TITLE.test(pageTitle(doc)) };
+/**
+ * Counts the page's signs of an interview, stopping as soon as there are enough; with `all`, reads
+ * every paragraph, so `paragraphs` holds all the signs (the extraction looks for the article there).
+ */
+export function precheck(doc: Document, options: { all?: boolean } = {}): PageSignals {
+  const signals: PageSignals = { promising: false, labelLike: 0, boldQuestions: 0, faqTitle: FAQ_TITLE.test(pageTitle(doc)), paragraphs: [] };
   if (signals.faqTitle) return signals;
-  const seen = new Map<string, number>();
+  /** Each label's first paragraph, counted once the label recurs. */
+  const first = new Map<string, Element | null>();
   const paragraphs = doc.getElementsByTagName('p');
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const label = LABEL_START.exec(leadingText(p, HEAD_CHARS));
-    if (label) {
-      const key = labelKey(label[1]);
-      const count = key === null ? 0 : (seen.get(key) ?? 0) + 1;
-      if (key !== null) seen.set(key, count);
-      // The second sight of a label counts both paragraphs.
-      if (count >= 2) signals.labelLike += count === 2 ? 2 : 1;
-    } else if (opensBold(p) && (p.textContent ?? '').includes('?')) signals.boldQuestions++;
+    const key = label ? labelKey(label[1]) : null;
+    if (key !== null) {
+      const earlier = first.get(key);
+      if (earlier === undefined) first.set(key, p);
+      else {
+        // The second sight of a label counts both paragraphs.
+        if (earlier) signals.paragraphs.push(earlier);
+        signals.paragraphs.push(p);
+        first.set(key, null);
+      }
+    } else if (!label && opensBold(p) && (p.textContent ?? '').includes('?')) {
+      signals.paragraphs.push(p);
+      signals.boldQuestions++;
+    }
+    signals.labelLike = signals.paragraphs.length - signals.boldQuestions;
     if (signals.labelLike + signals.boldQuestions >= MIN_SIGNALS) {
       signals.promising = true;
-      break;
+      if (!options.all) break;
     }
   }
   return signals;

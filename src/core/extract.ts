@@ -54,8 +54,12 @@ const WIDGET_WORDS = new Set([
   'teaser', 'teasers', 'related', 'promo', 'share', 'sharing', 'social', 'newsletter', 'download',
   'downloads', 'infobox', 'breadcrumb', 'breadcrumbs', 'tags', 'print', 'advert', 'advertisement',
   'ad', 'ads', 'sponsor', 'sponsored', 'recirc', 'popular', 'comments', 'subscribe', 'signup',
-  'paywall', 'toolbar', 'rating', 'sidebar', 'widget', 'outbrain', 'taboola',
+  'paywall', 'toolbar', 'rating', 'sidebar', 'widget', 'outbrain', 'taboola', 'nav', 'navbar',
+  'navigation', 'menu', 'menubar',
 ]);
+
+/** Elements Readability removes from the article it chose, whatever they hold. */
+const NEVER_KEPT_TAGS = new Set(['ASIDE', 'FIELDSET', 'EMBED']);
 
 const BOLD_TAGS = new Set(['B', 'STRONG']);
 /** Where pull quotes sit. */
@@ -84,14 +88,16 @@ const MIN_REPEAT_CHARS = 40;
 const PULL_QUOTE_MAX = 400;
 
 /**
- * Runs Readability and collects the article's live paragraphs. Where the site adapter finds the
+ * Runs Readability and collects the article's live paragraphs. `signs` are the paragraphs the
+ * precheck took for signs of an interview: Readability's copy of the page leaves out the chrome
+ * beside them (see `readabilityCopy`). Where the site adapter finds the
  * article body itself, Readability's choice of paragraphs would go unused: only its metadata
  * step runs (no clone, no scoring), which makes the analysis on The Verge and ifanr, where it
  * runs by itself, cheaper than one Readability pass (see scripts/bench.ts).
  */
-export function extract(doc: Document, site: SiteAdapter): Extraction {
+export function extract(doc: Document, site: SiteAdapter, signs: readonly Element[] = []): Extraction {
   const body = site.bodySelector ? doc.querySelector(site.bodySelector) : null;
-  const { article, kept } = body ? { article: readMetadata(doc), kept: [] } : runReadability(doc);
+  const { article, kept } = body ? { article: readMetadata(doc), kept: [] } : runReadability(doc, signs);
   const container = body ?? commonAncestor(kept) ?? (doc.documentElement ? doc.body : null);
   // Without a site's body selector, Readability's choice filters the container's paragraphs.
   const near = body || kept.length === 0 ? null : nearKept(kept);
@@ -123,6 +129,8 @@ interface ReadabilitySteps {
   _prepDocument(): void;
   _getArticleMetadata(jsonld: Record<string, string | undefined>): { title?: string; byline?: string; siteName?: string };
   _grabArticle(): Element | null;
+  REGEXPS?: { unlikelyCandidates?: RegExp; okMaybeItsACandidate?: RegExp; byline?: RegExp };
+  UNLIKELY_ROLES?: string[];
   _metadata: unknown;
   _articleTitle: string | undefined;
   _articleByline: string | null;
@@ -138,11 +146,14 @@ function readabilitySteps(doc: Document): ReadabilitySteps | null {
   return STEP_NAMES.every((name) => typeof reader[name] === 'function') ? (reader as ReadabilitySteps) : null;
 }
 
+/** What Readability's metadata step finds (its title also steers its choice of article). */
+type RawMetadata = ReturnType<ReadabilitySteps['_getArticleMetadata']>;
+
 /** Readability's metadata of the page without its content pass: these steps only read the page. */
 export function readMetadata(doc: Document): ArticleMetadata | null {
   try {
     const steps = readabilitySteps(doc);
-    if (!steps) return runReadability(doc).article;
+    if (!steps) return runReadability(doc, []).article;
     const metadata = steps._getArticleMetadata(steps._getJSONLD(doc));
     return { title: metadata.title ?? '', byline: metadata.byline ?? null, siteName: metadata.siteName ?? null, lang: doc.documentElement?.getAttribute('lang') ?? null };
   } catch {
@@ -156,19 +167,20 @@ export function readMetadata(doc: Document): ArticleMetadata | null {
  * serialising it twice (a debug log and the result) and reading its text. Only which paragraphs
  * it kept, and the metadata, are used.
  */
-export function chooseArticle(clone: Document): { article: ArticleMetadata; content: Element } | null {
+export function chooseArticle(clone: Document, known?: RawMetadata): { article: ArticleMetadata; content: Element } | null {
   const steps = readabilitySteps(clone);
   if (!steps) {
     const parsed = new Readability<Element>(clone, { charThreshold: READABILITY_CHAR_THRESHOLD, serializer: (node) => node as Element, keepClasses: true }).parse();
     return parsed?.content ? { article: parsed, content: parsed.content } : null;
   }
   // The order of parse(): images out of <noscript>, JSON-LD before the scripts go, metadata
-  // (the title and byline steer the choice) before the article is grabbed.
+  // (the title and byline steer the choice) before the article is grabbed. `known` is the
+  // metadata read from the live page, when the clone lacks what it is read from.
   steps._unwrapNoscriptImages(clone);
-  const jsonld = steps._getJSONLD(clone);
+  const jsonld = known ? null : steps._getJSONLD(clone);
   steps._removeScripts(clone);
   steps._prepDocument();
-  const metadata = steps._getArticleMetadata(jsonld);
+  const metadata = known ?? steps._getArticleMetadata(jsonld!);
   steps._metadata = metadata;
   steps._articleTitle = metadata.title;
   const content = steps._grabArticle();
@@ -184,39 +196,137 @@ export function chooseArticle(clone: Document): { article: ArticleMetadata; cont
   };
 }
 
-/** Readability on a tagged clone; returns the live elements it kept as article paragraphs. */
-function runReadability(doc: Document): { article: ArticleMetadata | null; kept: Element[] } {
-  const clone = doc.cloneNode(true) as Document;
-  const live = doc.querySelectorAll('*');
-  const copies = clone.querySelectorAll('*');
-  const byId: Element[] = [];
-  for (let i = 0; i < copies.length && i < live.length; i++) {
-    if (LEAF_TAGS.has(copies[i].tagName)) {
-      copies[i].setAttribute(ID_ATTR, String(byId.length));
-      byId.push(live[i]);
-    }
-  }
+/**
+ * Readability on a tagged copy of the page; returns the live elements it kept as article
+ * paragraphs. Where a copy without the chrome beside the signs finds nothing, the whole page's does.
+ */
+function runReadability(doc: Document, signs: readonly Element[]): { article: ArticleMetadata | null; kept: Element[] } {
   let chosen: ReturnType<typeof chooseArticle> = null;
+  let copy: ReadabilityCopy | null = null;
   try {
-    chosen = chooseArticle(clone);
+    copy = readabilityCopy(doc, signs);
+    chosen = chooseArticle(copy.doc, copy.metadata);
   } catch {
     chosen = null; // Readability throws on some malformed documents: fall back to the body.
   }
   const kept: Element[] = [];
-  if (chosen) {
+  if (chosen && copy) {
     for (const tag of KEPT_TAGS) {
       const found = chosen.content.getElementsByTagName(tag);
       for (let i = 0; i < found.length; i++) {
-        const original = byId[Number(found[i].getAttribute(ID_ATTR) ?? NaN)];
+        const original = copy.live[Number(found[i].getAttribute(ID_ATTR) ?? NaN)];
         if (original) kept.push(original);
       }
     }
   }
+  if (copy?.metadata && kept.length === 0) return runReadability(doc, []);
   return { article: chosen?.article ?? null, kept };
 }
 
+/** The copy of the page Readability runs on (it mutates it), and the live originals of its paragraphs. */
+export interface ReadabilityCopy {
+  doc: Document;
+  /** The live element of each tagged element of the copy, by its `ID_ATTR`. */
+  live: Element[];
+  /** Where chrome was left out: the metadata, read from the live page (the copy has no head). */
+  metadata?: RawMetadata;
+}
+
+/**
+ * A copy of the page for Readability, its paragraph-level elements tagged with their live
+ * originals. Given the interview's `signs`, the copy leaves out what beside the path down to
+ * them (to their lowest common ancestor) is the page's chrome: elements that are never article
+ * text for the extraction (header, nav, footer, forms, scripts, widgets...), hidden ones, and
+ * those Readability itself strips before reading them (an unlikely class or role). Readability
+ * then scores less of the page; the path and everything under the signs' ancestor are copied
+ * whole, so no paragraph of the interview can go missing. Without signs, the whole page is copied.
+ */
+export function readabilityCopy(doc: Document, signs: readonly Element[]): ReadabilityCopy {
+  const live: Element[] = [];
+  const tag = (copy: Element, original: Element) => {
+    if (LEAF_TAGS.has(original.tagName)) {
+      copy.setAttribute(ID_ATTR, String(live.length));
+      live.push(original);
+    }
+  };
+  const whole = <T extends Document | Element>(original: T): T => {
+    const copy = original.cloneNode(true) as T;
+    if (original.nodeType === 1) tag(copy as Element, original as Element);
+    const originals = original.querySelectorAll('*');
+    const copies = copy.querySelectorAll('*');
+    for (let i = 0; i < copies.length && i < originals.length; i++) tag(copies[i], originals[i]);
+    return copy;
+  };
+  const body = doc.documentElement ? doc.body : null;
+  const around = body && signs.length ? commonAncestor(signs) : null;
+  const reader = around && around !== body && body!.contains(around) ? readabilitySteps(doc) : null;
+  if (!reader) return { doc: whole(doc), live };
+
+  const metadata = reader._getArticleMetadata(reader._getJSONLD(doc));
+  const isChrome = chromeTest(reader, !metadata.byline);
+  const path = new Set<Element>();
+  for (let el: Element | null = around; el && el !== body; el = el.parentElement) path.add(el);
+  const along = (original: Element, inTable: boolean): Element => {
+    const copy = original.cloneNode(false) as Element;
+    tag(copy, original);
+    // Readability keeps unlikely classes inside tables and code.
+    const table = inTable || original.tagName === 'TABLE' || original.tagName === 'CODE';
+    for (let child = original.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType !== 1) copy.appendChild(child.cloneNode(false));
+      else if (child === around) copy.appendChild(whole(child as Element));
+      else if (path.has(child as Element)) copy.appendChild(along(child as Element, table));
+      else if (!isChrome(child as Element, table)) copy.appendChild(whole(child as Element));
+    }
+    return copy;
+  };
+  const shell = doc.cloneNode(false) as Document;
+  const html = doc.documentElement.cloneNode(false);
+  shell.appendChild(html);
+  if (doc.head) html.appendChild(doc.head.cloneNode(false));
+  html.appendChild(along(body!, false));
+  return { doc: shell, live, metadata };
+}
+
+/** True for chrome beside the interview, left out of Readability's copy (`inTable`: under a table or code). */
+type ChromeTest = (el: Element, inTable: boolean) => boolean;
+
+/**
+ * Chrome: what the extraction never reads as article text (header, nav, footer, forms, scripts,
+ * widgets, hidden boxes), what Readability removes from any article it chooses (asides), and what
+ * its first pass strips unread (an unlikely class, id or role, outside tables and code).
+ */
+function chromeTest(reader: ReadabilitySteps, keepBylines: boolean): ChromeTest {
+  const candidates = reader.REGEXPS?.unlikelyCandidates;
+  const maybe = reader.REGEXPS?.okMaybeItsACandidate;
+  const roles = reader.UNLIKELY_ROLES;
+  const checksUnlikely = candidates instanceof RegExp && maybe instanceof RegExp && Array.isArray(roles);
+  const unlikely = (el: Element) => {
+    if (!checksUnlikely || el.tagName === 'A') return false;
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    return (candidates.test(names) && !maybe.test(names)) || roles.includes(el.getAttribute('role') ?? '');
+  };
+  // Readability's walk takes the byline from the first element that looks like one (an author
+  // link, a class or id naming one): while the metadata names no author, elements holding one stay.
+  const byline = reader.REGEXPS?.byline;
+  const looksLikeByline = (el: Element) =>
+    el.getAttribute('rel') === 'author' ||
+    (el.getAttribute('itemprop') ?? '').includes('author') ||
+    (byline instanceof RegExp && byline.test(`${el.getAttribute('class') ?? ''} ${el.id}`));
+  const holdsByline = (el: Element) => {
+    if (looksLikeByline(el)) return true;
+    const inside = el.querySelectorAll('*');
+    for (let i = 0; i < inside.length; i++) if (looksLikeByline(inside[i])) return true;
+    return false;
+  };
+  return (el, inTable) => {
+    if (isHidden(el)) return true; // Readability drops hidden elements before looking for a byline
+    const chrome = SKIP_TAGS.has(el.tagName) || NEVER_KEPT_TAGS.has(el.tagName) || isWidget(el) || (!inTable && unlikely(el));
+    return chrome && !(keepBylines && holdsByline(el));
+  };
+}
+
 /** The lowest common ancestor of Readability's paragraphs on the live page. */
-function commonAncestor(kept: Element[]): Element | null {
+function commonAncestor(kept: readonly Element[]): Element | null {
   if (kept.length === 0) return null;
   let ancestor: Element | null = kept[0].parentElement;
   for (const el of kept) {

@@ -50,6 +50,13 @@ describe('precheck', () => {
   });
 
   it('reads nothing from an empty document', () => {
-    expect(precheck(docFrom(''))).toEqual({ promising: false, labelLike: 0, boldQuestions: 0, faqTitle: false });
+    expect(precheck(docFrom(''))).toEqual({ promising: false, labelLike: 0, boldQuestions: 0, faqTitle: false, paragraphs: [] });
+  });
+
+  it('stops at the fourth sign, or with `all` gives every sign paragraph, a label\'s first one included', () => {
+    const html = page(paragraphs('Intro.', 'Q: Why?', 'Ana Ruiz: Because.', 'Glossary: one.', 'Q: How?', 'Ruiz: So.', 'Q: Then?', 'Ruiz: Then.'));
+    const texts = (signals: { paragraphs: Element[] }) => signals.paragraphs.map((p) => p.textContent);
+    expect(texts(precheck(docFrom(html)))).toEqual(['Q: Why?', 'Q: How?', 'Ana Ruiz: Because.', 'Ruiz: So.']);
+    expect(texts(precheck(docFrom(html), { all: true }))).toEqual(['Q: Why?', 'Q: How?', 'Ana Ruiz: Because.', 'Ruiz: So.', 'Q: Then?', 'Ruiz: Then.']);
   });
 });

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentTitle } from '../../../src/core/document-title';
-import { chooseArticle, extract, readMetadata } from '../../../src/core/extract';
+import { precheck } from '../../../src/core/detect';
+import { chooseArticle, extract, readabilityCopy, readMetadata } from '../../../src/core/extract';
 import { siteFor } from '../../../src/sites';
 import { docFrom } from '../support/html';
 
@@ -78,5 +79,83 @@ describe('extract', () => {
     for (const url of ['https://example.org/', 'https://www.ifanr.com/1']) {
       expect(extract(doc, siteFor(url)).blocks).toEqual([]);
     }
+  });
+});
+
+describe('readabilityCopy', () => {
+  /** A page whose interview sits in a wrapper with an unlikely class, among chrome and an intro of its own. */
+  const html = (head = '') => `<!doctype html><html lang="en"><head><title>Talking to Ana Ruiz</title>${head}</head><body>
+    <a class="skip-link" href="#content">Skip to content</a>
+    <header class="site-header"><nav><a href="/">Home page link</a></nav><span class="byline">By Lee Park</span></header>
+    <div class="layout-with-sidebar">
+      <aside class="related"><p>A related story that is long enough to be scored as a paragraph by Readability.</p></aside>
+      <div class="intro"><p>Ana Ruiz has run the city's storage programme for six years; we spoke about batteries, fires and money.</p></div>
+      <div id="content">
+        <p>Q: Why did storage take over the grid so quickly, when nobody expected it a few years ago?</p>
+        <p>Ana Ruiz: Mostly price. Cell prices fell by half in eighteen months, and the markets started paying for speed.</p>
+        <p>Q: And the fires people worry about, after the one in California last year?</p>
+        <p>Ruiz: That site used an older design. Ours are outdoors, in separate enclosures, and we test them by burning one.</p>
+      </div>
+      <div class="comments"><p>A reader's comment that goes on for long enough to count as a paragraph of text here.</p></div>
+      <div hidden><p>A hidden paragraph that is long enough to count as a paragraph of text for Readability.</p></div>
+      <form class="newsletter"><p>Sign up for the newsletter to get every interview in your inbox each week.</p></form>
+    </div>
+    <footer class="site-footer"><p>© Example Media, all rights reserved, and a long footer text line too.</p></footer>
+  </body></html>`;
+  const copyOf = (page: string) => {
+    const doc = docFrom(page);
+    return readabilityCopy(doc, precheck(doc, { all: true }).paragraphs);
+  };
+
+  it('leaves out the chrome beside the interview, never the interview, its intro or the wrappers it sits in', () => {
+    const copy = copyOf(html('<meta name="author" content="Lee Park">'));
+    const text = copy.doc.body.textContent ?? '';
+    for (const kept of ['Skip to content', 'Ana Ruiz has run', 'Q: Why did storage', 'Ruiz: That site used']) expect(text).toContain(kept);
+    expect(copy.doc.querySelector('.layout-with-sidebar')).not.toBeNull();
+    for (const left of ['Home page link', 'A related story', "A reader's comment", 'A hidden paragraph', 'Sign up for the newsletter', '© Example Media']) expect(text).not.toContain(left);
+    expect(copy.metadata?.title).toBe('Talking to Ana Ruiz');
+  });
+
+  it('keeps the chrome that holds the byline while the metadata names no author', () => {
+    expect(copyOf(html()).doc.body.textContent).toContain('By Lee Park');
+    expect(copyOf(html()).doc.body.textContent).not.toContain('A related story');
+    const withAuthor = copyOf(html('<meta name="author" content="Lee Park">'));
+    expect(withAuthor.doc.body.textContent).not.toContain('By Lee Park');
+    expect(withAuthor.metadata?.byline).toBe('Lee Park');
+  });
+
+  it('copies the whole page when there is no sign to go by', () => {
+    const doc = docFrom(html());
+    const copy = readabilityCopy(doc, []);
+    expect(copy.doc.body.textContent).toContain('Home page link');
+    expect(copy.metadata).toBeUndefined();
+  });
+
+  it('gives the extraction the same article, title and byline as a copy of the whole page', () => {
+    const doc = docFrom(html());
+    const site = siteFor('https://example.org/ana-ruiz');
+    const pruned = extract(doc, site, precheck(doc, { all: true }).paragraphs);
+    const whole = extract(doc, site, []);
+    expect(pruned.blocks.map((b) => b.text)).toEqual(whole.blocks.map((b) => b.text));
+    expect(pruned.blocks.map((b) => b.text)).toContain('Ana Ruiz: Mostly price. Cell prices fell by half in eighteen months, and the markets started paying for speed.');
+    expect([pruned.title, pruned.byline]).toEqual([whole.title, whole.byline]);
+    expect(pruned.byline).toBe('By Lee Park');
+  });
+
+  // The invariant on real pages: leaving the chrome out changes nothing the extraction gives.
+  it.each(pages.map((path) => [path.split('/').slice(-2).join('/'), path]))('changes nothing the extraction gives on %s', (_name, path) => {
+    const doc = docFrom(readFileSync(path, 'utf8'));
+    const site = siteFor('https://example.org/page'); // no site adapter: Readability chooses
+    const signs = precheck(doc, { all: true }).paragraphs;
+    const pruned = extract(doc, site, signs);
+    const whole = extract(doc, site, []);
+    expect(pruned.blocks).toEqual(whole.blocks);
+    expect(pruned.elements).toEqual(whole.elements);
+    expect({ title: pruned.title, byline: pruned.byline, siteName: pruned.siteName, language: pruned.language }).toEqual({
+      title: whole.title,
+      byline: whole.byline,
+      siteName: whole.siteName,
+      language: whole.language,
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { precheck } from '../../../src/core/detect';
 import { extract } from '../../../src/core/extract';
 import { segment, type Segmentation } from '../../../src/core/segment';
 import { knownLang } from '../../../src/core/language';
@@ -21,7 +22,7 @@ export function page(body: string, { lang = 'en', title = 'An interview' } = {})
 export function segmentHtml(html: string, url = 'https://example.org/a'): Segmentation {
   const doc = docFrom(html);
   const site = siteFor(url);
-  const article = extract(doc, site);
+  const article = extract(doc, site, precheck(doc, { all: true }).paragraphs);
   return segment(article.blocks, {
     lang: knownLang(article.language) ?? 'en',
     title: article.title,
