@@ -50,13 +50,16 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NA
  * Words in a class or id that mark a box inside the article as a widget, not article text
  * (in the spirit of Readability's unlikelyCandidates, applied to the live paragraphs).
  */
-const WIDGET_WORDS = new Set([
+const WIDGET_WORDS = [
   'teaser', 'teasers', 'related', 'promo', 'share', 'sharing', 'social', 'newsletter', 'download',
   'downloads', 'infobox', 'breadcrumb', 'breadcrumbs', 'tags', 'print', 'advert', 'advertisement',
   'ad', 'ads', 'sponsor', 'sponsored', 'recirc', 'popular', 'comments', 'subscribe', 'signup',
   'paywall', 'toolbar', 'rating', 'sidebar', 'widget', 'outbrain', 'taboola', 'nav', 'navbar',
   'navigation', 'menu', 'menubar',
-]);
+];
+
+/** A widget word as a whole word of a class or id (words split at spaces, `-` and `_`). */
+const WIDGET_NAME = new RegExp(`(?:^|[\\s_-])(?:${WIDGET_WORDS.join('|')})(?=$|[\\s_-])`, 'i');
 
 /** Elements Readability removes from the article it chose, whatever they hold. */
 const NEVER_KEPT_TAGS = new Set(['ASIDE', 'FIELDSET', 'EMBED']);
@@ -249,18 +252,24 @@ export function readabilityCopy(doc: Document, signs: readonly Element[]): Reada
       live.push(original);
     }
   };
-  const whole = <T extends Document | Element>(original: T): T => {
-    const copy = original.cloneNode(true) as T;
-    if (original.nodeType === 1) tag(copy as Element, original as Element);
-    const originals = original.querySelectorAll('*');
-    const copies = copy.querySelectorAll('*');
-    for (let i = 0; i < copies.length && i < originals.length; i++) tag(copies[i], originals[i]);
+  // Both trees walked side by side (a selector query per subtree cost more than the walk).
+  const pair = (original: Element, copy: Element) => {
+    tag(copy, original);
+    for (let o = original.firstElementChild, c = copy.firstElementChild; o && c; o = o.nextElementSibling, c = c.nextElementSibling) pair(o, c);
+  };
+  const whole = (original: Element): Element => {
+    const copy = original.cloneNode(true) as Element;
+    pair(original, copy);
     return copy;
   };
   const body = doc.documentElement ? doc.body : null;
   const around = body && signs.length ? commonAncestor(signs) : null;
   const reader = around && around !== body && body!.contains(around) ? readabilitySteps(doc) : null;
-  if (!reader) return { doc: whole(doc), live };
+  if (!reader) {
+    const copy = doc.cloneNode(true) as Document;
+    if (doc.documentElement && copy.documentElement) pair(doc.documentElement, copy.documentElement);
+    return { doc: copy, live };
+  }
 
   const metadata = reader._getArticleMetadata(reader._getJSONLD(doc));
   const isChrome = chromeTest(reader, !metadata.byline);
@@ -305,23 +314,27 @@ function chromeTest(reader: ReadabilitySteps, keepBylines: boolean): ChromeTest 
     const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
     return (candidates.test(names) && !maybe.test(names)) || roles.includes(el.getAttribute('role') ?? '');
   };
-  // Readability's walk takes the byline from the first element that looks like one (an author
-  // link, a class or id naming one): while the metadata names no author, elements holding one stay.
+  // Readability's walk takes the byline from the first element it reaches that looks like one (an
+  // author link, a class or id naming one): while the metadata names no author, elements where
+  // the walk would find one stay. It drops hidden elements unread, and unlikely ones once they
+  // are checked themselves.
   const byline = reader.REGEXPS?.byline;
   const looksLikeByline = (el: Element) =>
     el.getAttribute('rel') === 'author' ||
     (el.getAttribute('itemprop') ?? '').includes('author') ||
     (byline instanceof RegExp && byline.test(`${el.getAttribute('class') ?? ''} ${el.id}`));
-  const holdsByline = (el: Element) => {
+  const yieldsByline = (el: Element, inTable: boolean): boolean => {
+    if (isHidden(el)) return false;
     if (looksLikeByline(el)) return true;
-    const inside = el.querySelectorAll('*');
-    for (let i = 0; i < inside.length; i++) if (looksLikeByline(inside[i])) return true;
+    if (!inTable && unlikely(el)) return false;
+    const table = inTable || el.tagName === 'TABLE' || el.tagName === 'CODE';
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (yieldsByline(child, table)) return true;
     return false;
   };
   return (el, inTable) => {
-    if (isHidden(el)) return true; // Readability drops hidden elements before looking for a byline
+    if (isHidden(el)) return true;
     const chrome = SKIP_TAGS.has(el.tagName) || NEVER_KEPT_TAGS.has(el.tagName) || isWidget(el) || (!inTable && unlikely(el));
-    return chrome && !(keepBylines && holdsByline(el));
+    return chrome && !(keepBylines && yieldsByline(el, inTable));
   };
 }
 
@@ -477,8 +490,7 @@ function visibleText(el: Element, excluded: Set<Element>): string {
 
 function isWidget(el: Element): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  if (names.length < 2) return false;
-  return names.toLowerCase().split(/[\s_-]+/).some((word) => WIDGET_WORDS.has(word));
+  return names.length > 1 && WIDGET_NAME.test(names);
 }
 
 /** True for an element whose text is never article text (scripts, buttons, hidden popovers). */
