@@ -56,6 +56,9 @@ const CORPUS_PAGES: [string, string][] = [
   ['elavegan-recipe.en.html', 'https://elavegan.com/peanut-butter-truffles/'],
 ];
 
+/** Real interviews without a site adapter (../shared/corpus), with their URLs. */
+const CORPUS_INTERVIEWS: [string, string][] = [['ndr-coronavirus-update-140.de.html', 'https://www.ndr.de/nachrichten/info/podcastcoronavirus140.html']];
+
 /** The page the browser figure for "not an interview" is read on, served under The Verge's host. */
 const BROWSER_NON_INTERVIEW = 'theverge-2026-trifold.html';
 
@@ -166,6 +169,14 @@ for (const [slug, url] of [...urls].sort(([a], [b]) => a.localeCompare(b))) {
   const verdict = judge(ratio <= BUDGETS.analysisOverReadability);
   const stageCells = stages ? [ms(stages.precheck), ms(stages.extract), ms(stages.segment), ms(stages.classify), ms(stages.link)] : ['not an interview'];
   console.log(row([slug, ms(t.readability), ms(t.analysis), times(ratio), `<= ${times(BUDGETS.analysisOverReadability)}`, verdict, ...stageCells], W1));
+}
+for (const [file, url] of existsSync(CORPUS) ? CORPUS_INTERVIEWS : []) {
+  const doc = loadDoc(readFileSync(join(CORPUS, file), 'utf8'));
+  const t = timePage(doc, url, RUNS.page);
+  const ratio = t.analysis / t.readability;
+  const stages = timeStages(doc, url);
+  const verdict = judge(ratio <= BUDGETS.analysisOverReadability);
+  console.log(row([`corpus/${file.replace(/\.html$/, '')}`, ms(t.readability), ms(t.analysis), times(ratio), `<= ${times(BUDGETS.analysisOverReadability)}`, verdict, ms(stages.precheck), ms(stages.extract), ms(stages.segment), ms(stages.classify), ms(stages.link)], W1));
 }
 console.log("   Readability: parse() on a clone made outside the timer. extract: the analysis's own Readability pass, on a copy of the");
 console.log('   page it makes without the chrome beside the interview (src/core/extract.ts readabilityCopy), and the paragraphs read.');

@@ -5,7 +5,7 @@ import { guessLanguage, primaryTag } from './language';
 import { INVISIBLE_CHARS, normalizeText, SPACE_CHARS } from './text';
 
 /**
- * Extraction: Readability (on a clone, since parse() mutates) finds the article; the turns are
+ * Extraction: Readability (on a copy, since parse() mutates) finds the article; the turns are
  * then grounded in the live page's own paragraphs inside the container Readability chose, so
  * short paragraphs Readability drops ("Ja.") are kept, pull quotes are not doubled, and every
  * paragraph can be scrolled to. The live document is only read, never written.
@@ -34,7 +34,7 @@ export interface Extraction {
   elements: Element[];
 }
 
-/** Attribute that ties the clone's elements to the live ones (set on the clone only). */
+/** Attribute that ties the copy's elements to the live ones (set on the copy only). */
 const ID_ATTR = 'data-interview-lens-id';
 
 /** Paragraph-level elements: a turn is made of these. */
@@ -93,10 +93,10 @@ const PULL_QUOTE_MAX = 400;
 /**
  * Runs Readability and collects the article's live paragraphs. `signs` are the paragraphs the
  * precheck took for signs of an interview: Readability's copy of the page leaves out the chrome
- * beside them (see `readabilityCopy`). Where the site adapter finds the
- * article body itself, Readability's choice of paragraphs would go unused: only its metadata
- * step runs (no clone, no scoring), which makes the analysis on The Verge and ifanr, where it
- * runs by itself, cheaper than one Readability pass (see scripts/bench.ts).
+ * beside them (see `readabilityCopy`). Where the site adapter finds the article body itself,
+ * Readability's choice of paragraphs would go unused: only its metadata step runs (no copy, no
+ * scoring), which makes the analysis on The Verge and ifanr, where it runs by itself, cheaper
+ * than one Readability pass (see scripts/bench.ts).
  */
 export function extract(doc: Document, site: SiteAdapter, signs: readonly Element[] = []): Extraction {
   const body = site.bodySelector ? doc.querySelector(site.bodySelector) : null;
@@ -165,23 +165,23 @@ export function readMetadata(doc: Document): ArticleMetadata | null {
 }
 
 /**
- * Readability's choice of article on `clone` (which it mutates), as parse() makes it but without
+ * Readability's choice of article on `copy` (which it mutates), as parse() makes it but without
  * what parse() does after the choice: post-processing the content (links, nesting, classes),
  * serialising it twice (a debug log and the result) and reading its text. Only which paragraphs
  * it kept, and the metadata, are used.
  */
-export function chooseArticle(clone: Document, known?: RawMetadata): { article: ArticleMetadata; content: Element } | null {
-  const steps = readabilitySteps(clone);
+export function chooseArticle(copy: Document, known?: RawMetadata): { article: ArticleMetadata; content: Element } | null {
+  const steps = readabilitySteps(copy);
   if (!steps) {
-    const parsed = new Readability<Element>(clone, { charThreshold: READABILITY_CHAR_THRESHOLD, serializer: (node) => node as Element, keepClasses: true }).parse();
+    const parsed = new Readability<Element>(copy, { charThreshold: READABILITY_CHAR_THRESHOLD, serializer: (node) => node as Element, keepClasses: true }).parse();
     return parsed?.content ? { article: parsed, content: parsed.content } : null;
   }
   // The order of parse(): images out of <noscript>, JSON-LD before the scripts go, metadata
   // (the title and byline steer the choice) before the article is grabbed. `known` is the
-  // metadata read from the live page, when the clone lacks what it is read from.
-  steps._unwrapNoscriptImages(clone);
-  const jsonld = known ? null : steps._getJSONLD(clone);
-  steps._removeScripts(clone);
+  // metadata read from the live page, when the copy lacks what it is read from.
+  steps._unwrapNoscriptImages(copy);
+  const jsonld = known ? null : steps._getJSONLD(copy);
+  steps._removeScripts(copy);
   steps._prepDocument();
   const metadata = known ?? steps._getArticleMetadata(jsonld!);
   steps._metadata = metadata;
