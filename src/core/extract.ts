@@ -237,12 +237,12 @@ export interface ReadabilityCopy {
 
 /**
  * A copy of the page for Readability, its paragraph-level elements tagged with their live
- * originals. Given the interview's `signs`, the copy leaves out what beside the path down to
- * them (to their lowest common ancestor) is the page's chrome: elements that are never article
- * text for the extraction (header, nav, footer, forms, scripts, widgets...), hidden ones, and
- * those Readability itself strips before reading them (an unlikely class or role). Readability
- * then scores less of the page; the path and everything under the signs' ancestor are copied
- * whole, so no paragraph of the interview can go missing. Without signs, the whole page is copied.
+ * originals. Given the interview's `signs`, the copy leaves out what beside the paths down to
+ * them is the page's chrome: elements that are never article text for the extraction (header,
+ * nav, footer, forms, scripts, widgets...), hidden ones, and those Readability itself strips
+ * before reading them (an unlikely class or role). Readability then scores less of the page;
+ * the paths and the signs are copied, so no paragraph of the interview can go missing, and
+ * whatever is not chrome is copied whole. Without signs, the whole page is copied.
  */
 export function readabilityCopy(doc: Document, signs: readonly Element[]): ReadabilityCopy {
   const live: Element[] = [];
@@ -263,8 +263,7 @@ export function readabilityCopy(doc: Document, signs: readonly Element[]): Reada
     return copy;
   };
   const body = doc.documentElement ? doc.body : null;
-  const around = body && signs.length ? commonAncestor(signs) : null;
-  const reader = around && around !== body && body!.contains(around) ? readabilitySteps(doc) : null;
+  const reader = body && signs.length && signs.every((sign) => sign !== body && body.contains(sign)) ? readabilitySteps(doc) : null;
   if (!reader) {
     const copy = doc.cloneNode(true) as Document;
     if (doc.documentElement && copy.documentElement) pair(doc.documentElement, copy.documentElement);
@@ -273,8 +272,12 @@ export function readabilityCopy(doc: Document, signs: readonly Element[]): Reada
 
   const metadata = reader._getArticleMetadata(reader._getJSONLD(doc));
   const isChrome = chromeTest(reader, !metadata.byline);
+  /** Every element above a sign, up to the body. */
   const path = new Set<Element>();
-  for (let el: Element | null = around; el && el !== body; el = el.parentElement) path.add(el);
+  for (const sign of signs) {
+    for (let el = sign.parentElement; el && el !== body && !path.has(el); el = el.parentElement) path.add(el);
+  }
+  const signSet = new Set(signs);
   const along = (original: Element, inTable: boolean): Element => {
     const copy = original.cloneNode(false) as Element;
     tag(copy, original);
@@ -282,7 +285,7 @@ export function readabilityCopy(doc: Document, signs: readonly Element[]): Reada
     const table = inTable || original.tagName === 'TABLE' || original.tagName === 'CODE';
     for (let child = original.firstChild; child; child = child.nextSibling) {
       if (child.nodeType !== 1) copy.appendChild(child.cloneNode(false));
-      else if (child === around) copy.appendChild(whole(child as Element));
+      else if (signSet.has(child as Element)) copy.appendChild(whole(child as Element));
       else if (path.has(child as Element)) copy.appendChild(along(child as Element, table));
       else if (!isChrome(child as Element, table)) copy.appendChild(whole(child as Element));
     }
