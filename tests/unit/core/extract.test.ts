@@ -94,6 +94,7 @@ describe('readabilityCopy', () => {
       <div id="content">
         <p>Q: Why did storage take over the grid so quickly, when nobody expected it a few years ago?</p>
         <p>Ana Ruiz: Mostly price. Cell prices fell by half in eighteen months, and the markets started paying for speed.</p>
+        <div class="promo-box"><p>Subscribe today and read every interview we publish, for a year at half price.</p></div>
         <p>Q: And the fires people worry about, after the one in California last year?</p>
         <p>Ruiz: That site used an older design. Ours are outdoors, in separate enclosures, and we test them by burning one.</p>
       </div>
@@ -108,12 +109,12 @@ describe('readabilityCopy', () => {
     return readabilityCopy(doc, precheck(doc, { all: true }).paragraphs);
   };
 
-  it('leaves out the chrome beside the interview, never the interview, its intro or the wrappers it sits in', () => {
+  it('leaves out the chrome beside the interview and between its paragraphs, never the interview, its intro or the wrappers it sits in', () => {
     const copy = copyOf(html('<meta name="author" content="Lee Park">'));
     const text = copy.doc.body.textContent ?? '';
     for (const kept of ['Skip to content', 'Ana Ruiz has run', 'Q: Why did storage', 'Ruiz: That site used']) expect(text).toContain(kept);
     expect(copy.doc.querySelector('.layout-with-sidebar')).not.toBeNull();
-    for (const left of ['Home page link', 'A related story', 'Most read today', "A reader's comment", 'A hidden paragraph', 'Sign up for the newsletter', '© Example Media']) expect(text).not.toContain(left);
+    for (const left of ['Home page link', 'A related story', 'Most read today', 'Subscribe today', "A reader's comment", 'A hidden paragraph', 'Sign up for the newsletter', '© Example Media']) expect(text).not.toContain(left);
     expect(copy.metadata?.title).toBe('Talking to Ana Ruiz');
   });
 
