@@ -252,7 +252,7 @@ export function readabilityCopy(doc: Document, signs: readonly Element[]): Reada
       live.push(original);
     }
   };
-  // Both trees walked side by side (a selector query per subtree cost more than the walk).
+  // A fresh copy has its original's shape: both trees are walked side by side.
   const pair = (original: Element, copy: Element) => {
     tag(copy, original);
     for (let o = original.firstElementChild, c = copy.firstElementChild; o && c; o = o.nextElementSibling, c = c.nextElementSibling) pair(o, c);
