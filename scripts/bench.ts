@@ -35,7 +35,7 @@ import { BUDGETS } from './budgets';
 import { analysisStages, STAGES } from './lib/analysis-stages';
 import { EXTENSION_DIR, launchWithExtension } from './lib/chromium';
 import { markSpan, readabilityInPage } from './lib/extension-timing';
-import { timeInPage } from './lib/page-timing';
+import { timeInPage } from './lib/core-in-page';
 import { CORPUS, FIXTURES, ROOT, fixtureUrls, startFixtureServer } from './lib/fixture-server';
 import { longInterview } from './lib/long-interview';
 import { medians, withFresh } from './lib/timing';
