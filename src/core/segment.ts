@@ -1,4 +1,5 @@
 import type { Block } from './extract';
+import { addresses } from './lang/address';
 import { ANSWER_LABELS, FIELD_LABELS, INTERVIEWER_LABELS, NAME_PARTICLES, NOT_NAME_WORDS, matchesAny } from './lang/labels';
 import { SpeakerRegistry, type SpeakerDraft } from './speakers';
 import { endsWithQuestion } from './text';
@@ -287,6 +288,10 @@ function walkTurns(
   let lastInterviewee: SpeakerDraft | null = null;
   let pending: SpeakerDraft | null = null;
   let started = false;
+  const speakerOf = (draft: TurnDraft | null) => (draft ? (registry.drafts.find((d) => d.id === draft.turn.speakerId) ?? null) : null);
+  /** An unlabelled paragraph that addresses the interviewee by name is said to them (lang/address.ts). */
+  const saidTo = (speaker: SpeakerDraft | null, text: string) =>
+    speaker !== null && speaker.role === 'interviewee' && addresses(text, addressNames(speaker), options.lang);
 
   const open = (speaker: SpeakerDraft | null, kind: Turn['kind'], text: string, i: number) => {
     const id = `t${turns.length + 1}`;
@@ -346,12 +351,15 @@ function walkTurns(
     }
     if (cur.turn.kind === 'question') {
       const last = cur.texts.at(-1) ?? '';
-      const continues = !last || (!endsWithQuestion(last) && endsWithQuestion(block.text));
+      const answerer = lastInterviewee ?? firstInterviewee;
+      const continues = !last || (!endsWithQuestion(last) && endsWithQuestion(block.text)) || saidTo(answerer, block.text);
       if (continues) add(cur, block.text, i);
-      else open(lastInterviewee ?? firstInterviewee, 'answer', block.text, i);
+      else open(answerer, 'answer', block.text, i);
       return;
     }
-    add(cur, block.text, i);
+    // "Herr Drosten, ich sage für heute vielen Dank.": the one who asked speaks again.
+    if (saidTo(speakerOf(cur), block.text)) open(speakerOf(lastQuestion) ?? registry.interviewer(null), 'question', block.text, i);
+    else add(cur, block.text, i);
   });
 
   return {
@@ -376,6 +384,12 @@ function isEditorsNote(block: Block): boolean {
 /** A short line that ends in a colon and does not say "I": narration if it names a speaker. */
 function introducesQuote(block: Block, lang: Lang): boolean {
   return block.text.length <= NARRATION_MAX && /[:：]$/.test(block.text) && !FIRST_PERSON_SINGULAR[lang].test(block.text);
+}
+
+/** The names a speaker may be addressed by: the full name, every label form, first and last name. */
+function addressNames(speaker: SpeakerDraft): string[] {
+  const parts = speaker.name.split(/[\s·•・]+/).filter(Boolean);
+  return [speaker.name, ...speaker.forms, ...(parts.length > 1 ? [parts[0], parts[parts.length - 1]] : [])];
 }
 
 /** Asks something: a question mark anywhere (Latin or fullwidth). */
