@@ -41,5 +41,8 @@ describe.skipIf(!present)('real pages', () => {
       expect(texts).not.toContain(widget);
     }
     expect(analysis.turns.filter((t) => t.kind === 'question').length).toBeGreaterThanOrEqual(15);
+    // Her closing words have no label but address him: they are hers, not his answer.
+    const closing = analysis.turns.find((t) => t.text.includes('Herr Drosten, ich sage für heute vielen Dank'));
+    expect([closing?.kind, closing?.speakerId]).toEqual(['question', analysis.speakers[0].id]);
   });
 });
