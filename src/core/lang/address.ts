@@ -10,9 +10,9 @@ import type { Lang } from '../types';
 
 export interface AddressForms {
   /** Titles before the name, any number of them ("Herr Professor"). */
-  titlesBefore: RegExp;
+  titlesBefore?: RegExp;
   /** Titles after the name (Chinese: 先生, 女士, 老师 ...). */
-  titlesAfter: RegExp;
+  titlesAfter?: RegExp;
   /** What is said after the address speaks as I or we, or to you. */
   person: RegExp;
   /** Paragraph openings and a name they address. */
@@ -24,7 +24,6 @@ export interface AddressForms {
 export const ADDRESS: Record<Lang, AddressForms> = {
   de: {
     titlesBefore: /^(?:(?:Herr|Frau|Dr\.|Prof\.|Professor|Professorin|Doktor)\s+)+/,
-    titlesAfter: /$^/,
     // Case matters: "Sie" and "Ihnen" speak to someone, "sie" is she or they.
     person: /(?<![\p{L}])(?:[Ii]ch|[Ww]ir|mich|mir|uns|unser\p{L}*|Sie|Ihnen|Ihr\p{L}*|[Dd]u|dich|dir|dein\p{L}*|euch|euer\p{L}*)(?![\p{L}])/u,
     examples: [
@@ -43,7 +42,6 @@ export const ADDRESS: Record<Lang, AddressForms> = {
   },
   en: {
     titlesBefore: /^(?:(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.|Professor)\s+)+/,
-    titlesAfter: /$^/,
     // "US" is a country, "us" a pronoun: lower case after the first letter.
     person: /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Uu]s|[Oo]ur|[Yy]ou|[Yy]ou['’](?:re|ve|ll|d)|[Yy]our)\b/,
     examples: [
@@ -60,7 +58,6 @@ export const ADDRESS: Record<Lang, AddressForms> = {
     ],
   },
   zh: {
-    titlesBefore: /$^/,
     titlesAfter: /(?:先生|女士|小姐|老师|博士|教授|总)$/,
     person: /[我您你]/,
     examples: [
@@ -86,9 +83,9 @@ const SENTENCE_END = /[.?!。？！]/;
  */
 export function addresses(text: string, names: readonly string[], lang: Lang): boolean {
   const forms = ADDRESS[lang];
-  const opening = OPENING.exec(text.replace(forms.titlesBefore, ''));
+  const opening = OPENING.exec(forms.titlesBefore ? text.replace(forms.titlesBefore, '') : text);
   if (!opening) return false;
-  const name = opening[1].replace(forms.titlesAfter, '').trim().toLowerCase();
+  const name = (forms.titlesAfter ? opening[1].replace(forms.titlesAfter, '') : opening[1]).trim().toLowerCase();
   if (!name || !names.some((candidate) => candidate.toLowerCase() === name)) return false;
   const rest = opening[2];
   const end = rest.search(SENTENCE_END);
