@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { CORPUS } from '../../scripts/lib/fixture-server';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CORPUS, SERVED_HOSTS } from '../../scripts/lib/fixture-server';
 import { browser, lens, server, useExtensionSession } from './support/session';
 
 /** Real non-interview pages, served under The Verge's host so the content script runs on them. */
@@ -68,6 +68,10 @@ describe('on the founding interview as a Verge page', () => {
 });
 
 describe.skipIf(!hasCorpus)('on real pages that are not interviews', () => {
+  // Their images, fonts and scripts live elsewhere and cannot load on this offline machine:
+  // refused at once rather than waited for.
+  beforeEach(() => lens.page.route((url) => !SERVED_HOSTS.includes(url.hostname), (route) => route.abort()));
+
   it.each(CORPUS_PAGES)('shows nothing on %s', async (file) => {
     await lens.goto(`http://www.theverge.com/corpus/${file}`);
     await lens.settled();
