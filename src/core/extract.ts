@@ -100,10 +100,8 @@ const PULL_QUOTE_MAX = 400;
  */
 export function extract(doc: Document, site: SiteAdapter, signs: readonly Element[] = []): Extraction {
   const body = site.bodySelector ? doc.querySelector(site.bodySelector) : null;
-  const { article, kept } = body ? { article: readMetadata(doc), kept: [] } : runReadability(doc, signs);
-  const container = body ?? commonAncestor(kept) ?? (doc.documentElement ? doc.body : null);
-  // Without a site's body selector, Readability's choice filters the container's paragraphs.
-  const near = body || kept.length === 0 ? null : nearKept(kept);
+  const { article, container: chosen, near } = body ? { article: readMetadata(doc), container: body, near: null } : runReadability(doc, signs);
+  const container = chosen ?? (doc.documentElement ? doc.body : null);
   const { blocks, elements } = container ? collectBlocks(container, site, near) : { blocks: [], elements: [] };
   const declared = primaryTag(doc.documentElement?.getAttribute('lang')) ?? primaryTag(article?.lang);
   const title = normalizeText(article?.title || documentTitle(doc));
@@ -134,6 +132,8 @@ interface ReadabilitySteps {
   _grabArticle(): Element | null;
   REGEXPS?: { unlikelyCandidates?: RegExp; okMaybeItsACandidate?: RegExp; byline?: RegExp };
   UNLIKELY_ROLES?: string[];
+  /** The passes that found too little text and were retried with fewer filters. */
+  _attempts?: unknown[];
   _metadata: unknown;
   _articleTitle: string | undefined;
   _articleByline: string | null;
@@ -170,11 +170,11 @@ export function readMetadata(doc: Document): ArticleMetadata | null {
  * serialising it twice (a debug log and the result) and reading its text. Only which paragraphs
  * it kept, and the metadata, are used.
  */
-export function chooseArticle(copy: Document, known?: RawMetadata): { article: ArticleMetadata; content: Element } | null {
+export function chooseArticle(copy: Document, known?: RawMetadata): { article: ArticleMetadata; content: Element; retried: boolean } | null {
   const steps = readabilitySteps(copy);
   if (!steps) {
     const parsed = new Readability<Element>(copy, { charThreshold: READABILITY_CHAR_THRESHOLD, serializer: (node) => node as Element, keepClasses: true }).parse();
-    return parsed?.content ? { article: parsed, content: parsed.content } : null;
+    return parsed?.content ? { article: parsed, content: parsed.content, retried: false } : null;
   }
   // The order of parse(): images out of <noscript>, JSON-LD before the scripts go, metadata
   // (the title and byline steer the choice) before the article is grabbed. `known` is the
@@ -196,14 +196,25 @@ export function chooseArticle(copy: Document, known?: RawMetadata): { article: A
       lang: steps._articleLang ?? null,
     },
     content,
+    // Too little text at first: Readability then reads again without dropping unlikely boxes.
+    retried: (steps._attempts?.length ?? 0) > 0,
   };
 }
 
+/** Where Readability's choice puts the article on the live page. */
+interface ArticlePlace {
+  article: ArticleMetadata | null;
+  /** The lowest common ancestor of the paragraphs Readability kept, or null for none. */
+  container: Element | null;
+  /** Around the paragraphs it kept: the container's paragraphs are read only there (null: all). */
+  near: KeptPlaces | null;
+}
+
 /**
- * Readability on a tagged copy of the page; returns the live elements it kept as article
- * paragraphs. Where a copy without the chrome beside the signs finds nothing, the whole page's does.
+ * Readability on a tagged copy of the page: the live place of the paragraphs it kept. Where a
+ * copy without the chrome beside the signs leads elsewhere, the whole page's is read.
  */
-function runReadability(doc: Document, signs: readonly Element[]): { article: ArticleMetadata | null; kept: Element[] } {
+function runReadability(doc: Document, signs: readonly Element[]): ArticlePlace {
   let chosen: ReturnType<typeof chooseArticle> = null;
   let copy: ReadabilityCopy | null = null;
   try {
@@ -222,8 +233,14 @@ function runReadability(doc: Document, signs: readonly Element[]): { article: Ar
       }
     }
   }
-  if (copy?.metadata && kept.length === 0) return runReadability(doc, []);
-  return { article: chosen?.article ?? null, kept };
+  const container = commonAncestor(kept);
+  const near = kept.length ? nearKept(kept) : null;
+  // Without the chrome, Readability may weigh the boxes beside the interview differently: where
+  // its choice then leaves out a sign of the interview, or it had to read again (too little text
+  // at first: the second pass keeps the unlikely boxes the copy lacks), the whole page is read.
+  const readsSigns = container !== null && near !== null && signs.every((sign) => container.contains(sign) && isAmongKept(sign, near));
+  if (copy?.metadata && (chosen?.retried || !readsSigns)) return runReadability(doc, []);
+  return { article: chosen?.article ?? null, container, near };
 }
 
 /** The copy of the page Readability runs on (it mutates it), and the live originals of its paragraphs. */

@@ -147,6 +147,33 @@ describe('readabilityCopy', () => {
     expect(pruned.byline).toBe('By Lee Park');
   });
 
+  it('reads the whole page where Readability, without the chrome, would leave out a sign of the interview', () => {
+    // Found by a random-page property test: the aside's paragraphs lift the second box enough
+    // for Readability to take it along with the first; without them it would not.
+    const words = (n: number) => Array.from({ length: n }, () => 'the board').join(' ');
+    const page = `<!doctype html><html lang="en"><head><title>An interview</title></head><body>
+      <header class="site-header"><nav><a href="/">Home</a></nav><span class="byline">By Lee Park</span></header>
+      <div><p>${words(3)}</p><p>Q: ${words(4)}</p><p>${words(8)}</p><p>Q: ${words(6)}</p><p>${words(4)}</p><p>${words(5)}</p></div>
+      <div><aside><p>${words(3)}</p><p>${words(3)}</p><p>${words(3)}</p></aside><p>Q: ${words(3)}</p></div>
+      <div></div><footer><p>© Example</p></footer></body></html>`;
+    const doc = docFrom(page);
+    const site = siteFor('https://example.org/board');
+    const texts = (signs: Element[]) => extract(doc, site, signs).blocks.map((b) => b.text);
+    expect(texts(precheck(doc, { all: true }).paragraphs)).toEqual(texts([]));
+    expect(texts([])).toContain(`Q: ${words(3)}`);
+  });
+
+  it('reads the whole page where it is too short for the first pass of Readability', () => {
+    // Readability then reads again without dropping unlikely boxes, and finds the byline in the site header.
+    const page = `<!doctype html><html lang="en"><head><title>An interview</title></head><body>
+      <header class="site-header"><span class="byline">By Lee Park</span></header>
+      <div><p>Altman: Yes.</p><p>Sam Altman: No.</p><p>Altman: Maybe.</p></div></body></html>`;
+    const doc = docFrom(page);
+    const site = siteFor('https://example.org/short');
+    expect(extract(doc, site, []).byline).toBe('By Lee Park');
+    expect(extract(doc, site, precheck(doc, { all: true }).paragraphs).byline).toBe('By Lee Park');
+  });
+
   // The invariant on real pages: leaving the chrome out changes nothing the extraction gives.
   it.each(pages.map((path) => [path.split('/').slice(-2).join('/'), path]))('changes nothing the extraction gives on %s', (_name, path) => {
     const doc = docFrom(readFileSync(path, 'utf8'));
