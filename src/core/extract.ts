@@ -130,6 +130,8 @@ interface ReadabilitySteps {
   _prepDocument(): void;
   _getArticleMetadata(jsonld: Record<string, string | undefined>): { title?: string; byline?: string; siteName?: string };
   _grabArticle(): Element | null;
+  _isProbablyVisible(node: Element): boolean;
+  _isValidByline(node: Element, matchString: string): boolean;
   REGEXPS?: { unlikelyCandidates?: RegExp; okMaybeItsACandidate?: RegExp; byline?: RegExp };
   UNLIKELY_ROLES?: string[];
   /** The passes that found too little text and were retried with fewer filters. */
@@ -141,7 +143,7 @@ interface ReadabilitySteps {
   _articleSiteName: string | undefined;
 }
 
-const STEP_NAMES = ['_unwrapNoscriptImages', '_getJSONLD', '_removeScripts', '_prepDocument', '_getArticleMetadata', '_grabArticle'] as const;
+const STEP_NAMES = ['_unwrapNoscriptImages', '_getJSONLD', '_removeScripts', '_prepDocument', '_getArticleMetadata', '_grabArticle', '_isProbablyVisible', '_isValidByline'] as const;
 
 /** Readability's steps on `doc`, or null when this Readability does not have them. */
 function readabilitySteps(doc: Document): ReadabilitySteps | null {
@@ -151,6 +153,13 @@ function readabilitySteps(doc: Document): ReadabilitySteps | null {
 
 /** What Readability's metadata step finds (its title also steers its choice of article). */
 type RawMetadata = ReturnType<ReadabilitySteps['_getArticleMetadata']>;
+
+/** What a copy without the page's head and chrome lacks: the metadata, and a byline in the chrome. */
+interface KnownMetadata {
+  metadata: RawMetadata;
+  /** The byline Readability's walk would have taken from the chrome left out, if any. */
+  byline: string | null;
+}
 
 /** Readability's metadata of the page without its content pass: these steps only read the page. */
 export function readMetadata(doc: Document): ArticleMetadata | null {
@@ -170,22 +179,23 @@ export function readMetadata(doc: Document): ArticleMetadata | null {
  * serialising it twice (a debug log and the result) and reading its text. Only which paragraphs
  * it kept, and the metadata, are used.
  */
-export function chooseArticle(copy: Document, known?: RawMetadata): { article: ArticleMetadata; content: Element; retried: boolean } | null {
+export function chooseArticle(copy: Document, known?: KnownMetadata): { article: ArticleMetadata; content: Element; retried: boolean } | null {
   const steps = readabilitySteps(copy);
   if (!steps) {
     const parsed = new Readability<Element>(copy, { charThreshold: READABILITY_CHAR_THRESHOLD, serializer: (node) => node as Element, keepClasses: true }).parse();
     return parsed?.content ? { article: parsed, content: parsed.content, retried: false } : null;
   }
   // The order of parse(): images out of <noscript>, JSON-LD before the scripts go, metadata
-  // (the title and byline steer the choice) before the article is grabbed. `known` is the
-  // metadata read from the live page, when the copy lacks what it is read from.
+  // (the title and byline steer the choice) before the article is grabbed. `known` is what was
+  // read from the live page, when the copy lacks what it is read from.
   steps._unwrapNoscriptImages(copy);
   const jsonld = known ? null : steps._getJSONLD(copy);
   steps._removeScripts(copy);
   steps._prepDocument();
-  const metadata = known ?? steps._getArticleMetadata(jsonld!);
+  const metadata = known?.metadata ?? steps._getArticleMetadata(jsonld!);
   steps._metadata = metadata;
   steps._articleTitle = metadata.title;
+  if (known?.byline) steps._articleByline = known.byline;
   const content = steps._grabArticle();
   if (!content) return null;
   return {
@@ -219,7 +229,7 @@ function runReadability(doc: Document, signs: readonly Element[]): ArticlePlace 
   let copy: ReadabilityCopy | null = null;
   try {
     copy = readabilityCopy(doc, signs);
-    chosen = chooseArticle(copy.doc, copy.metadata);
+    chosen = chooseArticle(copy.doc, copy.known);
   } catch {
     chosen = null; // Readability throws on some malformed documents: fall back to the body.
   }
@@ -239,7 +249,7 @@ function runReadability(doc: Document, signs: readonly Element[]): ArticlePlace 
   // its choice then leaves out a sign of the interview, or it had to read again (too little text
   // at first: the second pass keeps the unlikely boxes the copy lacks), the whole page is read.
   const readsSigns = container !== null && near !== null && signs.every((sign) => container.contains(sign) && isAmongKept(sign, near));
-  if (copy?.metadata && (chosen?.retried || !readsSigns)) return runReadability(doc, []);
+  if (copy?.known && (chosen?.retried || !readsSigns)) return runReadability(doc, []);
   return { article: chosen?.article ?? null, container, near };
 }
 
@@ -248,8 +258,8 @@ export interface ReadabilityCopy {
   doc: Document;
   /** The live element of each tagged element of the copy, by its `ID_ATTR`. */
   live: Element[];
-  /** Where chrome was left out: the metadata, read from the live page (the copy has no head). */
-  metadata?: RawMetadata;
+  /** Where chrome was left out: what was read from the live page instead (the copy has no head). */
+  known?: KnownMetadata;
 }
 
 /**
@@ -287,8 +297,8 @@ export function readabilityCopy(doc: Document, signs: readonly Element[]): Reada
     return { doc: copy, live };
   }
 
-  const metadata = reader._getArticleMetadata(reader._getJSONLD(doc));
-  const isChrome = chromeTest(reader, !metadata.byline);
+  const known: KnownMetadata = { metadata: reader._getArticleMetadata(reader._getJSONLD(doc)), byline: null };
+  const { isChrome, bylineIn } = chromeRules(reader);
   /** Every element above a sign, up to the body. */
   const path = new Set<Element>();
   for (const sign of signs) {
@@ -305,6 +315,7 @@ export function readabilityCopy(doc: Document, signs: readonly Element[]): Reada
       else if (signSet.has(child as Element)) copy.appendChild(whole(child as Element));
       else if (path.has(child as Element)) copy.appendChild(along(child as Element, table));
       else if (!isChrome(child as Element, table)) copy.appendChild(whole(child as Element));
+      else if (!known.metadata.byline && !known.byline) known.byline = bylineIn(child as Element, table);
     }
     return copy;
   };
@@ -313,49 +324,55 @@ export function readabilityCopy(doc: Document, signs: readonly Element[]): Reada
   shell.appendChild(html);
   if (doc.head) html.appendChild(doc.head.cloneNode(false));
   html.appendChild(along(body!, false));
-  return { doc: shell, live, metadata };
+  return { doc: shell, live, known };
 }
-
-/** True for chrome beside the interview, left out of Readability's copy (`inTable`: under a table or code). */
-type ChromeTest = (el: Element, inTable: boolean) => boolean;
 
 /**
  * Chrome: what the extraction never reads as article text (header, nav, footer, forms, scripts,
  * widgets, hidden boxes), what Readability removes from any article it chooses (asides), and what
  * its first pass strips unread (an unlikely class, id or role, outside tables and code).
+ * `bylineIn` is the byline Readability's walk would take from a box of chrome: the first element
+ * it reaches (not inside a hidden or unlikely box) that its byline test accepts, or the
+ * `itemprop="name"` inside it.
  */
-function chromeTest(reader: ReadabilitySteps, keepBylines: boolean): ChromeTest {
+function chromeRules(reader: ReadabilitySteps) {
   const candidates = reader.REGEXPS?.unlikelyCandidates;
   const maybe = reader.REGEXPS?.okMaybeItsACandidate;
   const roles = reader.UNLIKELY_ROLES;
   const checksUnlikely = candidates instanceof RegExp && maybe instanceof RegExp && Array.isArray(roles);
-  const unlikely = (el: Element) => {
-    if (!checksUnlikely || el.tagName === 'A') return false;
+  /** Readability's first pass drops the element unread (`inTable`: under a table or code). */
+  const unlikely = (el: Element, inTable: boolean) => {
+    if (!checksUnlikely || inTable || el.tagName === 'A') return false;
     const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
     return (candidates.test(names) && !maybe.test(names)) || roles.includes(el.getAttribute('role') ?? '');
   };
-  // Readability's walk takes the byline from the first element it reaches that looks like one (an
-  // author link, a class or id naming one): while the metadata names no author, elements where
-  // the walk would find one stay. It drops hidden elements unread, and unlikely ones once they
-  // are checked themselves.
+  const isChrome = (el: Element, inTable: boolean) =>
+    isHidden(el) || SKIP_TAGS.has(el.tagName) || NEVER_KEPT_TAGS.has(el.tagName) || isWidget(el) || unlikely(el, inTable);
+  // Readability's own tests, behind cheap ones that decide most elements: its visibility test
+  // reads the style (costly in linkedom), its byline test the whole text below the element.
+  const visible = (el: Element) =>
+    el.hasAttribute('style') || el.hasAttribute('hidden') || el.hasAttribute('aria-hidden') ? reader._isProbablyVisible(el) : true;
   const byline = reader.REGEXPS?.byline;
-  const looksLikeByline = (el: Element) =>
+  const mayBeByline = (el: Element) =>
+    !(byline instanceof RegExp) ||
     el.getAttribute('rel') === 'author' ||
     (el.getAttribute('itemprop') ?? '').includes('author') ||
-    (byline instanceof RegExp && byline.test(`${el.getAttribute('class') ?? ''} ${el.id}`));
-  const yieldsByline = (el: Element, inTable: boolean): boolean => {
-    if (isHidden(el)) return false;
-    if (looksLikeByline(el)) return true;
-    if (!inTable && unlikely(el)) return false;
+    byline.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+  const bylineIn = (el: Element, inTable: boolean): string | null => {
+    if (!visible(el) || (el.getAttribute('aria-modal') === 'true' && el.getAttribute('role') === 'dialog')) return null;
+    if (mayBeByline(el) && reader._isValidByline(el, `${el.className} ${el.id}`)) {
+      const name = Array.from(el.querySelectorAll('[itemprop]')).find((node) => node.getAttribute('itemprop')!.includes('name'));
+      return (name ?? el).textContent!.trim();
+    }
+    if (unlikely(el, inTable)) return null;
     const table = inTable || el.tagName === 'TABLE' || el.tagName === 'CODE';
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (yieldsByline(child, table)) return true;
-    return false;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const found = bylineIn(child, table);
+      if (found !== null) return found;
+    }
+    return null;
   };
-  return (el, inTable) => {
-    if (isHidden(el)) return true;
-    const chrome = SKIP_TAGS.has(el.tagName) || NEVER_KEPT_TAGS.has(el.tagName) || isWidget(el) || (!inTable && unlikely(el));
-    return chrome && !(keepBylines && yieldsByline(el, inTable));
-  };
+  return { isChrome, bylineIn };
 }
 
 /** The lowest common ancestor of Readability's paragraphs on the live page. */
