@@ -37,14 +37,14 @@ export interface Extraction {
 /** Attribute that ties the copy's elements to the live ones (set on the copy only). */
 const ID_ATTR = 'data-interview-lens-id';
 
-/** Paragraph-level elements: a turn is made of these. */
-const LEAF_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'BLOCKQUOTE', 'DIV', 'TD', 'CAPTION']);
+/** Paragraph-level elements: a turn is made of these. Tag sets hold local names, which need no upper-casing per read. */
+const LEAF_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'figcaption', 'dt', 'dd', 'blockquote', 'div', 'td', 'caption']);
 
 /** Elements that may hold paragraphs: descended into. */
-const BLOCK_TAGS = new Set([...LEAF_TAGS, 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'FIGURE', 'TABLE', 'TBODY', 'THEAD', 'TR', 'HGROUP', 'DETAILS', 'CENTER']);
+const BLOCK_TAGS = new Set([...LEAF_TAGS, 'section', 'article', 'main', 'ul', 'ol', 'dl', 'figure', 'table', 'tbody', 'thead', 'tr', 'hgroup', 'details', 'center']);
 
 /** Never article text. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'NAV', 'FORM', 'BUTTON', 'IFRAME', 'SELECT', 'TEXTAREA', 'INPUT', 'HEADER', 'FOOTER', 'OBJECT', 'VIDEO', 'AUDIO', 'CANVAS', 'MATH']);
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'form', 'button', 'iframe', 'select', 'textarea', 'input', 'header', 'footer', 'object', 'video', 'audio', 'canvas', 'math']);
 
 /**
  * Words in a class or id that mark a box inside the article as a widget, not article text
@@ -62,12 +62,12 @@ const WIDGET_WORDS = [
 const WIDGET_NAME = new RegExp(`(?:^|[\\s_-])(?:${WIDGET_WORDS.join('|')})(?=$|[\\s_-])`, 'i');
 
 /** Elements Readability removes from the article it chose, whatever they hold. */
-const NEVER_KEPT_TAGS = new Set(['ASIDE', 'FIELDSET', 'EMBED']);
+const NEVER_KEPT_TAGS = new Set(['aside', 'fieldset', 'embed']);
 
-const BOLD_TAGS = new Set(['B', 'STRONG']);
+const BOLD_TAGS = new Set(['b', 'strong']);
 /** Where pull quotes sit. */
-const QUOTE_TAGS = new Set(['BLOCKQUOTE', 'FIGURE', 'ASIDE']);
-const ITALIC_TAGS = new Set(['I', 'EM']);
+const QUOTE_TAGS = new Set(['blockquote', 'figure', 'aside']);
+const ITALIC_TAGS = new Set(['i', 'em']);
 
 /** A timestamp before a label: "[00:07:45]", "(12:03)", "00:07:45". */
 const TIMESTAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$/;
@@ -274,7 +274,7 @@ export interface ReadabilityCopy {
 export function readabilityCopy(doc: Document, signs: readonly Element[]): ReadabilityCopy {
   const live: Element[] = [];
   const tag = (copy: Element, original: Element) => {
-    if (LEAF_TAGS.has(original.tagName)) {
+    if (LEAF_TAGS.has(original.localName)) {
       copy.setAttribute(ID_ATTR, String(live.length));
       live.push(original);
     }
@@ -309,7 +309,7 @@ export function readabilityCopy(doc: Document, signs: readonly Element[]): Reada
     const copy = original.cloneNode(false) as Element;
     tag(copy, original);
     // Readability keeps unlikely classes inside tables and code.
-    const table = inTable || original.tagName === 'TABLE' || original.tagName === 'CODE';
+    const table = inTable || original.localName === 'table' || original.localName === 'code';
     for (let child = original.firstChild; child; child = child.nextSibling) {
       if (child.nodeType !== 1) copy.appendChild(child.cloneNode(false));
       else if (signSet.has(child as Element)) copy.appendChild(whole(child as Element));
@@ -342,12 +342,12 @@ function chromeRules(reader: ReadabilitySteps) {
   const checksUnlikely = candidates instanceof RegExp && maybe instanceof RegExp && Array.isArray(roles);
   /** Readability's first pass drops the element unread (`inTable`: under a table or code). */
   const unlikely = (el: Element, inTable: boolean) => {
-    if (!checksUnlikely || inTable || el.tagName === 'A') return false;
+    if (!checksUnlikely || inTable || el.localName === 'a') return false;
     const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
     return (candidates.test(names) && !maybe.test(names)) || roles.includes(el.getAttribute('role') ?? '');
   };
   const isChrome = (el: Element, inTable: boolean) =>
-    isHidden(el) || SKIP_TAGS.has(el.tagName) || NEVER_KEPT_TAGS.has(el.tagName) || isWidget(el) || unlikely(el, inTable);
+    isHidden(el) || SKIP_TAGS.has(el.localName) || NEVER_KEPT_TAGS.has(el.localName) || isWidget(el) || unlikely(el, inTable);
   // Readability's own tests, behind cheap ones that decide most elements: its visibility test
   // reads the style (costly in linkedom), its byline test the whole text below the element.
   const visible = (el: Element) =>
@@ -365,7 +365,7 @@ function chromeRules(reader: ReadabilitySteps) {
       return (name ?? el).textContent!.trim();
     }
     if (unlikely(el, inTable)) return null;
-    const table = inTable || el.tagName === 'TABLE' || el.tagName === 'CODE';
+    const table = inTable || el.localName === 'table' || el.localName === 'code';
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const found = bylineIn(child, table);
       if (found !== null) return found;
@@ -424,16 +424,16 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
   const seen = new Set<string>();
 
   const visit = (el: Element): boolean => {
-    if (SKIP_TAGS.has(el.tagName) || excluded.has(el) || isHidden(el) || (el !== container && isWidget(el))) return false;
+    if (SKIP_TAGS.has(el.localName) || excluded.has(el) || isHidden(el) || (el !== container && isWidget(el))) return false;
     let hasBlockChild = false;
     // Siblings, not `children`: a live collection per element is what made this walk slow.
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (BLOCK_TAGS.has(child.tagName)) hasBlockChild = true;
+      if (BLOCK_TAGS.has(child.localName)) hasBlockChild = true;
       if (visit(child)) hasBlockChild = true;
     }
-    const isBlock = BLOCK_TAGS.has(el.tagName);
+    const isBlock = BLOCK_TAGS.has(el.localName);
     const inArticle = !near || isAmongKept(el, near);
-    if (isBlock && !hasBlockChild && LEAF_TAGS.has(el.tagName) && inArticle) {
+    if (isBlock && !hasBlockChild && LEAF_TAGS.has(el.localName) && inArticle) {
       const block = describe(el, excluded);
       if (block.text && !site.boilerplateText.some((re) => re.test(block.text)) && !isRepeat(block.text, seen)) {
         blocks.push(block);
@@ -507,7 +507,7 @@ function inLongerBlock(all: JoinedTexts, blocks: Block[], self: number, quote: s
 /** Inside a blockquote, figure or aside (a parent walk: `closest()` parses its selector per call). */
 function isQuoteLike(el: Element): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
-    if (QUOTE_TAGS.has(node.tagName)) return true;
+    if (QUOTE_TAGS.has(node.localName)) return true;
   }
   return false;
 }
@@ -519,7 +519,7 @@ function visibleText(el: Element, excluded: Set<Element>): string {
     if (child.nodeType === 3) text += child.nodeValue ?? '';
     else if (child.nodeType === 1) {
       const element = child as Element;
-      if (!SKIP_TAGS.has(element.tagName) && !excluded.has(element) && !isHidden(element)) text += visibleText(element, excluded);
+      if (!SKIP_TAGS.has(element.localName) && !excluded.has(element) && !isHidden(element)) text += visibleText(element, excluded);
     }
   }
   return text;
@@ -532,7 +532,7 @@ function isWidget(el: Element): boolean {
 
 /** True for an element whose text is never article text (scripts, buttons, hidden popovers). */
 export function isOutsideText(el: Element): boolean {
-  return SKIP_TAGS.has(el.tagName) || isHidden(el);
+  return SKIP_TAGS.has(el.localName) || isHidden(el);
 }
 
 function isHidden(el: Element): boolean {
@@ -574,7 +574,7 @@ function leadingRun(block: Element, tags: Set<string>): string {
         } else {
           return false;
         }
-      } else if (child.nodeType === 1 && !SKIP_TAGS.has((child as Element).tagName)) {
+      } else if (child.nodeType === 1 && !SKIP_TAGS.has((child as Element).localName)) {
         if (!walk(child)) return false;
       }
     }
@@ -586,7 +586,7 @@ function leadingRun(block: Element, tags: Set<string>): string {
 
 function hasFormatting(node: Node, block: Element, tags: Set<string>): boolean {
   for (let el = node.parentElement; el && el !== block; el = el.parentElement) {
-    if (tags.has(el.tagName)) return true;
+    if (tags.has(el.localName)) return true;
   }
-  return tags.has(block.tagName);
+  return tags.has(block.localName);
 }
