@@ -323,7 +323,10 @@ export function readabilityCopy(doc: Document, signs: readonly Element[]): Reada
   const html = doc.documentElement.cloneNode(false);
   shell.appendChild(html);
   if (doc.head) html.appendChild(doc.head.cloneNode(false));
-  html.appendChild(along(body!, false));
+  const copiedBody = html.appendChild(along(body!, false));
+  // Readability serialises the body first, to start again from it when its first pass finds too
+  // little text; a second pass on this copy is never used (the whole page is read instead).
+  Object.defineProperty(copiedBody, 'innerHTML', { configurable: true, get: () => '', set: () => undefined });
   return { doc: shell, live, known };
 }
 
