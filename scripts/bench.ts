@@ -182,7 +182,7 @@ if (existsSync(CORPUS)) {
   console.log('   golden fixtures\'; the corpus is not part of the project): most of its page is article, teasers inside it included.');
 }
 console.log("   Readability: parse() on a clone made outside the timer. extract: the analysis's own Readability pass, on a copy of the");
-console.log('   page it makes without the chrome beside the interview (src/core/extract.ts readabilityCopy), and the paragraphs read.');
+console.log('   page it makes without the chrome beside the interview (src/core/extract/readability.ts), and the paragraphs read.');
 console.log('   On ifanr and The Verge the site adapter finds the body and Readability only reads the metadata.');
 
 // 2. Long interviews.

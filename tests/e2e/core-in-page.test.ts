@@ -10,7 +10,7 @@ import { lens, server, useExtensionSession } from './support/session';
 
 /**
  * One core for the page and for Node: in Chromium's own DOM, where Readability reads the copy of
- * the page the extraction builds (src/core/extract.ts), the analysis must be exactly the one the
+ * the page the extraction builds (src/core/extract/readability.ts), the analysis must be exactly the one the
  * CLI and the golden tests make with linkedom, on every golden fixture and real corpus page.
  */
 

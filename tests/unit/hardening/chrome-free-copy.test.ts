@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { expect, it } from 'vitest';
 import { precheck } from '../../../src/core/detect';
-import { extract, readabilityCopy } from '../../../src/core/extract';
+import { extract } from '../../../src/core/extract';
+import { readabilityCopy } from '../../../src/core/extract/readability';
 import { siteFor } from '../../../src/sites';
 
 /**
  * Readability reads a copy of the page without the chrome beside the interview's signs
- * (src/core/extract.ts `readabilityCopy`); the extraction must find the same paragraphs as from
+ * (src/core/extract/readability.ts `readabilityCopy`); the extraction must find the same paragraphs as from
  * a copy of the whole page. Random pages mix labelled and plain paragraphs with boxes that are
  * chrome by tag, class, role or `hidden` (asides, navs, ads, comments, bylines, share bars) at
  * every depth, in wrappers whose class looks unlikely or not.
@@ -15,7 +16,7 @@ import { siteFor } from '../../../src/sites';
  * The seed is fixed: the 400 pages are the same on every run. With other seeds about one page in
  * 1,500 still differs, on pages no site makes (a whole interview inside an aside beside an ad
  * box; a byline that only Readability's second pass on the whole page finds); the fixtures and
- * the corpus pages are checked exactly in tests/unit/core/extract.test.ts.
+ * the corpus pages are checked exactly in tests/unit/core/extract/readability.test.ts.
  */
 
 const WORDS = ['the board', 'we', 'I think', 'Vorstand', 'ich glaube', '董事会', 'really', 'yes', 'no', 'Why', '?', '.', ',', 'about that', 'Sam Altman', 'OpenAI'];

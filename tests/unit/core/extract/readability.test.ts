@@ -2,16 +2,16 @@ import { Readability } from '@mozilla/readability';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentTitle } from '../../../src/core/document-title';
-import { precheck } from '../../../src/core/detect';
-import { chooseArticle, extract, readabilityCopy, readMetadata } from '../../../src/core/extract';
-import { siteFor } from '../../../src/sites';
-import { docFrom } from '../support/html';
+import { precheck } from '../../../../src/core/detect';
+import { extract } from '../../../../src/core/extract';
+import { chooseArticle, readabilityCopy, readMetadata } from '../../../../src/core/extract/readability';
+import { siteFor } from '../../../../src/sites';
+import { docFrom } from '../../support/html';
 
 /**
- * Extraction without Readability's content pass: where the site adapter finds the article body,
- * only Readability's metadata steps run (src/core/extract.ts). They are not Readability's public
- * API, so this checks they still give what a full parse() gives.
+ * Readability's steps, run by the extraction itself (src/core/extract/readability.ts): they are not
+ * Readability's public API, so this checks they give what a full parse() gives; and the copy
+ * without chrome it reads, which must change nothing the extraction gives.
  */
 
 const FIXTURES = join(process.cwd(), 'tests', 'fixtures');
@@ -56,29 +56,6 @@ describe('chooseArticle', () => {
     expect(chosen?.article.byline ?? null).toBe(parsed?.byline ?? null);
     expect(chosen?.article.siteName ?? null).toBe(parsed?.siteName ?? null);
     expect(chosen?.article.lang ?? null).toBe(parsed?.lang ?? null);
-  });
-});
-
-describe('extract', () => {
-  it('reads the founding interview through the ifanr adapter without changing the page', () => {
-    const doc = docFrom(readFileSync(join(FIXTURES, 'ifanr-altman-de', 'source.html'), 'utf8'));
-    const before = doc.documentElement.outerHTML;
-    const article = extract(doc, siteFor('https://www.ifanr.com/1570213'));
-    expect(article.title).toMatch(/^Sam Altmans neuestes Interview/);
-    expect(article.siteName).toBe('爱范儿');
-    expect(article.blocks.length).toBeGreaterThan(40);
-    expect(doc.documentElement.outerHTML).toBe(before);
-  });
-
-  it.each([
-    ['empty', ''],
-    ['a comment only', '<!-- x -->'],
-  ])('reads an %s document as no title and no paragraphs', (_name, html) => {
-    const doc = docFrom(html);
-    expect(documentTitle(doc)).toBe('');
-    for (const url of ['https://example.org/', 'https://www.ifanr.com/1']) {
-      expect(extract(doc, siteFor(url)).blocks).toEqual([]);
-    }
   });
 });
 

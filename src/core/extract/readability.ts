@@ -1,0 +1,281 @@
+import { Readability } from '@mozilla/readability';
+import { commonAncestor, isAmongKept, isHidden, isWidget, nearKept, LEAF_TAGS, NEVER_KEPT_TAGS, SKIP_TAGS, type KeptPlaces } from './elements';
+
+/**
+ * Readability's choice of article, made on a copy of the page (parse() mutates its document)
+ * whose paragraph-level elements are tagged with their live originals. Where the precheck found
+ * signs of an interview, the copy leaves out the page's chrome beside them, so Readability reads
+ * less; its choice is then checked to read every sign, or the whole page is read.
+ */
+
+/** Attribute that ties the copy's elements to the live ones (set on the copy only). */
+const ID_ATTR = 'data-interview-lens-id';
+
+/** The paragraphs of Readability's article that tell which live paragraphs it kept. */
+const KEPT_TAGS = ['p', 'li', 'pre'];
+
+/** Readability's minimum article length; interviews can be short. */
+const READABILITY_CHAR_THRESHOLD = 300;
+
+/** What the extraction reads from Readability besides the paragraphs. */
+export type ArticleMetadata = Pick<NonNullable<ReturnType<Readability<Element>['parse']>>, 'title' | 'byline' | 'siteName' | 'lang'>;
+
+/**
+ * The steps of Readability's parse() (0.6.0) the extraction runs itself. Not public API: checked
+ * at run time (a full parse() is the fallback), and tests/unit/core/extract/readability.test.ts checks they
+ * give what parse() gives on every golden fixture and corpus page.
+ */
+interface ReadabilitySteps {
+  _unwrapNoscriptImages(doc: Document): void;
+  _getJSONLD(doc: Document): Record<string, string | undefined>;
+  _removeScripts(doc: Document): void;
+  _prepDocument(): void;
+  _getArticleMetadata(jsonld: Record<string, string | undefined>): { title?: string; byline?: string; siteName?: string };
+  _grabArticle(): Element | null;
+  _isProbablyVisible(node: Element): boolean;
+  _isValidByline(node: Element, matchString: string): boolean;
+  REGEXPS?: { unlikelyCandidates?: RegExp; okMaybeItsACandidate?: RegExp; byline?: RegExp };
+  UNLIKELY_ROLES?: string[];
+  /** The passes that found too little text and were retried with fewer filters. */
+  _attempts?: unknown[];
+  _metadata: unknown;
+  _articleTitle: string | undefined;
+  _articleByline: string | null;
+  _articleLang: string | undefined;
+  _articleSiteName: string | undefined;
+}
+
+const STEP_NAMES = ['_unwrapNoscriptImages', '_getJSONLD', '_removeScripts', '_prepDocument', '_getArticleMetadata', '_grabArticle', '_isProbablyVisible', '_isValidByline'] as const;
+
+/** Readability's steps on `doc`, or null when this Readability does not have them. */
+function readabilitySteps(doc: Document): ReadabilitySteps | null {
+  const reader = new Readability(doc, { charThreshold: READABILITY_CHAR_THRESHOLD }) as unknown as Partial<ReadabilitySteps>;
+  return STEP_NAMES.every((name) => typeof reader[name] === 'function') ? (reader as ReadabilitySteps) : null;
+}
+
+/** What Readability's metadata step finds (its title also steers its choice of article). */
+type RawMetadata = ReturnType<ReadabilitySteps['_getArticleMetadata']>;
+
+/** What a copy without the page's head and chrome lacks: the metadata, and a byline in the chrome. */
+interface KnownMetadata {
+  metadata: RawMetadata;
+  /** The byline Readability's walk would have taken from the chrome left out, if any. */
+  byline: string | null;
+}
+
+/** Readability's metadata of the page without its content pass: these steps only read the page. */
+export function readMetadata(doc: Document): ArticleMetadata | null {
+  try {
+    const steps = readabilitySteps(doc);
+    if (!steps) return runReadability(doc, []).article;
+    const metadata = steps._getArticleMetadata(steps._getJSONLD(doc));
+    return { title: metadata.title ?? '', byline: metadata.byline ?? null, siteName: metadata.siteName ?? null, lang: doc.documentElement?.getAttribute('lang') ?? null };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Readability's choice of article on `copy` (which it mutates), as parse() makes it but without
+ * what parse() does after the choice: post-processing the content (links, nesting, classes),
+ * serialising it twice (a debug log and the result) and reading its text. Only which paragraphs
+ * it kept, and the metadata, are used.
+ */
+export function chooseArticle(copy: Document, known?: KnownMetadata): { article: ArticleMetadata; content: Element; retried: boolean } | null {
+  const steps = readabilitySteps(copy);
+  if (!steps) {
+    const parsed = new Readability<Element>(copy, { charThreshold: READABILITY_CHAR_THRESHOLD, serializer: (node) => node as Element, keepClasses: true }).parse();
+    return parsed?.content ? { article: parsed, content: parsed.content, retried: false } : null;
+  }
+  // The order of parse(): images out of <noscript>, JSON-LD before the scripts go, metadata
+  // (the title and byline steer the choice) before the article is grabbed. `known` is what was
+  // read from the live page, when the copy lacks what it is read from.
+  steps._unwrapNoscriptImages(copy);
+  const jsonld = known ? null : steps._getJSONLD(copy);
+  steps._removeScripts(copy);
+  steps._prepDocument();
+  const metadata = known?.metadata ?? steps._getArticleMetadata(jsonld!);
+  steps._metadata = metadata;
+  steps._articleTitle = metadata.title;
+  if (known?.byline) steps._articleByline = known.byline;
+  const content = steps._grabArticle();
+  if (!content) return null;
+  return {
+    article: {
+      title: steps._articleTitle ?? '',
+      byline: metadata.byline || steps._articleByline,
+      siteName: metadata.siteName || steps._articleSiteName || null,
+      lang: steps._articleLang ?? null,
+    },
+    content,
+    // Too little text at first: Readability then reads again without dropping unlikely boxes.
+    retried: (steps._attempts?.length ?? 0) > 0,
+  };
+}
+
+/** Where Readability's choice puts the article on the live page. */
+export interface ArticlePlace {
+  article: ArticleMetadata | null;
+  /** The lowest common ancestor of the paragraphs Readability kept, or null for none. */
+  container: Element | null;
+  /** Around the paragraphs it kept: the container's paragraphs are read only there (null: all). */
+  near: KeptPlaces | null;
+}
+
+/**
+ * Readability on a tagged copy of the page: the live place of the paragraphs it kept. Where a
+ * copy without the chrome beside the signs leads elsewhere, the whole page's is read.
+ */
+export function runReadability(doc: Document, signs: readonly Element[]): ArticlePlace {
+  let chosen: ReturnType<typeof chooseArticle> = null;
+  let copy: ReadabilityCopy | null = null;
+  try {
+    copy = readabilityCopy(doc, signs);
+    chosen = chooseArticle(copy.doc, copy.known);
+  } catch {
+    chosen = null; // Readability throws on some malformed documents: fall back to the body.
+  }
+  const kept: Element[] = [];
+  if (chosen && copy) {
+    for (const tag of KEPT_TAGS) {
+      const found = chosen.content.getElementsByTagName(tag);
+      for (let i = 0; i < found.length; i++) {
+        const original = copy.live[Number(found[i].getAttribute(ID_ATTR) ?? NaN)];
+        if (original) kept.push(original);
+      }
+    }
+  }
+  const container = commonAncestor(kept);
+  const near = kept.length ? nearKept(kept) : null;
+  // Without the chrome, Readability may weigh the boxes beside the interview differently: where
+  // its choice then leaves out a sign of the interview, or it had to read again (too little text
+  // at first: the second pass keeps the unlikely boxes the copy lacks), the whole page is read.
+  const readsSigns = container !== null && near !== null && signs.every((sign) => container.contains(sign) && isAmongKept(sign, near));
+  if (copy?.known && (chosen?.retried || !readsSigns)) return runReadability(doc, []);
+  return { article: chosen?.article ?? null, container, near };
+}
+
+/** The copy of the page Readability runs on (it mutates it), and the live originals of its paragraphs. */
+export interface ReadabilityCopy {
+  doc: Document;
+  /** The live element of each tagged element of the copy, by its `ID_ATTR`. */
+  live: Element[];
+  /** Where chrome was left out: what was read from the live page instead (the copy has no head). */
+  known?: KnownMetadata;
+}
+
+/**
+ * A copy of the page for Readability, its paragraph-level elements tagged with their live
+ * originals. Given the interview's `signs`, the copy leaves out what beside the paths down to
+ * them is the page's chrome: elements that are never article text for the extraction (header,
+ * nav, footer, forms, scripts, widgets...), hidden ones, and those Readability itself strips
+ * before reading them (an unlikely class or role). Readability then scores less of the page;
+ * the paths and the signs are copied, so no paragraph of the interview can go missing, and
+ * whatever is not chrome is copied whole. Without signs, the whole page is copied.
+ */
+export function readabilityCopy(doc: Document, signs: readonly Element[]): ReadabilityCopy {
+  const live: Element[] = [];
+  const tag = (copy: Element, original: Element) => {
+    if (LEAF_TAGS.has(original.localName)) {
+      copy.setAttribute(ID_ATTR, String(live.length));
+      live.push(original);
+    }
+  };
+  // A fresh copy has its original's shape: both trees are walked side by side.
+  const pair = (original: Element, copy: Element) => {
+    tag(copy, original);
+    for (let o = original.firstElementChild, c = copy.firstElementChild; o && c; o = o.nextElementSibling, c = c.nextElementSibling) pair(o, c);
+  };
+  const whole = (original: Element): Element => {
+    const copy = original.cloneNode(true) as Element;
+    pair(original, copy);
+    return copy;
+  };
+  const body = doc.documentElement ? doc.body : null;
+  const reader = body && signs.length && signs.every((sign) => sign !== body && body.contains(sign)) ? readabilitySteps(doc) : null;
+  if (!reader) {
+    const copy = doc.cloneNode(true) as Document;
+    if (doc.documentElement && copy.documentElement) pair(doc.documentElement, copy.documentElement);
+    return { doc: copy, live };
+  }
+
+  const known: KnownMetadata = { metadata: reader._getArticleMetadata(reader._getJSONLD(doc)), byline: null };
+  const { isChrome, bylineIn } = chromeRules(reader);
+  /** Every element above a sign, up to the body. */
+  const path = new Set<Element>();
+  for (const sign of signs) {
+    for (let el = sign.parentElement; el && el !== body && !path.has(el); el = el.parentElement) path.add(el);
+  }
+  const signSet = new Set(signs);
+  const along = (original: Element, inTable: boolean): Element => {
+    const copy = original.cloneNode(false) as Element;
+    tag(copy, original);
+    // Readability keeps unlikely classes inside tables and code.
+    const table = inTable || original.localName === 'table' || original.localName === 'code';
+    for (let child = original.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType !== 1) copy.appendChild(child.cloneNode(false));
+      else if (signSet.has(child as Element)) copy.appendChild(whole(child as Element));
+      else if (path.has(child as Element)) copy.appendChild(along(child as Element, table));
+      else if (!isChrome(child as Element, table)) copy.appendChild(whole(child as Element));
+      else if (!known.metadata.byline && !known.byline) known.byline = bylineIn(child as Element, table);
+    }
+    return copy;
+  };
+  const shell = doc.cloneNode(false) as Document;
+  const html = doc.documentElement.cloneNode(false);
+  shell.appendChild(html);
+  if (doc.head) html.appendChild(doc.head.cloneNode(false));
+  const copiedBody = html.appendChild(along(body!, false));
+  // Readability serialises the body first, to start again from it when its first pass finds too
+  // little text; a second pass on this copy is never used (the whole page is read instead).
+  Object.defineProperty(copiedBody, 'innerHTML', { configurable: true, get: () => '', set: () => undefined });
+  return { doc: shell, live, known };
+}
+
+/**
+ * Chrome: what the extraction never reads as article text (header, nav, footer, forms, scripts,
+ * widgets, hidden boxes), what Readability removes from any article it chooses (asides), and what
+ * its first pass strips unread (an unlikely class, id or role, outside tables and code).
+ * `bylineIn` is the byline Readability's walk would take from a box of chrome: the first element
+ * it reaches (not inside a hidden or unlikely box) that its byline test accepts, or the
+ * `itemprop="name"` inside it.
+ */
+function chromeRules(reader: ReadabilitySteps) {
+  const candidates = reader.REGEXPS?.unlikelyCandidates;
+  const maybe = reader.REGEXPS?.okMaybeItsACandidate;
+  const roles = reader.UNLIKELY_ROLES;
+  const checksUnlikely = candidates instanceof RegExp && maybe instanceof RegExp && Array.isArray(roles);
+  /** Readability's first pass drops the element unread (`inTable`: under a table or code). */
+  const unlikely = (el: Element, inTable: boolean) => {
+    if (!checksUnlikely || inTable || el.localName === 'a') return false;
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    return (candidates.test(names) && !maybe.test(names)) || roles.includes(el.getAttribute('role') ?? '');
+  };
+  const isChrome = (el: Element, inTable: boolean) =>
+    isHidden(el) || SKIP_TAGS.has(el.localName) || NEVER_KEPT_TAGS.has(el.localName) || isWidget(el) || unlikely(el, inTable);
+  // Readability's own tests, behind cheap ones that decide most elements: its visibility test
+  // reads the style (costly in linkedom), its byline test the whole text below the element.
+  const visible = (el: Element) =>
+    el.hasAttribute('style') || el.hasAttribute('hidden') || el.hasAttribute('aria-hidden') ? reader._isProbablyVisible(el) : true;
+  const byline = reader.REGEXPS?.byline;
+  const mayBeByline = (el: Element) =>
+    !(byline instanceof RegExp) ||
+    el.getAttribute('rel') === 'author' ||
+    (el.getAttribute('itemprop') ?? '').includes('author') ||
+    byline.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+  const bylineIn = (el: Element, inTable: boolean): string | null => {
+    if (!visible(el) || (el.getAttribute('aria-modal') === 'true' && el.getAttribute('role') === 'dialog')) return null;
+    if (mayBeByline(el) && reader._isValidByline(el, `${el.className} ${el.id}`)) {
+      const name = Array.from(el.querySelectorAll('[itemprop]')).find((node) => node.getAttribute('itemprop')!.includes('name'));
+      return (name ?? el).textContent!.trim();
+    }
+    if (unlikely(el, inTable)) return null;
+    const table = inTable || el.localName === 'table' || el.localName === 'code';
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const found = bylineIn(child, table);
+      if (found !== null) return found;
+    }
+    return null;
+  };
+  return { isChrome, bylineIn };
+}
