@@ -210,8 +210,7 @@ export function readabilityCopy(doc: Document, signs: readonly Element[]): Reada
   const along = (original: Element, inTable: boolean): Element => {
     const copy = original.cloneNode(false) as Element;
     tag(copy, original);
-    // Readability keeps unlikely classes inside tables and code.
-    const table = inTable || original.localName === 'table' || original.localName === 'code';
+    const table = inTableOrCode(original, inTable);
     for (let child = original.firstChild; child; child = child.nextSibling) {
       if (child.nodeType !== 1) copy.appendChild(child.cloneNode(false));
       else if (signSet.has(child as Element)) copy.appendChild(whole(child as Element));
@@ -270,7 +269,7 @@ function chromeRules(reader: ReadabilitySteps) {
       return (name ?? el).textContent!.trim();
     }
     if (unlikely(el, inTable)) return null;
-    const table = inTable || el.localName === 'table' || el.localName === 'code';
+    const table = inTableOrCode(el, inTable);
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const found = bylineIn(child, table);
       if (found !== null) return found;
@@ -278,4 +277,9 @@ function chromeRules(reader: ReadabilitySteps) {
     return null;
   };
   return { isChrome, bylineIn };
+}
+
+/** Whether an element's children stand inside a table or code, where Readability keeps unlikely classes. */
+function inTableOrCode(el: Element, inTable: boolean): boolean {
+  return inTable || el.localName === 'table' || el.localName === 'code';
 }
