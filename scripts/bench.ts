@@ -154,7 +154,10 @@ for (let round = 0; round < RUNS.fixture.warmup; round++) {
 console.log('');
 console.log('1. Golden fixtures: Readability.parse() alone vs the full analysis (budget: at most ' + times(BUDGETS.analysisOverReadability) + ')');
 const W1 = [24, 12, 9, 7, 8, 7, 8, 8, 8, 8, 6];
-console.log(row(['page', 'Readability', 'analysis', 'ratio', 'budget', '', 'precheck', 'extract', 'segment', 'classify', 'link'], W1));
+/** The stages shown per interview, as `timeStages` times them. */
+const STAGE_COLUMNS = ['precheck', 'extract', 'segment', 'classify', 'link'] as const;
+const stageCells = (stages: ReturnType<typeof timeStages>) => STAGE_COLUMNS.map((stage) => ms(stages[stage]));
+console.log(row(['page', 'Readability', 'analysis', 'ratio', 'budget', '', ...STAGE_COLUMNS], W1));
 const expectations = new Map<string, boolean>();
 const fixtureTimes = new Map<string, PageTimes>();
 for (const [slug, url] of [...urls].sort(([a], [b]) => a.localeCompare(b))) {
@@ -167,15 +170,13 @@ for (const [slug, url] of [...urls].sort(([a], [b]) => a.localeCompare(b))) {
   const stages = analysis.isInterview ? timeStages(doc, url) : null;
   const ratio = t.analysis / t.readability;
   const verdict = judge(ratio <= BUDGETS.analysisOverReadability);
-  const stageCells = stages ? [ms(stages.precheck), ms(stages.extract), ms(stages.segment), ms(stages.classify), ms(stages.link)] : ['not an interview'];
-  console.log(row([slug, ms(t.readability), ms(t.analysis), times(ratio), `<= ${times(BUDGETS.analysisOverReadability)}`, verdict, ...stageCells], W1));
+  console.log(row([slug, ms(t.readability), ms(t.analysis), times(ratio), `<= ${times(BUDGETS.analysisOverReadability)}`, verdict, ...(stages ? stageCells(stages) : ['not an interview'])], W1));
 }
 for (const [file, url] of existsSync(CORPUS) ? CORPUS_INTERVIEWS : []) {
   const doc = loadDoc(readFileSync(join(CORPUS, file), 'utf8'));
   const t = timePage(doc, url, RUNS.page);
   const ratio = t.analysis / t.readability;
-  const stages = timeStages(doc, url);
-  console.log(row([`corpus/${file.replace(/\.html$/, '')}`, ms(t.readability), ms(t.analysis), times(ratio), '(info)', '', ms(stages.precheck), ms(stages.extract), ms(stages.segment), ms(stages.classify), ms(stages.link)], W1));
+  console.log(row([`corpus/${file.replace(/\.html$/, '')}`, ms(t.readability), ms(t.analysis), times(ratio), '(info)', '', ...stageCells(timeStages(doc, url))], W1));
 }
 if (existsSync(CORPUS)) {
   console.log(`   corpus/: a real interview without a site adapter, median of ${RUNS.page.runs} runs; info, not a budget (the budget is the`);

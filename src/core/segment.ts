@@ -288,6 +288,7 @@ function walkTurns(
   let lastInterviewee: SpeakerDraft | null = null;
   let pending: SpeakerDraft | null = null;
   let started = false;
+  /** The speaker of a turn, or null. */
   const speakerOf = (draft: TurnDraft | null) => (draft ? (registry.drafts.find((d) => d.id === draft.turn.speakerId) ?? null) : null);
   /** An unlabelled paragraph that addresses the interviewee by name is said to them (lang/address.ts). */
   const saidTo = (speaker: SpeakerDraft | null, text: string) =>
@@ -338,7 +339,7 @@ function walkTurns(
     const mentioned = note || introducesQuote(block, options.lang) ? registry.mentionedIn(block.text) : null;
     if (note || mentioned !== null) {
       paragraphs[i].role = 'narration';
-      const speaking: SpeakerDraft | null = current ? (registry.drafts.find((d) => d.id === (current as TurnDraft).turn.speakerId) ?? null) : null;
+      const speaking = speakerOf(current as TurnDraft | null);
       pending = mentioned ?? (speaking?.role === 'interviewee' ? speaking : lastInterviewee);
       current = null;
       return;
