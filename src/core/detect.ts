@@ -95,29 +95,31 @@ function pageTitle(doc: Document): string {
   // linkedom's `head` throws where there is no root element (an empty page).
   const head = doc.documentElement ? doc.head : null;
   for (let el = head?.firstElementChild ?? null; el; el = el.nextElementSibling) {
-    if (el.tagName === 'META' && el.getAttribute('property') === 'og:title') return el.getAttribute('content') ?? '';
+    if (el.localName === 'meta' && el.getAttribute('property') === 'og:title') return el.getAttribute('content') ?? '';
   }
   return documentTitle(doc);
 }
 
 /** The first characters of an element's text, read without building its whole text. */
 function leadingText(el: Node, max: number): string {
-  let out = '';
-  const walk = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out += child.nodeValue ?? '';
-      else if (child.nodeType === 1 && walk(child)) return true;
-      if (out.length >= max) return true;
-    }
-    return false;
-  };
-  walk(el);
-  return out.slice(0, max);
+  const read = { text: '' };
+  readLeading(el, max, read);
+  return read.text.slice(0, max);
+}
+
+/** Appends the text below `node` to `read.text` until it holds `max` characters; true once it does. */
+function readLeading(node: Node, max: number, read: { text: string }): boolean {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) read.text += child.nodeValue ?? '';
+    else if (child.nodeType === 1 && readLeading(child, max, read)) return true;
+    if (read.text.length >= max) return true;
+  }
+  return false;
 }
 
 function opensBold(p: Element): boolean {
   const first = p.firstElementChild;
-  return first !== null && (first.tagName === 'B' || first.tagName === 'STRONG') && !(p.firstChild?.nodeType === 3 && (p.firstChild.nodeValue ?? '').trim());
+  return first !== null && (first.localName === 'b' || first.localName === 'strong') && !(p.firstChild?.nodeType === 3 && (p.firstChild.nodeValue ?? '').trim());
 }
 
 /** Thresholds of `decide`, named so the evidence can quote them. */

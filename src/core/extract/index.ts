@@ -209,34 +209,44 @@ function describe(el: Element, excluded: Set<Element>): Block {
  * tag boundaries (`<b>Mu</b><b>rati:</b>`) and after a leading timestamp.
  */
 function leadingRun(block: Element, tags: Set<string>): string {
-  let run = '';
-  let started = false;
-  const walk = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        // Tested on the raw text: normalising every text node (twice per paragraph, for bold
-        // and italic) cost more than the rest of the paragraph's reading.
-        const raw = child.nodeValue ?? '';
-        if (!VISIBLE.test(raw)) {
-          if (started) run += ' ';
-          continue;
-        }
-        if (hasFormatting(child, block, tags)) {
-          run += raw;
-          started = true;
-        } else if (!started && raw.length <= TIMESTAMP_RAW_MAX && TIMESTAMP.test(normalizeText(raw))) {
-          continue;
-        } else {
-          return false;
-        }
-      } else if (child.nodeType === 1 && !SKIP_TAGS.has((child as Element).localName)) {
-        if (!walk(child)) return false;
+  const run: LeadingRun = { block, tags, text: '', started: false };
+  readRun(block, run);
+  return normalizeText(run.text);
+}
+
+/** A leading run being read: the paragraph, the formatting tags, the text so far. */
+interface LeadingRun {
+  block: Element;
+  tags: Set<string>;
+  text: string;
+  /** A formatted text node has been read. */
+  started: boolean;
+}
+
+/** Reads the run on below `node`; false where it ends (text without the formatting). */
+function readRun(node: Node, run: LeadingRun): boolean {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      // Tested on the raw text: normalising every text node (twice per paragraph, for bold
+      // and italic) cost more than the rest of the paragraph's reading.
+      const raw = child.nodeValue ?? '';
+      if (!VISIBLE.test(raw)) {
+        if (run.started) run.text += ' ';
+        continue;
       }
+      if (hasFormatting(child, run.block, run.tags)) {
+        run.text += raw;
+        run.started = true;
+      } else if (!run.started && raw.length <= TIMESTAMP_RAW_MAX && TIMESTAMP.test(normalizeText(raw))) {
+        continue;
+      } else {
+        return false;
+      }
+    } else if (child.nodeType === 1 && !SKIP_TAGS.has((child as Element).localName)) {
+      if (!readRun(child, run)) return false;
     }
-    return true;
-  };
-  walk(block);
-  return normalizeText(run);
+  }
+  return true;
 }
 
 function hasFormatting(node: Node, block: Element, tags: Set<string>): boolean {

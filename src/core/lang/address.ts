@@ -71,8 +71,8 @@ export const ADDRESS: Record<Lang, AddressForms> = {
   },
 };
 
-/** What stands before the first comma (the address), and what follows it. */
-const OPENING = /^([^,，:：;；.?!。？！]{1,40}?)\s*[,，]\s*(.*)$/su;
+/** What stands before the first comma (the address), and the comma with the spaces after it. */
+const OPENING = /^([^,，:：;；.?!。？！]{1,40}?)\s*[,，]\s*/u;
 
 /** The end of the first sentence after the address. */
 const SENTENCE_END = /[.?!。？！]/;
@@ -83,11 +83,12 @@ const SENTENCE_END = /[.?!。？！]/;
  */
 export function addresses(text: string, names: readonly string[], lang: Lang): boolean {
   const forms = ADDRESS[lang];
-  const opening = OPENING.exec(forms.titlesBefore ? text.replace(forms.titlesBefore, '') : text);
+  const untitled = forms.titlesBefore ? text.replace(forms.titlesBefore, '') : text;
+  const opening = OPENING.exec(untitled);
   if (!opening) return false;
   const name = (forms.titlesAfter ? opening[1].replace(forms.titlesAfter, '') : opening[1]).trim().toLowerCase();
   if (!name || !names.some((candidate) => candidate.toLowerCase() === name)) return false;
-  const rest = opening[2];
+  const rest = untitled.slice(opening[0].length);
   const end = rest.search(SENTENCE_END);
   return forms.person.test(end < 0 ? rest : rest.slice(0, end));
 }
