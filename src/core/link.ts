@@ -12,6 +12,7 @@
  *
  * Pure: no browser or Node APIs, no fetches; URLs are only built.
  */
+import { nodeFor, type CharTrieNode } from './char-trie';
 import type { Entity, EntityMention, Lang, Speaker } from './types';
 import type { KnowledgeEntry, ShortFormRule } from './knowledge/schema';
 import { knownLang } from './language';
@@ -301,8 +302,7 @@ interface Target {
   rule: CompiledRule | null;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
+interface TrieNode extends CharTrieNode<TrieNode> {
   targets: Target[] | null;
 }
 
@@ -344,16 +344,7 @@ function insertAlias(trie: Trie, alias: string, target: Target): void {
   }
   for (const variant of variants) {
     trie.firsts[variant.charCodeAt(0)] = 1;
-    let node = trie.root;
-    for (let i = 0; i < variant.length; i++) {
-      const code = variant.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) {
-        child = newNode();
-        node.next.set(code, child);
-      }
-      node = child;
-    }
+    const node = nodeFor(trie.root, variant, newNode);
     node.targets ??= [];
     if (!node.targets.some((t) => t.entry === target.entry && t.short === target.short)) {
       node.targets.push(target);

@@ -1,3 +1,4 @@
+import { nodeFor, type CharTrieNode } from '../../char-trie';
 import { FOLDED_FORMS } from './folded-forms';
 import type { PatternSpec } from './lazy-pattern';
 import { parseRegExp, printRegExp, type ClassItem, type RegExpNode } from './regexp-tree';
@@ -205,7 +206,7 @@ function foldOf(flags: string): Fold | null {
  */
 class NeedleIndex {
   private readonly ids = new Map<string, number>();
-  private readonly root: NeedleNode = { next: new Map(), ids: null };
+  private readonly root = newNeedleNode();
   private readonly heads = new Uint8Array(HEAD_SLOTS);
 
   constructor(needles: string[]) {
@@ -219,14 +220,7 @@ class NeedleIndex {
       id = this.ids.size;
       this.ids.set(needle, id);
       this.heads[headSlot(needle, 0)] = 1;
-      let node = this.root;
-      for (let i = 0; i < needle.length; i++) {
-        const code = needle.charCodeAt(i);
-        let next = node.next.get(code);
-        if (next === undefined) node.next.set(code, (next = { next: new Map(), ids: null }));
-        node = next;
-      }
-      (node.ids ??= []).push(id);
+      (nodeFor(this.root, needle, newNeedleNode).ids ??= []).push(id);
     }
     return id;
   }
@@ -247,9 +241,12 @@ class NeedleIndex {
 }
 
 /** A node of the needles' trie: the next characters, and the needles that end here. */
-interface NeedleNode {
-  next: Map<number, NeedleNode>;
+interface NeedleNode extends CharTrieNode<NeedleNode> {
   ids: number[] | null;
+}
+
+function newNeedleNode(): NeedleNode {
+  return { next: new Map(), ids: null };
 }
 
 /** Slots of the first-three-characters bitmap; heads share a slot now and then, which only costs a walk. */
