@@ -12,7 +12,7 @@
  *
  * Pure: no browser or Node APIs, no fetches; URLs are only built.
  */
-import { nodeFor, type CharTrieNode } from './char-trie';
+import { CharTrieBuilder, NO_NODE, ROOT, type CharTrie } from './char-trie';
 import type { Entity, EntityMention, Lang, Speaker } from './types';
 import type { KnowledgeEntry, ShortFormRule } from './knowledge/schema';
 import { knownLang } from './language';
@@ -302,13 +302,15 @@ interface Target {
   rule: CompiledRule | null;
 }
 
-interface TrieNode extends CharTrieNode<TrieNode> {
-  targets: Target[] | null;
+/** Aliases by their folded characters, with a bitmap of the code units they start with, for a cheap test per character. */
+interface Trie {
+  aliases: CharTrie<Target[]>;
+  firsts: Uint8Array;
 }
 
-/** A trie with a bitmap of the code units its aliases start with, for a cheap test per character. */
-interface Trie {
-  root: TrieNode;
+/** A `Trie` being filled. */
+interface TrieBuilder {
+  aliases: CharTrieBuilder<Target[]>;
   firsts: Uint8Array;
 }
 
@@ -327,16 +329,16 @@ const matchers = new WeakMap<KnowledgeEntry[], Matcher>();
 /** Stands for a knowledge base that is not loaded yet. */
 const EMPTY_KNOWLEDGE: KnowledgeEntry[] = [];
 
-function newNode(): TrieNode {
-  return { next: new Map(), targets: null };
+function newTrie(): TrieBuilder {
+  return { aliases: new CharTrieBuilder(), firsts: new Uint8Array(0x10000) };
 }
 
-function newTrie(): Trie {
-  return { root: newNode(), firsts: new Uint8Array(0x10000) };
+function freezeTrie(trie: TrieBuilder): Trie {
+  return { aliases: trie.aliases.freeze(), firsts: trie.firsts };
 }
 
 /** Inserts an alias (folded; all-lowercase aliases also capitalised: "board", "Board"). */
-function insertAlias(trie: Trie, alias: string, target: Target): void {
+function insertAlias(trie: TrieBuilder, alias: string, target: Target): void {
   const folded = foldString(alias);
   const variants = [folded];
   if (folded === folded.toLowerCase() && folded[0] !== folded[0].toUpperCase()) {
@@ -344,11 +346,10 @@ function insertAlias(trie: Trie, alias: string, target: Target): void {
   }
   for (const variant of variants) {
     trie.firsts[variant.charCodeAt(0)] = 1;
-    const node = nodeFor(trie.root, variant, newNode);
-    node.targets ??= [];
-    if (!node.targets.some((t) => t.entry === target.entry && t.short === target.short)) {
-      node.targets.push(target);
-      node.targets.sort((a, b) => Number(a.short) - Number(b.short));
+    const targets = trie.aliases.valueFor(variant, () => []);
+    if (!targets.some((t) => t.entry === target.entry && t.short === target.short)) {
+      targets.push(target);
+      targets.sort((a, b) => Number(a.short) - Number(b.short));
     }
   }
 }
@@ -391,7 +392,7 @@ function buildMatcher(entries: KnowledgeEntry[]): Matcher {
       forms.add(nameKey(form));
     }
   });
-  return { entries, trie, nameIndex, forms };
+  return { entries, trie: freezeTrie(trie), nameIndex, forms };
 }
 
 function matcherFor(knowledge: KnowledgeEntry[] | null): Matcher {
@@ -424,7 +425,7 @@ function isUsableSpeakerAlias(alias: string): boolean {
 
 function linkSpeakers(speakers: Speaker[], matcher: Matcher): SpeakerLinks {
   const present = new Set<number>();
-  let trie: Trie | null = null;
+  let trie: TrieBuilder | null = null;
   for (const speaker of speakers) {
     const forms = [speaker.name, ...speaker.aliases];
     const entry = forms.map((form) => matcher.nameIndex.get(nameKey(form))).find((i) => i !== undefined);
@@ -436,7 +437,7 @@ function linkSpeakers(speakers: Speaker[], matcher: Matcher): SpeakerLinks {
       insertAlias(trie, form.trim(), { entry, short: false, rule: null });
     }
   }
-  return { present, trie };
+  return { present, trie: trie && freezeTrie(trie) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -518,14 +519,14 @@ function shortFormFits(text: string, start: number, end: number, target: Target,
 let foundTarget: Target | null = null;
 
 /** The end of the longest acceptable match starting at `start` in one trie (target in `foundTarget`), or -1. */
-function longestAt(text: string, start: number, root: TrieNode, entries: KnowledgeEntry[]): number {
+function longestAt(text: string, start: number, aliases: CharTrie<Target[]>, entries: KnowledgeEntry[]): number {
   const folds = foldCodes();
-  let node = root.next.get(folds[text.charCodeAt(start)]);
+  let node = aliases.step(ROOT, folds[text.charCodeAt(start)]);
   let bestEnd = -1;
   let bestTarget: Target | null = null;
   let j = start + 1;
-  while (node) {
-    const targets = node.targets;
+  while (node !== NO_NODE) {
+    const targets = aliases.valueAt(node);
     if (targets) {
       const end = acceptEnd(text, j);
       if (end > bestEnd) {
@@ -540,7 +541,7 @@ function longestAt(text: string, start: number, root: TrieNode, entries: Knowled
     let code = IGNORED;
     while (j < text.length && (code = folds[text.charCodeAt(j)]) === IGNORED) j++;
     if (j >= text.length) break;
-    node = node.next.get(code);
+    node = aliases.step(node, code);
     j++;
   }
   foundTarget = bestTarget;
@@ -572,11 +573,11 @@ function scanParagraph(
       let end = -1;
       let target: Target | null = null;
       if (knownFirsts[code] !== 0) {
-        end = longestAt(text, i, known.root, entries);
+        end = longestAt(text, i, known.aliases, entries);
         target = foundTarget;
       }
       if (own !== null && own.firsts[code] !== 0) {
-        const ownEnd = longestAt(text, i, own.root, entries);
+        const ownEnd = longestAt(text, i, own.aliases, entries);
         if (ownEnd > end) {
           end = ownEnd;
           target = foundTarget;

@@ -1,29 +1,70 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nodeFor, type CharTrieNode } from '../../../src/core/char-trie';
+import { CharTrieBuilder, NO_NODE, ROOT, type CharTrie } from '../../../src/core/char-trie';
 
-interface Node extends CharTrieNode<Node> {
-  ends: string[];
+/** Every key of `keys` that starts `text` at `start`, as a walk of the trie finds them. */
+function keysAt(trie: CharTrie<string[]>, text: string, start: number): string[] {
+  const found: string[] = [];
+  let node = ROOT;
+  for (let i = start; i < text.length && (node = trie.step(node, text.charCodeAt(i))) !== NO_NODE; i++) found.push(...(trie.valueAt(node) ?? []));
+  return found;
 }
-const newNode = (): Node => ({ next: new Map(), ends: [] });
 
-describe('nodeFor', () => {
-  it('leads the same string to the same node, and strings with a common start through common nodes', () => {
-    const root = newNode();
-    nodeFor(root, 'not', newNode).ends.push('not');
-    nodeFor(root, 'note', newNode).ends.push('note');
-    expect(nodeFor(root, 'not', newNode).ends).toEqual(['not']);
-    const n = root.next.get('n'.charCodeAt(0))!;
-    expect(n.next.size).toBe(1);
-    expect(nodeFor(n, 'ote', newNode).ends).toEqual(['note']);
+function trieOf(keys: string[]): CharTrie<string[]> {
+  const builder = new CharTrieBuilder<string[]>();
+  for (const key of keys) builder.valueFor(key, () => []).push(key);
+  return builder.freeze();
+}
+
+describe('CharTrie', () => {
+  it('leads a key to what it was filed with, and a common start through common nodes', () => {
+    const trie = trieOf(['not', 'note', 'nothing', 'never']);
+    expect(trie.valueAt(trie.find('not'))).toEqual(['not']);
+    expect(trie.valueAt(trie.find('note'))).toEqual(['note']);
+    expect(trie.valueAt(trie.find('no'))).toBeNull();
+    expect(trie.step(trie.find('no'), 't'.charCodeAt(0))).toBe(trie.find('not'));
+    expect(trie.find('nope')).toBe(NO_NODE);
+    expect(keysAt(trie, 'nothing else', 0)).toEqual(['not', 'nothing']);
   });
 
-  it('makes a node only where the trie lacked one, and gives the root for the empty string', () => {
-    const root = newNode();
+  it('gives one value per key, made once, however often the key is filed', () => {
+    const builder = new CharTrieBuilder<string[]>();
     let made = 0;
-    const counted = () => (made++, newNode());
-    nodeFor(root, 'abc', counted);
-    nodeFor(root, 'abd', counted);
-    expect(made).toBe(4);
-    expect(nodeFor(root, '', counted)).toBe(root);
+    for (const key of ['Sam', 'Sam', 'Samuel']) {
+      builder.valueFor(key, () => (made++, [])).push(key);
+    }
+    const trie = builder.freeze();
+    expect(made).toBe(2);
+    expect(trie.valueAt(trie.find('Sam'))).toEqual(['Sam', 'Sam']);
+  });
+
+  it('finds the edges of a node with many (searched by halving) and with few', () => {
+    const wide = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + i * 7) + 'x');
+    const trie = trieOf(wide);
+    for (const key of wide) expect(trie.valueAt(trie.find(key))).toEqual([key]);
+    expect(trie.find(String.fromCharCode(0x4e01))).toBe(NO_NODE);
+    expect(trie.find(String.fromCharCode(0xffff))).toBe(NO_NODE);
+    expect(trie.find('\0')).toBe(NO_NODE);
+  });
+
+  it('finds exactly the keys that start a text at each position, for any keys', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'n', 'o', 't', ' ', 'ü', '中', '\uffff');
+    const word = fc.array(alphabet, { minLength: 1, maxLength: 6 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), word, (keys, text) => {
+        const trie = trieOf(keys);
+        for (let start = 0; start < text.length; start++) {
+          const expected = keys.filter((key) => text.startsWith(key, start));
+          expect(keysAt(trie, text, start).sort()).toEqual(expected.sort());
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is the empty trie when nothing was filed', () => {
+    const trie = new CharTrieBuilder<string[]>().freeze();
+    expect(trie.step(ROOT, 'a'.charCodeAt(0))).toBe(NO_NODE);
+    expect(trie.valueAt(ROOT)).toBeNull();
   });
 });

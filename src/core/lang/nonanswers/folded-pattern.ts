@@ -1,4 +1,4 @@
-import { nodeFor, type CharTrieNode } from '../../char-trie';
+import { CharTrie, CharTrieBuilder, NO_NODE, ROOT } from '../../char-trie';
 import { FOLDED_FORMS } from './folded-forms';
 import type { PatternSpec } from './lazy-pattern';
 import { parseRegExp, printRegExp, type ClassItem, type RegExpNode } from './regexp-tree';
@@ -206,51 +206,51 @@ function foldOf(flags: string): Fold | null {
  */
 class NeedleIndex {
   private readonly ids = new Map<string, number>();
-  private readonly root = newNeedleNode();
-  private readonly heads = new Uint8Array(HEAD_SLOTS);
+  private readonly trie: CharTrie<number[]>;
+  private readonly heads = new Uint32Array(HEAD_SLOTS >> 5);
 
   constructor(needles: string[]) {
-    for (const needle of needles) this.id(needle);
+    const trie = new CharTrieBuilder<number[]>();
+    for (const needle of needles) {
+      if (this.ids.has(needle)) continue;
+      const id = this.ids.size;
+      this.ids.set(needle, id);
+      const slot = headSlot(needle, 0);
+      this.heads[slot >> 5] |= 1 << (slot & 31);
+      trie.valueFor(needle, () => []).push(id);
+    }
+    this.trie = trie.freeze();
   }
 
-  /** The id of a needle, filing it first if new. */
+  /** The id of one of the needles. */
   id(needle: string): number {
-    let id = this.ids.get(needle);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(needle, id);
-      this.heads[headSlot(needle, 0)] = 1;
-      (nodeFor(this.root, needle, newNeedleNode).ids ??= []).push(id);
-    }
+    const id = this.ids.get(needle);
+    if (id === undefined) throw new Error(`not a needle of this table: ${needle}`);
     return id;
   }
 
   /** Which needles occur in `text`, by id. */
   find(text: string): Uint8Array {
     const found = new Uint8Array(this.ids.size);
-    const heads = this.heads;
+    const { heads, trie } = this;
     for (let i = 0; i + MIN_NEEDLE_CHARS <= text.length; i++) {
-      if (heads[headSlot(text, i)] === 0) continue;
-      let node: NeedleNode | undefined = this.root;
-      for (let j = i; j < text.length && (node = node.next.get(text.charCodeAt(j))) !== undefined; j++) {
-        if (node.ids !== null) for (const id of node.ids) found[id] = 1;
+      const slot = headSlot(text, i);
+      if ((heads[slot >> 5] & (1 << (slot & 31))) === 0) continue;
+      let node = ROOT;
+      for (let j = i; j < text.length && (node = trie.step(node, text.charCodeAt(j))) !== NO_NODE; j++) {
+        const ends = trie.valueAt(node);
+        if (ends !== null) for (const id of ends) found[id] = 1;
       }
     }
     return found;
   }
 }
 
-/** A node of the needles' trie: the next characters, and the needles that end here. */
-interface NeedleNode extends CharTrieNode<NeedleNode> {
-  ids: number[] | null;
-}
-
-function newNeedleNode(): NeedleNode {
-  return { next: new Map(), ids: null };
-}
-
-/** Slots of the first-three-characters bitmap; heads share a slot now and then, which only costs a walk. */
-const HEAD_SLOTS = 1 << 16;
+/**
+ * Slots of the first-three-characters bitmap (a bit each: 4 KB, read at every position of a
+ * text, stays in the nearest cache); heads share a slot now and then, which only costs a walk.
+ */
+const HEAD_SLOTS = 1 << 15;
 
 /** The bitmap slot of the three UTF-16 code units at `i`. */
 function headSlot(text: string, i: number): number {
