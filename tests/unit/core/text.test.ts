@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, endsWithQuestion, normalizeText } from '../../../src/core/text';
+import { charKind, editDistance, endsWithQuestion, INVISIBLE_CHARS, normalizeText, SPACE_CHARS } from '../../../src/core/text';
+
+/** normalizeText as its definition says it: the character classes, by regular expression. */
+function byDefinition(text: string): string {
+  return text
+    .replace(new RegExp(`[${INVISIBLE_CHARS}]`, 'g'), '')
+    .replace(new RegExp(`[${SPACE_CHARS}]+`, 'g'), ' ')
+    .trim();
+}
 
 describe('normalizeText', () => {
   it('removes zero-width and bidi characters around labels', () => {
@@ -7,6 +16,34 @@ describe('normalizeText', () => {
   });
   it('folds ideographic and no-break spaces', () => {
     expect(normalizeText('问：\u3000你好\u00a0 世界 ')).toBe('问： 你好 世界');
+  });
+  it('folds a run of spaces with invisible characters inside it to one space', () => {
+    expect(normalizeText(' \n Sam \u200b\t Altman:\u00ad\u00a0\u00a0Ja. \u2069')).toBe('Sam Altman: Ja.');
+  });
+  it('gives back clean text as it is', () => {
+    const clean = 'Murati: Wir sprechen nicht darüber.';
+    expect(normalizeText(clean)).toBe(clean);
+  });
+  it('sorts every UTF-16 code unit as INVISIBLE_CHARS and SPACE_CHARS do', () => {
+    const invisible = new RegExp(`^[${INVISIBLE_CHARS}]$`);
+    const space = new RegExp(`^[${SPACE_CHARS}]$`);
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      const expected = invisible.test(char) ? 'drop' : space.test(char) ? 'space' : 'keep';
+      if (['keep', 'space', 'drop'][charKind(code)] !== expected) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+  it('agrees with its definition on any mix of letters, spaces and invisible characters', () => {
+    const chars = ['a', 'ß', '中', ' ', '\n', '\t', '\u00a0', '\u3000', '\u2028', '\u200b', '\u200e', '\ufeff', '\u00ad', '\u2066'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(normalizeText(text)).toBe(byDefinition(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
