@@ -1,10 +1,11 @@
 import { Readability } from '@mozilla/readability';
+import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { precheck } from '../../../../src/core/detect';
 import { extract } from '../../../../src/core/extract';
-import { chooseArticle, readabilityCopy, readMetadata } from '../../../../src/core/extract/readability';
+import { cheapTestsFirst, chooseArticle, readabilityCopy, readMetadata } from '../../../../src/core/extract/readability';
 import { siteFor } from '../../../../src/sites';
 import { docFrom } from '../../support/html';
 
@@ -56,6 +57,48 @@ describe('chooseArticle', () => {
     expect(chosen?.article.byline ?? null).toBe(parsed?.byline ?? null);
     expect(chosen?.article.siteName ?? null).toBe(parsed?.siteName ?? null);
     expect(chosen?.article.lang ?? null).toBe(parsed?.lang ?? null);
+  });
+});
+
+describe('cheapTestsFirst', () => {
+  /** Readability's own tests, as its prototype has them. */
+  type Tests = {
+    _isProbablyVisible(node: Element): boolean;
+    _isValidByline(node: Element, matchString: string): boolean;
+    _isElementWithoutContent(node: Element): boolean;
+  };
+  const original = Readability.prototype as unknown as Tests;
+  const attribute = (name: string, values: string[]) => fc.option(fc.constantFrom(...values), { nil: undefined }).map((value) => [name, value] as const);
+  const element = fc.record({
+    tag: fc.constantFrom('div', 'p', 'span', 'a', 'svg'),
+    attributes: fc.tuple(
+      attribute('class', ['byline', 'author vcard', 'content', 'fallback-image', '']),
+      attribute('id', ['author', 'main', '']),
+      attribute('rel', ['author', 'nofollow']),
+      attribute('itemprop', ['author', 'name', 'author name']),
+      attribute('style', ['display:none', 'visibility: hidden', 'color: red', '']),
+      attribute('hidden', ['']),
+      attribute('aria-hidden', ['true', 'false']),
+    ),
+    content: fc.array(fc.constantFrom('', ' \n ', '\u00a0', 'By Jane Doe', 'x'.repeat(150), '<br>', '<hr>', '<!-- note -->', '<span> </span>', '<i>\u3000<b>\t</b></i>', '<p>Ja.</p>', '<div><span><b>Nein.</b></span></div>'), { maxLength: 4 }),
+  });
+
+  it("answers Readability's visibility, byline and empty-box tests as Readability does, on any element", () => {
+    const doc = docFrom('<html><body></body></html>');
+    const reader = new Readability(doc) as unknown as Tests & Parameters<typeof cheapTestsFirst>[0];
+    cheapTestsFirst(reader);
+    fc.assert(
+      fc.property(element, ({ tag, attributes, content }) => {
+        const el = doc.createElement(tag);
+        for (const [name, value] of attributes) if (value !== undefined) el.setAttribute(name, value);
+        el.innerHTML = content.join('');
+        const matchString = `${el.className} ${el.id}`;
+        expect(reader._isProbablyVisible(el)).toBe(original._isProbablyVisible.call(reader, el));
+        expect(reader._isValidByline(el, matchString)).toBe(original._isValidByline.call(reader, el, matchString));
+        expect(reader._isElementWithoutContent(el)).toBe(original._isElementWithoutContent.call(reader, el));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
