@@ -84,10 +84,9 @@ export function extract(doc: Document, site: SiteAdapter, signs: readonly Elemen
 
 /** The leaf paragraphs of the container in reading order, boilerplate and duplicates left out. */
 function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces | null) {
-  const excluded = new Set<Element>();
-  for (const selector of site.boilerplateSelectors) {
-    for (const el of Array.from(container.querySelectorAll(selector))) excluded.add(el);
-  }
+  // One query for all the selectors: each query compiles its selector and walks the container.
+  const selectors = site.boilerplateSelectors.join(', ');
+  const excluded = new Set<Element>(selectors ? Array.from(container.querySelectorAll(selectors)) : []);
   const blocks: Block[] = [];
   const elements: Element[] = [];
   const seen = new Set<string>();
