@@ -1,11 +1,10 @@
 /**
  * A trie of strings by UTF-16 code unit, shared by the knowledge base's aliases (link.ts) and
- * the non-answer needles (lang/nonanswers/folded-pattern.ts). It is built with a map per node,
- * then frozen into three typed arrays: the tries are read a few thousand times per page, right
- * after Readability has worked through the page, and a walk through thousands of scattered
- * maps then waits on memory at every step (the needles' trie alone has 6,000 nodes). Frozen,
- * a node's edges sit side by side, and a string's nodes follow each other (numbered depth
- * first), so a walk reads a few neighbouring cache lines.
+ * the non-answer needles (lang/nonanswers/folded-pattern.ts), held in three typed arrays: the
+ * tries are read a few thousand times per page, right after Readability has worked through the
+ * page, and a walk through a map per node (the needles' trie alone has 6,000 nodes) then waited
+ * on memory at every step. Here a node's edges sit side by side, and a string's nodes follow
+ * each other (numbered depth first), so a walk reads a few neighbouring cache lines.
  */
 
 /** No node: where `step` finds no edge. */
@@ -14,55 +13,65 @@ export const NO_NODE = -1;
 /** The root of every frozen trie. */
 export const ROOT = 0;
 
-/** A node being built: the node after each code unit, and what the strings ending here carry. */
-interface BuildNode<T> {
-  next: Map<number, BuildNode<T>>;
-  value: T | null;
-}
-
 /** Files strings with a value each, then freezes them into a `CharTrie`. */
 export class CharTrieBuilder<T> {
-  private readonly root: BuildNode<T> = { next: new Map(), value: null };
+  private readonly values = new Map<string, T>();
 
   /** The value filed under `key`, made by `make` if the key is new (callers add to it). */
   valueFor(key: string, make: () => T): T {
-    let node = this.root;
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i);
-      let child = node.next.get(code);
-      if (child === undefined) node.next.set(code, (child = { next: new Map(), value: null }));
-      node = child;
-    }
-    return (node.value ??= make());
+    let value = this.values.get(key);
+    if (value === undefined) this.values.set(key, (value = make()));
+    return value;
   }
 
-  /** The trie as it stands, frozen (later filings do not reach it). */
+  /**
+   * The trie of the keys filed so far. Sorted, the keys give the nodes depth first in one pass
+   * (a key adds a node for each character past what it shares with the key before it), and each
+   * node's children in ascending order: no map per node, no sort per node (the trie is built on
+   * the first analysis of each page load, where it counts).
+   */
   freeze(): CharTrie<T> {
-    // Depth first, edges in ascending order (a stack, not recursion: a page's own name can be long).
-    const order: BuildNode<T>[] = [];
-    const stack = [this.root];
-    while (stack.length) {
-      const node = stack.pop()!;
-      order.push(node);
-      for (const code of [...node.next.keys()].sort((a, b) => b - a)) stack.push(node.next.get(code)!);
-    }
-    const ids = new Map(order.map((node, id) => [node, id]));
-    const firstEdge = new Int32Array(order.length + 1);
-    const codes = new Uint16Array(order.length - 1);
-    const targets = new Int32Array(order.length - 1);
-    const values: (T | null)[] = [];
-    let edge = 0;
-    order.forEach((node, id) => {
-      firstEdge[id] = edge;
-      values.push(node.value);
-      for (const code of [...node.next.keys()].sort((a, b) => a - b)) {
-        codes[edge] = code;
-        targets[edge++] = ids.get(node.next.get(code)!)!;
+    const keys = [...this.values.keys()].sort();
+    let nodes = 1;
+    for (let k = 0; k < keys.length; k++) nodes += keys[k].length - sharedLength(keys[k - 1] ?? '', keys[k]);
+    const parents = new Int32Array(nodes);
+    const codes = new Uint16Array(nodes);
+    const values: (T | null)[] = new Array<T | null>(nodes).fill(null);
+    /** The nodes along the key before, by depth. */
+    const path = [ROOT];
+    let made = 1;
+    let previous = '';
+    for (const key of keys) {
+      path.length = sharedLength(previous, key) + 1;
+      for (let depth = path.length - 1; depth < key.length; depth++) {
+        parents[made] = path[depth];
+        codes[made] = key.charCodeAt(depth);
+        path.push(made++);
       }
-    });
-    firstEdge[order.length] = edge;
-    return new CharTrie(firstEdge, codes, targets, values);
+      values[path[key.length]] = this.values.get(key)!;
+      previous = key;
+    }
+    // Edges grouped by the node they leave, each group in the order its nodes were made.
+    const firstEdge = new Int32Array(nodes + 1);
+    for (let node = 1; node < nodes; node++) firstEdge[parents[node] + 1]++;
+    for (let node = 0; node < nodes; node++) firstEdge[node + 1] += firstEdge[node];
+    const free = firstEdge.slice(0, nodes);
+    const edgeCodes = new Uint16Array(nodes - 1);
+    const targets = new Int32Array(nodes - 1);
+    for (let node = 1; node < nodes; node++) {
+      const edge = free[parents[node]]++;
+      edgeCodes[edge] = codes[node];
+      targets[edge] = node;
+    }
+    return new CharTrie(firstEdge, edgeCodes, targets, values);
   }
+}
+
+/** How many code units `a` and `b` start with in common. */
+function sharedLength(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
 }
 
 /** Above this many edges a node's edges are searched by halving, below it one by one. */
