@@ -25,6 +25,7 @@
 import { Readability } from '@mozilla/readability';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
@@ -128,6 +129,8 @@ function timeStages(doc: Document, url: string) {
 }
 
 console.log(`Interview Lens benchmark: Node ${process.version}, linkedom; median milliseconds of ${RUNS.fixture.runs} runs unless said`);
+// The ratios of the smallest pages move with what else the machine runs: say how busy it was.
+console.log(`Machine: ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(2)} at the start (1 minute)`);
 
 // Build first, so the browser and size figures are of the current sources.
 let built = existsSync(CONTENT_SCRIPT);
