@@ -10,7 +10,7 @@
 /** No node: where `step` finds no edge. */
 export const NO_NODE = -1;
 
-/** The root of every frozen trie. */
+/** The root of every trie. */
 export const ROOT = 0;
 
 /** Files strings with a value each, then freezes them into a `CharTrie`. */
@@ -77,7 +77,7 @@ function sharedLength(a: string, b: string): number {
 /** Above this many edges a node's edges are searched by halving, below it one by one. */
 const SCAN_EDGES = 8;
 
-/** A frozen trie: nodes are numbers, `ROOT` first. */
+/** A trie, made by `CharTrieBuilder.freeze`: nodes are numbers, `ROOT` first. */
 export class CharTrie<T> {
   constructor(
     /** Where each node's edges start in `codes` and `targets` (one more entry: the end). */
@@ -114,12 +114,5 @@ export class CharTrie<T> {
   /** What the strings ending at `node` carry, or null where none ends. */
   valueAt(node: number): T | null {
     return this.values[node];
-  }
-
-  /** The node `key` leads to from the root, or `NO_NODE`. */
-  find(key: string): number {
-    let node = ROOT;
-    for (let i = 0; i < key.length && node !== NO_NODE; i++) node = this.step(node, key.charCodeAt(i));
-    return node;
   }
 }

@@ -302,16 +302,24 @@ interface Target {
   rule: CompiledRule | null;
 }
 
-/** Aliases by their folded characters, with a bitmap of the code units they start with, for a cheap test per character. */
+/**
+ * Aliases by their folded characters, with a bitmap of the code units they start with (a bit
+ * each: 8 KB, made per page for the speakers' own forms), for a cheap test per character.
+ */
 interface Trie {
   aliases: CharTrie<Target[]>;
-  firsts: Uint8Array;
+  firsts: Uint32Array;
 }
 
 /** A `Trie` being filled. */
 interface TrieBuilder {
   aliases: CharTrieBuilder<Target[]>;
-  firsts: Uint8Array;
+  firsts: Uint32Array;
+}
+
+/** Whether an alias of the trie starts with the code unit. */
+function startsAlias(trie: Trie, code: number): boolean {
+  return (trie.firsts[code >> 5] & (1 << (code & 31))) !== 0;
 }
 
 interface Matcher {
@@ -330,7 +338,7 @@ const matchers = new WeakMap<KnowledgeEntry[], Matcher>();
 const EMPTY_KNOWLEDGE: KnowledgeEntry[] = [];
 
 function newTrie(): TrieBuilder {
-  return { aliases: new CharTrieBuilder(), firsts: new Uint8Array(0x10000) };
+  return { aliases: new CharTrieBuilder(), firsts: new Uint32Array(0x10000 >> 5) };
 }
 
 function freezeTrie(trie: TrieBuilder): Trie {
@@ -345,7 +353,8 @@ function insertAlias(trie: TrieBuilder, alias: string, target: Target): void {
     variants.push(folded[0].toUpperCase() + folded.slice(1));
   }
   for (const variant of variants) {
-    trie.firsts[variant.charCodeAt(0)] = 1;
+    const first = variant.charCodeAt(0);
+    trie.firsts[first >> 5] |= 1 << (first & 31);
     const targets = trie.aliases.valueFor(variant, () => []);
     if (!targets.some((t) => t.entry === target.entry && t.short === target.short)) {
       targets.push(target);
@@ -562,7 +571,6 @@ function scanParagraph(
 ): void {
   const folds = foldCodes();
   const classes = charClasses;
-  const knownFirsts = known.firsts;
   let previousWord = false;
   let i = 0;
   while (i < text.length) {
@@ -572,11 +580,11 @@ function scanParagraph(
     if (!(word && previousWord)) {
       let end = -1;
       let target: Target | null = null;
-      if (knownFirsts[code] !== 0) {
+      if (startsAlias(known, code)) {
         end = longestAt(text, i, known.aliases, entries);
         target = foundTarget;
       }
-      if (own !== null && own.firsts[code] !== 0) {
+      if (own !== null && startsAlias(own, code)) {
         const ownEnd = longestAt(text, i, own.aliases, entries);
         if (ownEnd > end) {
           end = ownEnd;
