@@ -413,17 +413,22 @@ describe('linkEntities: forms of names', () => {
   });
 });
 
-describe('linkEntities: speed', () => {
-  it('links the founding interview repeated 20 times in well under a millisecond per 10 KB', () => {
-    const big = Array.from({ length: 20 }, () => SEED_PARAGRAPHS).flat();
-    const chars = big.reduce((n, p) => n + p.length, 0);
+describe('linkEntities: growth', () => {
+  it('takes about 20 times as long on the founding interview repeated 20 times, not 400 times', () => {
     const options = { lang: 'de' as const, pageLang: 'de', speakers: [ALTMAN, MURATI] };
-    link(big, options);
-    const started = performance.now();
-    const runs = 5;
-    for (let i = 0; i < runs; i++) link(big, options);
-    const perTenKb = (performance.now() - started) / runs / (chars / 10_000);
-    // Generous bound for loaded CI machines; measured locally at about 0.4 ms per 10 KB.
-    expect(perTenKb).toBeLessThan(3);
+    const big = Array.from({ length: 20 }, () => SEED_PARAGRAPHS).flat();
+    /** The fastest of a few runs: a run the machine interrupts only reads slower. */
+    const fastest = (paragraphs: string[]) => {
+      let best = Infinity;
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        link(paragraphs, options);
+        best = Math.min(best, performance.now() - started);
+      }
+      return best;
+    };
+    fastest(SEED_PARAGRAPHS);
+    // Linear: about 20x (measured 20x-22x); a quadratic step would be about 400x.
+    expect(fastest(big) / fastest(SEED_PARAGRAPHS)).toBeLessThan(60);
   });
 });

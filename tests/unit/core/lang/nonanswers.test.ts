@@ -52,6 +52,8 @@ describe.each(LANGS)('non-answer phrases (%s)', (lang) => {
   it('scans adversarial input in linear time', () => {
     for (const entry of table) {
       for (const input of ADVERSARIAL[lang]) {
+        // Timed on the second scan: the first also compiles the pattern, which a loaded machine slows.
+        entry.pattern.exec(input);
         const started = performance.now();
         entry.pattern.exec(input);
         expect(performance.now() - started, entry.id).toBeLessThan(MAX_MS_PER_SCAN);
