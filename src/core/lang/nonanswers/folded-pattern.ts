@@ -134,8 +134,14 @@ export class FoldedTable {
       const key = patternKey(pattern);
       return Object.hasOwn(FOLDED_FORMS, key) ? FOLDED_FORMS[key] : foldPattern(pattern);
     });
-    this.index = new NeedleIndex(forms.flatMap((form) => form.needles.flat()));
-    this.patterns = patterns.map((pattern, i) => new FoldedPattern(pattern, forms[i], this.index));
+    // The needle sets of all patterns in one list: a pattern's sets are a run of it.
+    let first = 0;
+    this.patterns = patterns.map((pattern, i) => {
+      const sets = forms[i].needles.map((_, k) => first + k);
+      first += sets.length;
+      return new FoldedPattern(pattern, forms[i], sets);
+    });
+    this.index = new NeedleIndex(forms.flatMap((form) => form.needles));
   }
 
   /** For each pattern, in order: what to scan `text` with, or null when it cannot match there. */
@@ -145,9 +151,8 @@ export class FoldedTable {
   }
 }
 
-/** One pattern: its needles as ids into the table's index, its copy and itself, each compiled on first need. */
+/** One pattern: its needle sets, by index into the table's list, its copy and itself, each compiled on first need. */
 class FoldedPattern {
-  private readonly needleIds: number[][];
   private readonly fold: Fold | null;
   private copy: RegExp | null = null;
   private original: RegExp | null = null;
@@ -155,14 +160,14 @@ class FoldedPattern {
   constructor(
     private readonly pattern: PatternSpec,
     private readonly form: FoldedForm,
-    index: NeedleIndex,
+    private readonly sets: readonly number[],
   ) {
-    this.needleIds = form.needles.map((set) => set.map((needle) => index.id(needle)));
     this.fold = form.folded === null ? null : foldOf(pattern.flags);
   }
 
+  /** What to scan `text` with; null unless `found` holds every one of the pattern's needle sets. */
   scan(text: FoldedText, found: Uint8Array): Scan | null {
-    if (!this.needleIds.every((set) => set.some((id) => found[id] === 1))) return null;
+    for (const set of this.sets) if (found[set] === 0) return null;
     const folded = this.fold === 'ascii' ? text.ascii : this.fold === 'latin' ? text.latin : null;
     if (folded !== null) {
       this.copy ??= compile(this.form.folded!, this.pattern.flags.replace(/[igy]/g, ''), text.wide);
@@ -198,48 +203,44 @@ function foldOf(flags: string): Fold | null {
 }
 
 /**
- * All needles of a table, found in one pass over a text: the needles form a trie of their
- * characters, walked from each position of the text as far as the text follows it. A bitmap of
- * the needles' first three characters turns most positions away before the walk. (Comparing
- * each needle filed under the position's first three characters was most of the pass: 71
- * English needles start with "not".)
+ * A table's needle sets, all found in one pass over a text: a set is found where one of its
+ * needles occurs. The needles form a trie of their characters, each carrying the sets it is
+ * in, walked from each position of the text as far as the text follows it. A bitmap of the
+ * needles' first three characters turns most positions away before the walk. (Comparing each
+ * needle filed under the position's first three characters was most of the pass: 71 English
+ * needles start with "not"; and asking each pattern for each of its needles, most of what
+ * was left: a set can have 85.)
  */
 class NeedleIndex {
-  private readonly ids = new Map<string, number>();
+  private readonly sets: number;
   private readonly trie: CharTrie<number[]>;
   private readonly heads = new Uint32Array(HEAD_SLOTS >> 5);
 
-  constructor(needles: string[]) {
+  constructor(sets: readonly (readonly string[])[]) {
+    this.sets = sets.length;
     const trie = new CharTrieBuilder<number[]>();
-    for (const needle of needles) {
-      if (this.ids.has(needle)) continue;
-      const id = this.ids.size;
-      this.ids.set(needle, id);
-      const slot = headSlot(needle, 0);
-      this.heads[slot >> 5] |= 1 << (slot & 31);
-      trie.valueFor(needle, () => []).push(id);
-    }
+    sets.forEach((needles, set) => {
+      for (const needle of needles) {
+        const slot = headSlot(needle, 0);
+        this.heads[slot >> 5] |= 1 << (slot & 31);
+        const inSets = trie.valueFor(needle, () => []);
+        if (inSets[inSets.length - 1] !== set) inSets.push(set);
+      }
+    });
     this.trie = trie.freeze();
   }
 
-  /** The id of one of the needles. */
-  id(needle: string): number {
-    const id = this.ids.get(needle);
-    if (id === undefined) throw new Error(`not a needle of this table: ${needle}`);
-    return id;
-  }
-
-  /** Which needles occur in `text`, by id. */
+  /** Which sets have a needle in `text`: 1 at their index. */
   find(text: string): Uint8Array {
-    const found = new Uint8Array(this.ids.size);
+    const found = new Uint8Array(this.sets);
     const { heads, trie } = this;
     for (let i = 0; i + MIN_NEEDLE_CHARS <= text.length; i++) {
       const slot = headSlot(text, i);
       if ((heads[slot >> 5] & (1 << (slot & 31))) === 0) continue;
       let node = ROOT;
       for (let j = i; j < text.length && (node = trie.step(node, text.charCodeAt(j))) !== NO_NODE; j++) {
-        const ends = trie.valueAt(node);
-        if (ends !== null) for (const id of ends) found[id] = 1;
+        const inSets = trie.valueAt(node);
+        if (inSets !== null) for (const set of inSets) found[set] = 1;
       }
     }
     return found;
