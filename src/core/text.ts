@@ -42,14 +42,14 @@ export function normalizeText(text: string): string {
   return from > 0 ? out + text.slice(from) : out;
 }
 
-/** What `normalizeText` does with a code unit. */
+/** A code unit `normalizeText` keeps. */
 const KEEP = 0;
 /** One of `SPACE_CHARS`: folded into the run's one space. */
 const SPACE = 1;
 /** One of `INVISIBLE_CHARS`: removed. */
 const DROP = 2;
 
-/** The kind of a UTF-16 code unit: `\s` (what SPACE_CHARS comes to) or INVISIBLE_CHARS, as code. */
+/** What `normalizeText` does with a UTF-16 code unit (KEEP, SPACE or DROP): SPACE_CHARS (which come to `\s`) and INVISIBLE_CHARS written out as comparisons. */
 export function charKind(code: number): number {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? SPACE : KEEP;
   if (code < 0x2000) return code === 0xa0 || code === 0x1680 ? SPACE : code === 0xad || code === 0x61c ? DROP : KEEP;
