@@ -9,53 +9,13 @@ export const INVISIBLE_CHARS = '\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u
 /** Every kind of space, ideographic space (U+3000) and no-break space included, as a character-class body. */
 export const SPACE_CHARS = '\\s\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 
-/**
- * Removes invisible characters, folds every run of spaces to one ASCII space, trims: one pass
- * that copies the text in slices and returns it unchanged (no copy) where it is already so.
- * (Two regular-expression passes, the first version, were a quarter of reading a paragraph.)
- */
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+/** Runs of spaces to fold: a lone ASCII space is left alone (replacing it with itself cost a third of the time). */
+const SPACES = new RegExp(`[${SPACE_CHARS}]{2,}|(?! )[${SPACE_CHARS}]`, 'g');
+
+/** Removes invisible characters, folds all spaces to one ASCII space, trims. */
 export function normalizeText(text: string): string {
-  let out = '';
-  /** Start of the slice being copied unchanged, or -1. */
-  let from = -1;
-  /** A space is owed before the next visible character. */
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const kind = charKind(text.charCodeAt(i));
-    if (kind === KEEP) {
-      if (from < 0) {
-        if (space) out += ' ';
-        space = false;
-        from = i;
-      }
-      continue;
-    }
-    // A lone ASCII space between visible characters stays in the slice.
-    if (kind === SPACE && from >= 0 && text.charCodeAt(i) === 0x20 && i + 1 < text.length && charKind(text.charCodeAt(i + 1)) === KEEP) continue;
-    if (from >= 0) {
-      out += text.slice(from, i);
-      from = -1;
-    }
-    if (kind === SPACE && out !== '') space = true;
-  }
-  if (from === 0) return text;
-  return from > 0 ? out + text.slice(from) : out;
-}
-
-/** A code unit `normalizeText` keeps. */
-const KEEP = 0;
-/** One of `SPACE_CHARS`: folded into the run's one space. */
-const SPACE = 1;
-/** One of `INVISIBLE_CHARS`: removed. */
-const DROP = 2;
-
-/** What `normalizeText` does with a UTF-16 code unit (KEEP, SPACE or DROP): SPACE_CHARS (which come to `\s`) and INVISIBLE_CHARS written out as comparisons. */
-export function charKind(code: number): number {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? SPACE : KEEP;
-  if (code < 0x2000) return code === 0xa0 || code === 0x1680 ? SPACE : code === 0xad || code === 0x61c ? DROP : KEEP;
-  if (code <= 0x200a || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000) return SPACE;
-  if (code <= 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2069 && code !== 0x2065) || code === 0xfeff) return DROP;
-  return KEEP;
+  return text.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
 }
 
 /** Levenshtein distance, bounded: returns `max + 1` as soon as the distance exceeds `max`. */
