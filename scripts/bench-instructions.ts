@@ -13,8 +13,8 @@
  * clone alone is taken out. Instructions are not time: what the analysis costs in memory
  * traffic (the copy, the tries) shows in the timings only.
  *
- * Usage: npm run bench:instructions [-- slug ...]   (default: the interviews without a site
- * adapter; about a minute per page, two pages at a time)
+ * Usage: npm run bench:instructions [-- slug ...]   (default: the nine interviews without a
+ * site adapter, about 12 minutes; two pages at a time)
  */
 import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
