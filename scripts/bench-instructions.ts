@@ -14,7 +14,7 @@
  * traffic (the copy, the tries) shows in the timings only.
  *
  * Usage: npm run bench:instructions [-- slug ...]   (default: the nine interviews without a
- * site adapter, about 12 minutes; two pages at a time)
+ * site adapter: about 12 minutes, two callgrind runs at a time)
  */
 import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
