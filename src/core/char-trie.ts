@@ -4,7 +4,8 @@
  * tries are read a few thousand times per page, right after Readability has worked through the
  * page, and a walk through a map per node (the needles' trie alone has 6,000 nodes) then waited
  * on memory at every step. Here a node's edges sit side by side, and a string's nodes follow
- * each other (numbered depth first), so a walk reads a few neighbouring cache lines.
+ * each other (numbered depth first), so a walk reads a few neighbouring cache lines. Beside it,
+ * the bitmaps both use to skip the walk where no key can start.
  */
 
 /** No node: where `step` finds no edge. */
@@ -115,4 +116,20 @@ export class CharTrie<T> {
   valueAt(node: number): T | null {
     return this.values[node];
   }
+}
+
+/**
+ * A bitmap of `size` bits: the cheap test in front of a walk (can a key start here?), a bit
+ * per slot so that it stays in the nearest cache while a text is read.
+ */
+export function newBitmap(size: number): Uint32Array {
+  return new Uint32Array((size + 31) >> 5);
+}
+
+export function setBit(bits: Uint32Array, i: number): void {
+  bits[i >> 5] |= 1 << (i & 31);
+}
+
+export function hasBit(bits: Uint32Array, i: number): boolean {
+  return (bits[i >> 5] & (1 << (i & 31))) !== 0;
 }

@@ -12,7 +12,7 @@
  *
  * Pure: no browser or Node APIs, no fetches; URLs are only built.
  */
-import { CharTrieBuilder, NO_NODE, ROOT, type CharTrie } from './char-trie';
+import { CharTrieBuilder, hasBit, newBitmap, NO_NODE, ROOT, setBit, type CharTrie } from './char-trie';
 import type { Entity, EntityMention, Lang, Speaker } from './types';
 import type { KnowledgeEntry, ShortFormRule } from './knowledge/schema';
 import { knownLang } from './language';
@@ -317,10 +317,6 @@ interface TrieBuilder {
   firsts: Uint32Array;
 }
 
-/** Whether an alias of the trie starts with the code unit. */
-function startsAlias(trie: Trie, code: number): boolean {
-  return (trie.firsts[code >> 5] & (1 << (code & 31))) !== 0;
-}
 
 interface Matcher {
   entries: KnowledgeEntry[];
@@ -338,7 +334,7 @@ const matchers = new WeakMap<KnowledgeEntry[], Matcher>();
 const EMPTY_KNOWLEDGE: KnowledgeEntry[] = [];
 
 function newTrie(): TrieBuilder {
-  return { aliases: new CharTrieBuilder(), firsts: new Uint32Array(0x10000 >> 5) };
+  return { aliases: new CharTrieBuilder(), firsts: newBitmap(0x10000) };
 }
 
 function freezeTrie(trie: TrieBuilder): Trie {
@@ -353,8 +349,7 @@ function insertAlias(trie: TrieBuilder, alias: string, target: Target): void {
     variants.push(folded[0].toUpperCase() + folded.slice(1));
   }
   for (const variant of variants) {
-    const first = variant.charCodeAt(0);
-    trie.firsts[first >> 5] |= 1 << (first & 31);
+    setBit(trie.firsts, variant.charCodeAt(0));
     const targets = trie.aliases.valueFor(variant, () => []);
     if (!targets.some((t) => t.entry === target.entry && t.short === target.short)) {
       targets.push(target);
@@ -580,11 +575,11 @@ function scanParagraph(
     if (!(word && previousWord)) {
       let end = -1;
       let target: Target | null = null;
-      if (startsAlias(known, code)) {
+      if (hasBit(known.firsts, code)) {
         end = longestAt(text, i, known.aliases, entries);
         target = foundTarget;
       }
-      if (own !== null && startsAlias(own, code)) {
+      if (own !== null && hasBit(own.firsts, code)) {
         const ownEnd = longestAt(text, i, own.aliases, entries);
         if (ownEnd > end) {
           end = ownEnd;

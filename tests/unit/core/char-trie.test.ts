@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CharTrieBuilder, NO_NODE, ROOT, type CharTrie } from '../../../src/core/char-trie';
+import { CharTrieBuilder, hasBit, newBitmap, NO_NODE, ROOT, setBit, type CharTrie } from '../../../src/core/char-trie';
 
 /** The keys that start `text` at `start`, as a walk of the trie finds them. */
 function keysAt(trie: CharTrie<string[]>, text: string, start: number): string[] {
@@ -73,5 +73,14 @@ describe('CharTrie', () => {
     const trie = new CharTrieBuilder<string[]>().freeze();
     expect(trie.step(ROOT, 'a'.charCodeAt(0))).toBe(NO_NODE);
     expect(trie.valueAt(ROOT)).toBeNull();
+  });
+});
+
+describe('bitmaps', () => {
+  it('holds exactly the bits set, across word edges and up to the last code unit', () => {
+    const bits = newBitmap(0x10000);
+    const set = [0, 31, 32, 33, 0x4e2d, 0xffff];
+    for (const i of set) setBit(bits, i);
+    for (let i = 0; i <= 0xffff; i++) expect(hasBit(bits, i), String(i)).toBe(set.includes(i));
   });
 });

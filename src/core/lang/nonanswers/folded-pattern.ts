@@ -1,4 +1,4 @@
-import { CharTrie, CharTrieBuilder, NO_NODE, ROOT } from '../../char-trie';
+import { CharTrie, CharTrieBuilder, hasBit, newBitmap, NO_NODE, ROOT, setBit } from '../../char-trie';
 import { FOLDED_FORMS } from './folded-forms';
 import type { PatternSpec } from './lazy-pattern';
 import { parseRegExp, printRegExp, type ClassItem, type RegExpNode } from './regexp-tree';
@@ -214,15 +214,14 @@ function foldOf(flags: string): Fold | null {
 class NeedleIndex {
   private readonly sets: number;
   private readonly trie: CharTrie<number[]>;
-  private readonly heads = new Uint32Array(HEAD_SLOTS >> 5);
+  private readonly heads = newBitmap(HEAD_SLOTS);
 
   constructor(sets: readonly (readonly string[])[]) {
     this.sets = sets.length;
     const trie = new CharTrieBuilder<number[]>();
     sets.forEach((needles, set) => {
       for (const needle of needles) {
-        const slot = headSlot(needle, 0);
-        this.heads[slot >> 5] |= 1 << (slot & 31);
+        setBit(this.heads, headSlot(needle, 0));
         const inSets = trie.valueFor(needle, () => []);
         if (inSets[inSets.length - 1] !== set) inSets.push(set);
       }
@@ -235,8 +234,7 @@ class NeedleIndex {
     const found = new Uint8Array(this.sets);
     const { heads, trie } = this;
     for (let i = 0; i + MIN_NEEDLE_CHARS <= text.length; i++) {
-      const slot = headSlot(text, i);
-      if ((heads[slot >> 5] & (1 << (slot & 31))) === 0) continue;
+      if (!hasBit(heads, headSlot(text, i))) continue;
       let node = ROOT;
       for (let j = i; j < text.length && (node = trie.step(node, text.charCodeAt(j))) !== NO_NODE; j++) {
         const inSets = trie.valueAt(node);
