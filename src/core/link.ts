@@ -317,7 +317,6 @@ interface TrieBuilder {
   firsts: Uint32Array;
 }
 
-
 interface Matcher {
   entries: KnowledgeEntry[];
   trie: Trie;

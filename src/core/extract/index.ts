@@ -2,7 +2,7 @@ import type { SiteAdapter } from '../../sites/types';
 import { documentTitle } from '../document-title';
 import { guessLanguage, primaryTag } from '../language';
 import { INVISIBLE_CHARS, normalizeText, SPACE_CHARS } from '../text';
-import { BLOCK_TAGS, isHidden, isAmongKept, isWidget, LEAF_TAGS, SKIP_TAGS, type KeptPlaces } from './elements';
+import { BLOCK_TAGS, isAmongKept, isOutsideText, isWidget, LEAF_TAGS, SKIP_TAGS, type KeptPlaces } from './elements';
 import { readMetadata, runReadability } from './readability';
 
 export { isOutsideText } from './elements';
@@ -92,7 +92,7 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
   const seen = new Set<string>();
 
   const visit = (el: Element): boolean => {
-    if (SKIP_TAGS.has(el.localName) || excluded.has(el) || isHidden(el) || (el !== container && isWidget(el))) return false;
+    if (isOutsideText(el) || excluded.has(el) || (el !== container && isWidget(el))) return false;
     let hasBlockChild = false;
     // Siblings, not `children`: a live collection per element is what made this walk slow.
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -187,7 +187,7 @@ function visibleText(el: Element, excluded: Set<Element>): string {
     if (child.nodeType === 3) text += child.nodeValue ?? '';
     else if (child.nodeType === 1) {
       const element = child as Element;
-      if (!SKIP_TAGS.has(element.localName) && !excluded.has(element) && !isHidden(element)) text += visibleText(element, excluded);
+      if (!isOutsideText(element) && !excluded.has(element)) text += visibleText(element, excluded);
     }
   }
   return text;

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { commonAncestor, isAmongKept, isHidden, isWidget, nearKept, LEAF_TAGS, NEVER_KEPT_TAGS, SKIP_TAGS, type KeptPlaces } from './elements';
+import { commonAncestor, isAmongKept, isOutsideText, isWidget, nearKept, LEAF_TAGS, NEVER_KEPT_TAGS, type KeptPlaces } from './elements';
 
 /**
  * Readability's choice of article, made on a copy of the page (parse() mutates its document)
@@ -303,7 +303,7 @@ function chromeRules(reader: ReadabilitySteps) {
     return (candidates.test(names) && !maybe.test(names)) || roles.includes(el.getAttribute('role') ?? '');
   };
   const isChrome = (el: Element, inTable: boolean) =>
-    isHidden(el) || SKIP_TAGS.has(el.localName) || NEVER_KEPT_TAGS.has(el.localName) || isWidget(el) || unlikely(el, inTable);
+    isOutsideText(el) || NEVER_KEPT_TAGS.has(el.localName) || isWidget(el) || unlikely(el, inTable);
   const bylineIn = (el: Element, inTable: boolean): string | null => {
     if (!reader._isProbablyVisible(el) || (el.getAttribute('aria-modal') === 'true' && el.getAttribute('role') === 'dialog')) return null;
     if (reader._isValidByline(el, `${el.className} ${el.id}`)) {
