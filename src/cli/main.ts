@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { analyzeDocument } from '../core/analyze';
 import { knowledgeBase } from '../core/knowledge';
 import { classifyJsonl } from './classify-jsonl';
-import { evaluateFixtures, formatReport } from './eval-fixtures';
+import { evaluateCorpus, evaluateFixtures, formatReport } from './eval-fixtures';
 import { InputError, loadHtml } from './load-html';
 
 /** What `interview-lens --help` prints. */
@@ -11,8 +11,11 @@ const USAGE = `Usage:
       Prints the analysis of a saved page as JSON.
   interview-lens classify <file.jsonl>
       Classifies answers, one JSON object per line: {"question"?, "answer", "lang"?}.
-  interview-lens eval [fixtures-dir]
-      Scores the analysis against the golden fixtures (default tests/fixtures).`;
+  interview-lens eval [fixtures-dir] [--held-aside] [--errors N]
+      Scores the analysis against the golden fixtures (default tests/fixtures), then
+      against the truth written for the real pages of ../shared/corpus (tests/corpus):
+      the development pages, or with --held-aside the pages kept aside (each run is
+      logged in tests/corpus/held-aside.log). --errors: how many errors to list per page.`;
 
 /** Runs the CLI; returns the exit code (0 ok, 1 eval below 100%, 2 bad usage or input). */
 export async function main(argv: string[]): Promise<number> {
@@ -69,9 +72,18 @@ async function classify(args: string[]): Promise<number> {
 }
 
 async function evaluate(args: string[]): Promise<number> {
-  const { positional } = parseArgs(args, [], []);
+  const { positional, flags } = parseArgs(args, ['errors'], ['held-aside']);
+  const maxErrors = flags.errors ? Number(flags.errors) : 8;
   const report = await evaluateFixtures(positional[0] ?? 'tests/fixtures');
-  console.log(formatReport(report));
+  console.log('Golden fixtures (tests/fixtures):');
+  console.log(formatReport(report, maxErrors));
+  const part = flags['held-aside'] ? 'held-aside' : 'development';
+  const corpus = await evaluateCorpus(part);
+  if (corpus === null) console.log('\nReal pages: skipped, ../shared/corpus is absent.');
+  else {
+    console.log(`\nReal pages (../shared/corpus, ${part} part, analysed as on a toolbar click):`);
+    console.log(formatReport(corpus, maxErrors));
+  }
   return report.every((r) => r.detectionRight && r.score === 1) ? 0 : 1;
 }
 

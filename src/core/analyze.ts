@@ -4,11 +4,11 @@ import { decide, precheck } from './detect';
 import { documentTitle } from './document-title';
 import { extract } from './extract';
 import type { KnowledgeEntry } from './knowledge/schema';
-import { knownLang, primaryTag } from './language';
+import { knownLang, primaryTag, segmentLang } from './language';
 import { linkEntities } from './link';
 import { segment } from './segment';
 import { normalizeText } from './text';
-import type { Analysis, Entity, Lang, Turn } from './types';
+import type { Analysis, DetectionCode, Entity, Lang, Turn } from './types';
 
 /**
  * The analysis, read top to bottom like Readability's parse(): detect -> extract -> segment ->
@@ -23,6 +23,11 @@ export interface AnalyzeOptions {
   knowledge?: KnowledgeEntry[] | null;
   /** Run the full analysis even when the page shows no cheap sign of an interview (toolbar click). */
   force?: boolean;
+  /**
+   * The reader says it is an interview: where the page's signs say no, its best segmentation
+   * is returned all the same (detection kind 'assumed'), the roles as the structure suggests.
+   */
+  assume?: boolean;
 }
 
 export interface AnalysisResult {
@@ -37,38 +42,43 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
 
   // 1. Detect cheaply: no label-like paragraphs and no bold questions means no Readability pass.
   const signals = precheck(doc, { all: true });
-  if (!signals.promising && !options.force) {
+  if (!signals.promising && !options.force && !options.assume) {
     return {
-      analysis: emptyAnalysis(
-        doc,
-        site.id,
-        options.url,
-        signals.faqTitle
-          ? 'the title says FAQ or help page'
-          : `no sign of an interview (${signals.labelLike} paragraphs with recurring labels, ${signals.boldQuestions} bold questions)`,
-      ),
+      analysis: signals.faqTitle
+        ? emptyAnalysis(doc, site.id, options.url, 'faq-title', 'the title says FAQ or help page')
+        : emptyAnalysis(
+            doc,
+            site.id,
+            options.url,
+            'not-promising',
+            `no sign of an interview (${signals.labelLike} paragraphs with recurring labels, ${signals.boldQuestions} questions set apart)`,
+          ),
       elements: [],
     };
   }
 
   // 2. Extract: Readability finds the article; its live paragraphs are collected.
   const article = extract(doc, site, signals.paragraphs);
-  const lang = knownLang(article.language) ?? 'en';
+  const speechLang = segmentLang(article.language);
 
   // 3. Segment the paragraphs into turns by speaker, then judge whether it is an interview.
   const seg = segment(article.blocks, {
-    lang,
+    lang: speechLang,
     title: article.title,
+    bylines: [...article.authors, ...(article.byline ? [article.byline] : [])],
     siteName: article.siteName ?? (site.name || null),
     boldQuestions: site.houseStyle.boldQuestions,
   });
-  const detection = decide(seg, article.title);
-  const isInterview = detection.kind === 'interview';
+  let detection = decide(seg, article.title, speechLang !== null);
+  if (options.assume && detection.kind !== 'interview' && seg.turns.some((t) => t.kind === 'answer')) {
+    detection = { ...detection, kind: 'assumed', code: 'assumed', reason: `read as an interview on request (${detection.reason})` };
+  }
+  const isInterview = detection.kind === 'interview' || detection.kind === 'assumed';
   const base = {
     site: site.id,
     language: article.language,
     title: article.title,
-    byline: article.byline,
+    byline: article.byline ?? article.authors[0] ?? null,
     url: options.url ?? null,
     detection,
   };
@@ -77,12 +87,13 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
   }
 
   // 4. Classify each answer against its question: answer, partial or non-answer.
-  const turns = classifyTurns(seg.turns, lang);
+  const lang = knownLang(article.language);
+  const turns = lang ? classifyTurns(seg.turns, lang) : seg.turns;
 
   // 5. Link the people and terms the interview assumes the reader knows.
   const analysis: Analysis = { ...base, isInterview, speakers: seg.speakers, turns, entities: [], paragraphs: seg.paragraphs };
   if (options.knowledge) analysis.entities = linkAnalysis(analysis, options.knowledge);
-  return { analysis, elements: article.elements };
+  return { analysis, elements: seg.sources.map((i) => article.elements[i]) };
 }
 
 /**
@@ -110,7 +121,7 @@ function classifyTurns(turns: Turn[], lang: Lang): Turn[] {
   });
 }
 
-function emptyAnalysis(doc: Document, site: Analysis['site'], url: string | null | undefined, reason: string): Analysis {
+function emptyAnalysis(doc: Document, site: Analysis['site'], url: string | null | undefined, code: DetectionCode, reason: string): Analysis {
   return {
     isInterview: false,
     site,
@@ -121,6 +132,6 @@ function emptyAnalysis(doc: Document, site: Analysis['site'], url: string | null
     turns: [],
     entities: [],
     paragraphs: [],
-    detection: { kind: 'none', convention: null, turns: 0, questions: 0, speakers: 0, alternations: 0, coverage: 0, reason },
+    detection: { kind: 'none', code, convention: null, turns: 0, questions: 0, speakers: 0, alternations: 0, coverage: 0, reason },
   };
 }

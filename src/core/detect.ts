@@ -2,7 +2,7 @@ import { documentTitle } from './document-title';
 import { FIELD_LABELS, matchesAny } from './lang/labels';
 import type { Segmentation } from './segment';
 import { INVISIBLE_CHARS, normalizeText, SPACE_CHARS } from './text';
-import type { DetectionEvidence } from './types';
+import type { DetectionCode, DetectionEvidence } from './types';
 
 /**
  * Detection, in two steps. `precheck` looks at the live page for a few cheap signs of an
@@ -133,20 +133,29 @@ const NEEDED = {
   excerptTurns: 10,
   /** Answer labels (A:, Antwort:) need this share of first-person answers (FAQs are impersonal). */
   firstPerson: 0.3,
+  /**
+   * Where structure alone made the turns (bold or heading questions, no names) and no question
+   * addresses the interviewee by name, the questions speak to someone (you, Sie) this often ...
+   */
+  structureSecondPerson: 0.25,
+  /** ... and the answers speak as I or we this often, unless the page calls itself an interview. */
+  structureFirstPerson: 0.3,
 };
 
 /** FAQ and help pages, whose Frage:/Antwort: pairs are not an interview. */
 const FAQ_TITLE = /\bFAQs?\b|häufig(?:e|\s+gestellte)\s+fragen|frequently asked|常见问题|帮助中心|help cent(?:er|re)|hilfe/i;
 
-/** Judges the segmented turns: an interview, an excerpt of one, or none. */
-export function decide(seg: Segmentation, title: string): DetectionEvidence {
-  const questions = seg.turns.filter((t) => t.kind === 'question').length;
+/**
+ * Judges the segmented turns: an interview, an excerpt of one, or none. `knowsSpeech`: the
+ * page's language is one whose pronouns segmentation reads (without, structure alone judges).
+ */
+export function decide(seg: Segmentation, title: string, knowsSpeech = true): DetectionEvidence {
+  const questions = seg.turns.filter((t) => t.kind === 'question' && !t.remark).length;
   const answers = seg.turns.filter((t) => t.kind === 'answer').length;
   let alternations = 0;
   for (let i = 1; i < seg.turns.length; i++) if (seg.turns[i].kind !== seg.turns[i - 1].kind) alternations++;
   const inTurns = seg.paragraphs.filter((p) => p.turnId !== null).length;
   const coverage = seg.paragraphs.length ? inTurns / seg.paragraphs.length : 0;
-  const interviewees = seg.speakers.filter((s) => s.role === 'interviewee' && s.id !== 'interviewee');
   const evidence = {
     convention: seg.convention,
     turns: seg.turns.length,
@@ -155,22 +164,46 @@ export function decide(seg: Segmentation, title: string): DetectionEvidence {
     alternations,
     coverage: Math.round(coverage * 100) / 100,
   };
-  const none = (reason: string): DetectionEvidence => ({ kind: 'none', ...evidence, reason });
+  const none = (code: DetectionCode, reason: string, params?: Record<string, number>): DetectionEvidence => ({
+    kind: 'none',
+    code,
+    ...(params ? { params } : {}),
+    ...evidence,
+    reason,
+  });
+  const firstPerson = Math.round(seg.firstPersonShare * 100);
+  const secondPerson = Math.round(seg.secondPersonShare * 100);
 
-  if (seg.turns.length === 0) return none('no speaker labels or bold questions');
-  if (questions < NEEDED.questions) return none(`${questions} question(s), need ${NEEDED.questions}`);
-  if (answers < NEEDED.answers) return none(`${answers} answer(s), need ${NEEDED.answers}`);
-  if (FAQ_TITLE.test(title)) return none('the title says FAQ or help page');
-  if (seg.convention?.includes('answer-labels') && (!seg.answererIntroduced || seg.firstPersonShare < NEEDED.firstPerson)) {
-    return none('question/answer labels without an introduced interviewee answering in the first person (an FAQ)');
+  if (seg.turns.length === 0) return none('no-turns', 'no speaker labels and no questions set apart (bold, headings, italics)');
+  if (questions < NEEDED.questions) return none('few-questions', `${questions} question(s), need ${NEEDED.questions}`, { questions, needed: NEEDED.questions });
+  if (answers < NEEDED.answers) return none('few-answers', `${answers} answer(s), need ${NEEDED.answers}`, { answers, needed: NEEDED.answers });
+  if (FAQ_TITLE.test(title)) return none('faq-title', 'the title says FAQ or help page');
+  if (seg.answerLabelled && (!seg.answererIntroduced || seg.firstPersonShare < NEEDED.firstPerson)) {
+    return none('faq-labels', 'question/answer labels without an introduced interviewee answering in the first person (an FAQ)', { firstPerson });
   }
-  if (interviewees.length === 0 && !seg.answererIntroduced) return none('no interviewee is named');
-  if (alternations < NEEDED.alternations) return none(`${alternations} question/answer alternations, need ${NEEDED.alternations}`);
+  // Questions set apart, no names: an interview speaks to a person ("Frau Wendland, ...", you,
+  // Sie) who answers as I or we, or says it is one; an FAQ or how-to asks for the reader.
+  if (seg.structureOnly && knowsSpeech && seg.cast.interviewee?.source !== 'address') {
+    const spokenTo = seg.secondPersonShare >= NEEDED.structureSecondPerson;
+    const personal = seg.firstPersonShare >= NEEDED.structureFirstPerson || seg.cast.cue;
+    if (!spokenTo || !personal) {
+      return none(
+        'impersonal',
+        `questions set apart, but ${firstPerson}% of the answers speak as I or we and ${secondPerson}% of the questions speak to someone (an FAQ, a how-to or an explainer)`,
+        { firstPerson, secondPerson },
+      );
+    }
+  }
+  if (alternations < NEEDED.alternations) {
+    return none('few-alternations', `${alternations} question/answer alternations, need ${NEEDED.alternations}`, { alternations, needed: NEEDED.alternations });
+  }
   if (coverage < NEEDED.coverage && seg.turns.length < NEEDED.excerptTurns) {
-    return { kind: 'excerpt', ...evidence, reason: `a short Q&A covering ${Math.round(coverage * 100)}% of the text` };
+    const percent = Math.round(coverage * 100);
+    return { kind: 'excerpt', code: 'excerpt', params: { coverage: percent }, ...evidence, reason: `a short Q&A covering ${percent}% of the text` };
   }
   return {
     kind: 'interview',
+    code: 'interview',
     ...evidence,
     reason: `${questions} questions and ${answers} answers by ${seg.speakers.length} speakers (${seg.convention})`,
   };

@@ -7,6 +7,12 @@
 /** Languages the analysis knows (label patterns, non-answer phrases, knowledge base). */
 export type Lang = 'en' | 'de' | 'zh';
 
+/**
+ * Languages whose speech segmentation reads (pronouns, forms of address, interview cues):
+ * the three above and other languages whose interviews are read by their structure.
+ */
+export type SegmentLang = Lang | 'fr' | 'es' | 'it' | 'pt' | 'nl';
+
 /** Which site adapter handled the page. */
 export type SiteId = 'theverge' | 'ifanr' | 'generic';
 
@@ -19,6 +25,8 @@ export interface Speaker {
   /** Every other form the page used for this speaker (labels, misspellings, short names). */
   aliases: string[];
   role: Role;
+  /** The page never names this speaker: `name` is the role ("Interviewer", "Interviewee"), which the UI shows in its own language. */
+  unnamed?: boolean;
 }
 
 /** How an answer turn answers its question (clear reply / ambivalent / clear non-reply). */
@@ -59,6 +67,8 @@ export interface Turn {
   questionId?: string | null;
   /** Indices into `Analysis.paragraphs`, the live page paragraphs the turn came from. */
   paragraphs: number[];
+  /** Question turns only: the interviewer's turn asks nothing ("Aus China.", thanks); not counted as a question. */
+  remark?: boolean;
 }
 
 export interface EntityMention {
@@ -80,10 +90,31 @@ export interface Entity {
   positions?: EntityMention[];
 }
 
+/** Why a page was or was not taken for an interview: a code the UI words in the reader's language. */
+export type DetectionCode =
+  | 'interview'
+  | 'assumed'
+  | 'not-promising'
+  | 'faq-title'
+  | 'no-turns'
+  | 'few-questions'
+  | 'few-answers'
+  | 'faq-labels'
+  | 'impersonal'
+  | 'few-alternations'
+  | 'excerpt'
+  | 'failed';
+
 /** Why the page was or was not taken for an interview, for debugging detection. */
 export interface DetectionEvidence {
-  /** 'interview': a whole-page interview; 'excerpt': a short Q&A inside another text. */
-  kind: 'interview' | 'excerpt' | 'none';
+  /**
+   * 'interview': a whole-page interview; 'excerpt': a short Q&A inside another text;
+   * 'assumed': not one by the page's signs, read as one because the reader asked to.
+   */
+  kind: 'interview' | 'excerpt' | 'none' | 'assumed';
+  /** The reason as a code, with `params` the numbers it quotes. */
+  code: DetectionCode;
+  params?: Record<string, number>;
   /** Which convention the turns were read with, e.g. 'name-labels', 'role-labels', 'bold-questions'. */
   convention: string | null;
   turns: number;
@@ -93,7 +124,7 @@ export interface DetectionEvidence {
   alternations: number;
   /** Share of the article's paragraphs that belong to a turn. */
   coverage: number;
-  /** Human-readable reason of the decision. */
+  /** Human-readable reason of the decision (English; the UI words `code` itself). */
   reason: string;
 }
 
@@ -105,6 +136,11 @@ export interface Paragraph {
   label?: string | null;
   role: 'question' | 'answer' | 'narration' | 'other';
   turnId: string | null;
+  /**
+   * Where the paragraph starts in its element's normalised text, when it is part of one: a
+   * question and its answer in one paragraph (`<b>Frage?</b> Antwort`), text parted by blank lines.
+   */
+  offset?: number;
 }
 
 export interface Analysis {

@@ -1,8 +1,9 @@
 import type { SiteAdapter } from '../../sites/types';
 import { documentTitle } from '../document-title';
-import { guessLanguage, primaryTag } from '../language';
+import { guessPageLanguage, primaryTag } from '../language';
 import { INVISIBLE_CHARS, normalizeText, SPACE_CHARS } from '../text';
-import { BLOCK_TAGS, isAmongKept, isOutsideText, isWidget, LEAF_TAGS, SKIP_TAGS, type KeptPlaces } from './elements';
+import { BLOCK_TAGS, isAmongKept, isOutsideText, isWidget, LEAF_TAGS, type KeptPlaces } from './elements';
+import { pageAuthors } from './author';
 import { readMetadata, runReadability } from './readability';
 
 export { isOutsideText } from './elements';
@@ -25,11 +26,20 @@ export interface Block {
   allBold: boolean;
   /** The whole paragraph is italic (editor's notes, narration). */
   allItalic: boolean;
+  /** The element's class attribute: question blocks may share a class of their own. */
+  className: string;
+  /**
+   * Where the block's text starts in its element's normalised text (a `<br>` read as a space):
+   * 0, unless blank lines part the element into several paragraphs.
+   */
+  offset: number;
 }
 
 export interface Extraction {
   title: string;
   byline: string | null;
+  /** The authors the page's metadata names (in an interview, the one who asks), most reliable first. */
+  authors: string[];
   siteName: string | null;
   language: string;
   blocks: Block[];
@@ -72,11 +82,13 @@ export function extract(doc: Document, site: SiteAdapter, signs: readonly Elemen
   const { blocks, elements } = container ? collectBlocks(container, site, near) : { blocks: [], elements: [] };
   const declared = primaryTag(doc.documentElement?.getAttribute('lang')) ?? primaryTag(article?.lang);
   const title = normalizeText(article?.title || documentTitle(doc));
+  const language = declared ?? guessPageLanguage(title + ' ' + blocks.slice(0, 40).map((b) => b.text).join(' '));
   return {
     title,
     byline: article?.byline ? normalizeText(article.byline) : null,
+    authors: pageAuthors(doc, language).map(normalizeText),
     siteName: article?.siteName ? normalizeText(article.siteName) : null,
-    language: declared ?? guessLanguage(title + ' ' + blocks.slice(0, 40).map((b) => b.text).join(' ')),
+    language,
     blocks,
     elements,
   };
@@ -102,10 +114,11 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
     const isBlock = BLOCK_TAGS.has(el.localName);
     const inArticle = !near || isAmongKept(el, near);
     if (isBlock && !hasBlockChild && LEAF_TAGS.has(el.localName) && inArticle) {
-      const block = describe(el, excluded);
-      if (block.text && !site.boilerplateText.some((re) => re.test(block.text)) && !isRepeat(block.text, seen)) {
-        blocks.push(block);
-        elements.push(el);
+      for (const block of describe(el, excluded)) {
+        if (!site.boilerplateText.some((re) => re.test(block.text)) && !isRepeat(block.text, seen)) {
+          blocks.push(block);
+          elements.push(el);
+        }
       }
     }
     return isBlock;
@@ -122,14 +135,19 @@ function isRepeat(text: string, seen: Set<string>): boolean {
   return false;
 }
 
-/** Pull quotes repeat a sentence of the text: a short quote contained in another paragraph goes. */
+/**
+ * Pull quotes repeat a sentence of the text: a short quote (in a blockquote, figure or aside,
+ * or a heading in quotation marks) that another paragraph contains goes, word for word or
+ * shortened ("„Rechte Strömungen haben sich Strategien ... abgeschaut“" beside the answer
+ * that says it). A quote set apart that says something new stays.
+ */
 function dropPullQuotes(blocks: Block[], elements: Element[]) {
   let all: JoinedTexts | null = null;
   const keep = blocks.map((block, i) => {
-    if (block.text.length > PULL_QUOTE_MAX || !isQuoteLike(elements[i])) return true;
+    if (block.text.length > PULL_QUOTE_MAX || !(isQuoteLike(elements[i]) || (HEADING_TAGS.has(elements[i].localName) && QUOTED.test(block.text)))) return true;
     const quote = block.text.replace(/^["“”„«»]+|["“”„«»]+$/g, '');
     all ??= joinTexts(blocks);
-    return !inLongerBlock(all, blocks, i, quote);
+    return !inLongerBlock(all, blocks, i, quote) && !paraphrased(blocks, i, quote);
   });
   return {
     blocks: blocks.filter((_, i) => keep[i]),
@@ -172,6 +190,30 @@ function inLongerBlock(all: JoinedTexts, blocks: Block[], self: number, quote: s
   return false;
 }
 
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** A text wrapped in quotation marks. */
+const QUOTED = /^["“„«»‚‘「『].*["“”«»‘’」』]$/su;
+
+/** Share of a quote's words that one paragraph must hold for the quote to repeat it. */
+const PARAPHRASE_SHARE = 0.7;
+
+/** A Latin-script word long enough to tell texts apart. */
+const CONTENT_WORD = /\p{L}{4,}/gu;
+
+/** Most of the quote's words stand in one longer paragraph: a shortened repeat of it. */
+function paraphrased(blocks: Block[], self: number, quote: string): boolean {
+  const words = new Set((quote.toLowerCase().match(CONTENT_WORD) ?? []));
+  if (words.size < 4) return false;
+  return blocks.some((other, j) => {
+    if (j === self || other.text.length <= quote.length) return false;
+    const text = other.text.toLowerCase();
+    let found = 0;
+    for (const word of words) if (text.includes(word)) found++;
+    return found >= words.size * PARAPHRASE_SHARE;
+  });
+}
+
 /** Inside a blockquote, figure or aside (a parent walk: `closest()` parses its selector per call). */
 function isQuoteLike(el: Element): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
@@ -180,77 +222,102 @@ function isQuoteLike(el: Element): boolean {
   return false;
 }
 
-/** The element's text without what is never shown as article text (popovers, buttons, scripts). */
-function visibleText(el: Element, excluded: Set<Element>): string {
-  let text = '';
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) text += child.nodeValue ?? '';
-    else if (child.nodeType === 1) {
-      const element = child as Element;
-      if (!isOutsideText(element) && !excluded.has(element)) text += visibleText(element, excluded);
-    }
-  }
-  return text;
+/**
+ * A paragraph element read once: its text in runs of the same emphasis, with the line breaks
+ * (`<br>`) between them. A blank line (two breaks with only spaces between) ends a paragraph,
+ * as Readability's own `_replaceBrs` reads it, so blog platforms that write paragraphs as
+ * `text<br><br>text` in one element give one block per paragraph.
+ */
+interface Run {
+  /** Raw text of one text node, or null for a line break. */
+  text: string | null;
+  bold: boolean;
+  italic: boolean;
 }
 
-/** Text and emphasis of one paragraph. */
-function describe(el: Element, excluded: Set<Element>): Block {
-  const text = normalizeText(visibleText(el, excluded));
-  const boldLead = leadingRun(el, BOLD_TAGS);
-  const italicLead = leadingRun(el, ITALIC_TAGS);
+/** The text runs below `node`, what is never article text left out. */
+function readRuns(node: Node, excluded: Set<Element>, bold: boolean, italic: boolean, runs: Run[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) runs.push({ text: child.nodeValue ?? '', bold, italic });
+    else if (child.nodeType === 1) {
+      const element = child as Element;
+      const name = element.localName;
+      if (name === 'br') runs.push({ text: null, bold, italic });
+      else if (!isOutsideText(element) && !excluded.has(element)) {
+        readRuns(element, excluded, bold || BOLD_TAGS.has(name), italic || ITALIC_TAGS.has(name), runs);
+      }
+    }
+  }
+}
+
+/** The paragraphs of one element: usually one; several where blank lines (`<br><br>`) part them. */
+function describe(el: Element, excluded: Set<Element>): Block[] {
+  const runs: Run[] = [];
+  readRuns(el, excluded, BOLD_TAGS.has(el.localName), ITALIC_TAGS.has(el.localName), runs);
+  const tag = el.tagName;
+  const className = el.getAttribute('class') ?? '';
+  const blocks: Block[] = [];
+  let from = 0;
+  let offset = 0;
+  const close = (to: number) => {
+    const block = describeRuns(runs, from, to, tag, className, offset);
+    if (block.text) {
+      blocks.push(block);
+      // The element's normalised text holds one space where the blank line was.
+      offset += block.text.length + 1;
+    }
+  };
+  for (let i = 0; i < runs.length; i++) {
+    if (runs[i].text !== null) continue;
+    // A break, then only spaces, then another break: a blank line.
+    let j = i + 1;
+    while (j < runs.length && runs[j].text !== null && !VISIBLE.test(runs[j].text as string)) j++;
+    if (j < runs.length && runs[j].text === null) {
+      close(i);
+      from = j + 1;
+      i = j;
+    }
+  }
+  close(runs.length);
+  return blocks;
+}
+
+/** Text and emphasis of the runs [from, to): one paragraph. */
+function describeRuns(runs: Run[], from: number, to: number, tag: string, className: string, offset: number): Block {
+  let raw = '';
+  for (let i = from; i < to; i++) raw += runs[i].text ?? ' ';
+  const text = normalizeText(raw);
+  const boldLead = leadingRun(runs, from, to, 'bold');
+  const italicLead = leadingRun(runs, from, to, 'italic');
   const allBold = boldLead.length > 0 && boldLead.length >= text.length - 1;
   const allItalic = italicLead.length > 0 && italicLead.length >= text.length - 1;
-  return { text, tag: el.tagName, boldLead, allBold, allItalic };
+  return { text, tag, boldLead, allBold, allItalic, className, offset };
 }
 
 /**
- * The normalised text of the run of `tags`-formatted text the paragraph opens with, read across
- * tag boundaries (`<b>Mu</b><b>rati:</b>`) and after a leading timestamp.
+ * The normalised text of the run of bold (or italic) text a paragraph opens with, read across
+ * tag boundaries (`<b>Mu</b><b>rati:</b>`) and after a leading timestamp; a line break inside
+ * the run is a space.
  */
-function leadingRun(block: Element, tags: Set<string>): string {
-  const run: LeadingRun = { block, tags, text: '', started: false };
-  readRun(block, run);
-  return normalizeText(run.text);
-}
-
-/** A leading run being read: the paragraph, the formatting tags, the text so far. */
-interface LeadingRun {
-  block: Element;
-  tags: Set<string>;
-  text: string;
-  /** A formatted text node has been read. */
-  started: boolean;
-}
-
-/** Reads the run on below `node`; false where it ends (text without the formatting). */
-function readRun(node: Node, run: LeadingRun): boolean {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      // Tested on the raw text: normalising every text node (twice per paragraph, for bold
-      // and italic) cost more than the rest of the paragraph's reading.
-      const raw = child.nodeValue ?? '';
-      if (!VISIBLE.test(raw)) {
-        if (run.started) run.text += ' ';
-        continue;
-      }
-      if (hasFormatting(child, run.block, run.tags)) {
-        run.text += raw;
-        run.started = true;
-      } else if (!run.started && raw.length <= TIMESTAMP_RAW_MAX && TIMESTAMP.test(normalizeText(raw))) {
-        continue;
-      } else {
-        return false;
-      }
-    } else if (child.nodeType === 1 && !SKIP_TAGS.has((child as Element).localName)) {
-      if (!readRun(child, run)) return false;
+function leadingRun(runs: Run[], from: number, to: number, emphasis: 'bold' | 'italic'): string {
+  let text = '';
+  let started = false;
+  for (let i = from; i < to; i++) {
+    const run = runs[i];
+    const raw = run.text;
+    // Tested on the raw text: normalising every text node cost more than the rest of the reading.
+    if (raw === null || !VISIBLE.test(raw)) {
+      if (started) text += ' ';
+      continue;
+    }
+    if (run[emphasis]) {
+      text += raw;
+      started = true;
+    } else if (!started && raw.length <= TIMESTAMP_RAW_MAX && TIMESTAMP.test(normalizeText(raw))) {
+      continue;
+    } else {
+      break;
     }
   }
-  return true;
-}
-
-function hasFormatting(node: Node, block: Element, tags: Set<string>): boolean {
-  for (let el = node.parentElement; el && el !== block; el = el.parentElement) {
-    if (tags.has(el.localName)) return true;
-  }
-  return tags.has(block.localName);
+  return normalizeText(text);
 }

@@ -1,6 +1,7 @@
-import { NOT_NAME_WORDS } from './lang/labels';
-import { editDistance } from './text';
-import type { Role, Speaker } from './types';
+import { isPublicationLabel } from './labels';
+import { endsWithPunctuation, isAllCaps, isGivenName, startsLowercase, trimEnd, trimStart, trimWord } from './names';
+import { editDistance } from '../text';
+import type { Role, Speaker } from '../types';
 
 /**
  * The speakers of one interview as segmentation meets them: the same person under several
@@ -8,7 +9,11 @@ import type { Role, Speaker } from './types';
  * becomes one speaker, named by the fullest form seen on the page or in its introduction.
  */
 
-export type SpeakerOrigin = 'name' | 'interviewer-label' | 'answer-label' | 'implicit';
+/**
+ * Where a speaker came from: a name label, a role label (Q:, A:), unlabelled questions set apart
+ * (`implicit`), or unlabelled answers to them (`introduced`: the person the page presents).
+ */
+export type SpeakerOrigin = 'name' | 'interviewer-label' | 'answer-label' | 'implicit' | 'introduced';
 
 export interface SpeakerDraft {
   id: string;
@@ -19,17 +24,19 @@ export interface SpeakerDraft {
   labels: string[];
   origin: SpeakerOrigin;
   role: Role;
+  /** The page never names this speaker: `name` is the role's word ("Interviewer", "Interviewee"). */
+  unnamed: boolean;
 }
+
+/** The names given to speakers the page never names (the UI shows them in its own language). */
+export const UNNAMED = { interviewer: 'Interviewer', interviewee: 'Interviewee' } as const;
+
+/** Titles a label may put before a name ("Mr Malone:", "Herr Drosten:", "Dr. Mensah:"). */
+const LABEL_TITLES = /^(?:(?:mr|mrs|ms|miss|dr|prof|professor|herr|frau|monsieur|madame|mme|m)\.?\s+)+/;
 
 /** Words around a name in an introduction that say the name is a person with a role. */
 const PERSON_ROLE_WORDS =
   /^(?:CEO|CTO|CFO|COO|Chef|Chefin|Vorstandschef|Vorstandschefin|Gründer|Gründerin|Präsident|Präsidentin|Direktor|Direktorin|Professor|Professorin|Dr\.?|Minister|Ministerin|chief|founder|president|director|professor|minister|executive|head|author|Autor|Autorin)$/i;
-
-/** A capitalised word that can be part of a personal name. */
-const NAME_TOKEN = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
-
-/** An all-capitals word: an acronym (CEO) or a publication (ZEIT), never a given name. */
-const ALL_CAPS = /^[\p{Lu}\d-]{2,}$/u;
 
 const HAN = /\p{Script=Han}/u;
 
@@ -65,18 +72,29 @@ export class SpeakerRegistry {
   /** The words of each speaker's name forms for `find`, with the count of forms they were made from. */
   private readonly formWords = new Map<SpeakerDraft, { size: number; words: Set<string> }>();
 
-  /** @param intro the page's title and introduction, where full names are written out. */
-  constructor(intro: string) {
+  /**
+   * @param intro the page's title and introduction, where full names are written out.
+   * @param cast who the page names as interviewee and interviewer, where no label does.
+   */
+  constructor(intro: string, private readonly cast: { interviewee: string | null; interviewer: string | null } = { interviewee: null, interviewer: null }) {
     this.intro = intro;
   }
 
   /** The speaker a name label stands for, or null when it is a new name. */
   find(label: string): SpeakerDraft | null {
-    const key = label.toLowerCase();
+    const lower = label.toLowerCase();
     // Most labels are a form already seen: found without building the lists below.
-    for (const d of this.drafts) if (d.origin === 'name' && d.forms.has(key)) return d;
+    for (const d of this.drafts) if (d.origin === 'name' && d.forms.has(lower)) return d;
     const named = this.drafts.filter((d) => d.origin === 'name');
+    // "Mr Malone" after "Thomas Malone", "Herr Drosten" after "Christian Drosten".
+    const key = lower.replace(LABEL_TITLES, '') || lower;
     const labelTokens = tokens(key);
+    // Initials: "TM" or "T.M." for Thomas Malone.
+    const initials = key.replace(/[.\s]/g, '');
+    if (/^\p{L}{2,3}$/u.test(initials) && label === label.toUpperCase()) {
+      const byInitials = named.find((d) => tokens(d.name.toLowerCase()).map((t) => t[0]).join('') === initials);
+      if (byInitials) return byInitials;
+    }
     const byTokens = named.find((d) => {
       const known = this.formTokens(d);
       const nameTokens = tokens(d.name.toLowerCase());
@@ -107,10 +125,18 @@ export class SpeakerRegistry {
     return this.create(this.fullName(label), label, 'name', 'interviewee');
   }
 
-  /** The one interviewer of role labels (Q:, F:, 问：) and unlabelled bold questions. */
+  /**
+   * The one interviewer of role labels (Q:, F:, 问：) and unlabelled questions, named where the
+   * page credits them (the byline, "Interview: ..."). Unlabelled questions after a name label on
+   * the first question ("Nikolai Huke: ...") are that speaker's.
+   */
   interviewer(label: string | null): SpeakerDraft {
+    if (!label) {
+      const asking = this.drafts.filter((d) => d.role === 'interviewer');
+      if (asking.length === 1) return asking[0];
+    }
     const existing = this.drafts.find((d) => d.origin === 'interviewer-label' || d.origin === 'implicit');
-    const speaker = existing ?? this.create('Interviewer', null, label ? 'interviewer-label' : 'implicit', 'interviewer');
+    const speaker = existing ?? this.create(this.cast.interviewer ?? UNNAMED.interviewer, null, label ? 'interviewer-label' : 'implicit', 'interviewer');
     speaker.id = 'interviewer';
     if (label) this.addForm(speaker, label);
     return speaker;
@@ -118,15 +144,34 @@ export class SpeakerRegistry {
 
   /** The interviewee of answer labels (A:, Antwort:, 答：), named from the introduction. */
   answerer(label: string): SpeakerDraft {
+    // "A：" on one answer among "吴振昊：" ones: the one named interviewee's.
+    const named = this.drafts.filter((d) => d.origin === 'name' && d.role === 'interviewee' && !d.labels.every((l) => isPublicationLabel(l, null)));
+    if (named.length === 1) {
+      this.addForm(named[0], label);
+      return named[0];
+    }
     const existing = this.drafts.find((d) => d.origin === 'answer-label');
-    const speaker = existing ?? this.create(this.introducedPerson() ?? 'Interviewee', null, 'answer-label', 'interviewee');
+    const speaker = existing ?? this.create(this.cast.interviewee ?? this.introducedPerson() ?? UNNAMED.interviewee, null, 'answer-label', 'interviewee');
     this.addForm(speaker, label);
     return speaker;
   }
 
+  /**
+   * The interviewee of unlabelled answers where no label names one: the person the page
+   * presents (title, introduction, the questions' address), or "Interviewee".
+   */
+  introduced(): SpeakerDraft {
+    const existing = this.drafts.find((d) => d.origin === 'introduced');
+    if (existing) return existing;
+    // A label form of the same person seen later ("Rainer Teuber:" once) is the same speaker.
+    const name = this.cast.interviewee;
+    const labelled = name ? this.find(name) : null;
+    return labelled ?? this.create(name ?? UNNAMED.interviewee, null, 'introduced', 'interviewee');
+  }
+
   /** True when the answer labels' interviewee was found in the introduction. */
   hasIntroducedAnswerer(): boolean {
-    return this.drafts.some((d) => d.origin === 'answer-label' && d.name !== 'Interviewee');
+    return this.drafts.some((d) => d.origin === 'answer-label' && !d.unnamed);
   }
 
   /** The first speaker whose name form the text mentions (narration: "rief Altman zurück"). */
@@ -167,11 +212,18 @@ export class SpeakerRegistry {
 
   /** Final speakers with ids, in order of creation. */
   toSpeakers(): Speaker[] {
-    return this.drafts.map((d) => ({ id: d.id, name: d.name, aliases: d.labels.filter((l) => l !== d.name), role: d.role }));
+    return this.drafts.map((d) => ({
+      id: d.id,
+      name: d.name,
+      aliases: d.labels.filter((l) => l !== d.name),
+      role: d.role,
+      ...(d.unnamed ? { unnamed: true } : {}),
+    }));
   }
 
   private create(name: string, label: string | null, origin: SpeakerOrigin, role: Role): SpeakerDraft {
-    const draft: SpeakerDraft = { id: this.uniqueId(name), name, forms: new Set(), labels: [], origin, role };
+    const unnamed = name === UNNAMED.interviewer || name === UNNAMED.interviewee;
+    const draft: SpeakerDraft = { id: unnamed ? role : this.uniqueId(name), name, forms: new Set(), labels: [], origin, role, unnamed };
     this.addForm(draft, name);
     if (label) this.addForm(draft, label);
     this.drafts.push(draft);
@@ -299,67 +351,3 @@ interface IntroWords {
   at: Map<string, number[]>;
 }
 
-/*
- * Word helpers for the introduction, run for each of its words. A Unicode property regex costs
- * several times more than reading a few characters, so a word whose first (or last) character
- * is ASCII is answered from that character, and only other words run the regex.
- */
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-/** `word` without what `pattern` (non-letters at its start) matches: nothing before an ASCII letter. */
-function trimStart(word: string, pattern: RegExp): string {
-  return isAsciiLetter(word.charCodeAt(0)) ? word : word.replace(pattern, '');
-}
-
-/** `word` without what `pattern` (non-letters at its end) matches: nothing after an ASCII letter. */
-function trimEnd(word: string, pattern: RegExp): string {
-  return isAsciiLetter(word.charCodeAt(word.length - 1)) ? word : word.replace(pattern, '');
-}
-
-/** A word of the introduction without the punctuation around it ("(Altman," is "Altman"). */
-function trimWord(raw: string): string {
-  if (isAsciiLetter(raw.charCodeAt(0)) && isAsciiLetter(raw.charCodeAt(raw.length - 1))) return raw;
-  return raw.replace(/^[^\p{L}]+|[^\p{L}'’-]+$/gu, '');
-}
-
-/** The raw word ends with punctuation: a name does not run past it. */
-function endsWithPunctuation(raw: string): boolean {
-  return !isAsciiLetter(raw.charCodeAt(raw.length - 1)) && /[^\p{L}'’-]$/u.test(raw);
-}
-
-/** A capitalised word that is not an acronym or a function word: a given name or surname. */
-function isGivenName(word: string): boolean {
-  return isNameToken(word) && !isAllCaps(word) && !NOT_NAME_WORDS.has(word.toLowerCase());
-}
-
-/** `NAME_TOKEN.test(word)`, read character by character while the word is ASCII. */
-function isNameToken(word: string): boolean {
-  const first = word.charCodeAt(0);
-  if (!(first >= 65 && first <= 90)) return first >= 128 && NAME_TOKEN.test(word);
-  for (let i = 1; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 128) return NAME_TOKEN.test(word);
-    if (!isAsciiLetter(code) && code !== 0x27 && code !== 0x2d) return false;
-  }
-  return true;
-}
-
-/** `ALL_CAPS.test(word)`, read character by character while the word is ASCII. */
-function isAllCaps(word: string): boolean {
-  if (word.length < 2) return false;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 128) return ALL_CAPS.test(word);
-    if (!((code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 0x2d)) return false;
-  }
-  return true;
-}
-
-/** `/^\p{Ll}/u.test(word)`, read from the first character when it is ASCII. */
-function startsLowercase(word: string): boolean {
-  const first = word.charCodeAt(0);
-  return first < 128 ? first >= 97 && first <= 122 : /^\p{Ll}/u.test(word);
-}

@@ -3,7 +3,7 @@ import { isNameShaped, parseLabel } from '../../../src/core/segment';
 import type { Block } from '../../../src/core/extract';
 import { attribution, page, segmentHtml } from '../support/html';
 
-const block = (text: string, boldLead = ''): Block => ({ text, tag: 'P', boldLead, allBold: false, allItalic: false });
+const block = (text: string, boldLead = ''): Block => ({ text, tag: 'P', boldLead, allBold: false, allItalic: false, className: '', offset: 0 });
 
 /** Filler sentences so that Readability takes the page for an article. */
 const INTRO = '<p>This conversation took place last week in Berlin, over two hours and several cups of coffee; it has been edited for length and clarity, and the speakers have checked their quotes.</p>';

@@ -34,5 +34,5 @@ export const analysis: Analysis = {
   ],
   entities: [],
   paragraphs: [],
-  detection: { kind: 'interview', convention: 'role-labels', turns: 7, questions: 3, speakers: 3, alternations: 4, coverage: 1, reason: '' },
+  detection: { kind: 'interview', code: 'interview', convention: 'role-labels', turns: 7, questions: 3, speakers: 3, alternations: 4, coverage: 1, reason: '' },
 };

@@ -1,0 +1,223 @@
+import type { SegmentLang } from '../types';
+
+/**
+ * What a page says around an interview, per language: that it is one ("Interview mit ...",
+ * "spoke with ...", "专访"), who was interviewed (the name after such a cue), who asked (a
+ * credit: "Interview: Julia Lauter", "Das Gespräch führte ...", "Propos recueillis par ..."),
+ * and what closes it (a credit, a note on the text, a biography). Data, with examples the
+ * tests check entry by entry (tests/unit/core/lang/cues.test.ts).
+ *
+ * Names are captured by a `(?<name>...)` group; `NAME` below is a person's name of one to four
+ * capitalised words (particles and initials allowed), or two to four Han characters.
+ */
+export interface CueForms {
+  /** Title or introduction words that say the text is an interview. */
+  interview: RegExp;
+  /** An interviewee named by the words around them: "Interview mit NAME", "spoke with NAME". */
+  interviewee: RegExp[];
+  /** The interviewer named by a credit line: "Interview: NAME", "Das Gespräch führte NAME". */
+  interviewer: RegExp[];
+  /** Two people in conversation ("NAME im Gespräch mit NAME2"): the one who is not the interviewee asks. */
+  pair: RegExp | null;
+  /** A paragraph after the last answer that is not the answer: a credit, a note on the text, a biography. */
+  afterword: RegExp;
+  examples: {
+    interview: string[];
+    interviewee: [string, string][];
+    interviewer: [string, string][];
+    afterword: string[];
+    /** Text none of the patterns matches (no cue, no name). */
+    none: string[];
+  };
+}
+
+/** A capitalised name word: "Anna", "Höferer", "O'Neil", "Krafft-Ebing", an initial "M.". */
+const WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]*(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*\\.?";
+const PARTICLE = '(?:von|van|der|den|de|da|di|du|del|della|la|le|bin|al|el|zu|ten|ter|dos|das)';
+/** One to four name words, particles between them. */
+const NAME = `(?<name>${WORD}(?:\\s+(?:${PARTICLE}\\s+)*${WORD}){0,3})(?![\\p{L}\\p{M}])`;
+/** A Han name: two to four characters, or a transliteration with middle dots. */
+/** Lazy: Han text has no spaces, so the name is the shortest run before the delimiter (role words stand before it). */
+const HAN_NAME = '(?<name>\\p{Script=Han}{2,3}?(?:[·•・]\\p{Script=Han}{1,5})*)';
+/** Words that may stand between the cue and the name: a role, an article ("mit Gründerin Mareen Burk"). */
+const ROLE_DE = '(?:(?:de[mnr]|die|das)\\s+)?(?:(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{Ll}-]+(?:in|er|or|ent|eur|ist|at|ant|e)\\s+)?';
+const ROLE_EN = '(?:(?:the|a|an)\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}(?:CEO|CTO|founder|co-founder|author|director|analyst|producer|professor|writer|artist|chef|designer|expert|actor|actress|executive|head|president|minister|scientist|researcher|creator|developer|engineer)\\s+)?';
+
+/** A pattern of two names: `NAME` and `NAME2`. */
+function rePair(source: string): RegExp {
+  return new RegExp(source.replace('NAME2', NAME.replace('<name>', '<other>')).replace('NAME', NAME), 'u');
+}
+
+function re(source: string, flags = 'u'): RegExp {
+  return new RegExp(source.replaceAll('NAME', NAME).replaceAll('HAN', HAN_NAME), flags);
+}
+
+export const CUES: Record<SegmentLang, CueForms> = {
+  de: {
+    // No bound before: German compounds end in the noun (Anglertalk, Sommerinterview).
+    interview: /(?:Interview|Gespräch|Talk|Nachgefragt|Fragen an|im Dialog mit|spricht mit|sprach mit|sprachen mit|befragt)/iu,
+    interviewee: [
+      re(`(?:Interview|Gespräch|[Tt]alk|Fragen)\\s+(?:mit|an)\\s+${ROLE_DE}NAME`),
+      re(`(?:[Ss]prach(?:en)?|[Ss]pricht|[Uu]nterhielt(?:en)? sich|[Hh]aben)\\s+(?:\\p{Ll}+\\s+){0,3}mit\\s+${ROLE_DE}NAME`),
+      re(`^NAME\\s+(?:im\\s+(?:Interview|Gespräch)|über\\s)`),
+      re(`(?:Interview|Gespräch)\\s*:\\s*NAME\\s*[–—-]`),
+      re(`(?:Interview|Gespräch)\\s+von\\s+(?:[\\p{L}.-]+\\s+){1,4}?mit\\s+${ROLE_DE}NAME`),
+    ],
+    interviewer: [
+      re(`^\\*?\\s*(?:Interview|Fragen|Gespräch|Das Interview führte|Das Gespräch führte|Die Fragen stellte|Interview von|Ein Interview von)\\s*:?\\s+NAME`),
+      re(`(?:Das|Dieses) (?:Interview|Gespräch) (?:führte|führten)\\s+NAME`),
+      re(`[Ee]in (?:Interview|Gespräch) von\\s+NAME\\s+mit\\s`),
+    ],
+    pair: rePair(`NAME\\s+(?:\\p{Ll}+\\s+){0,3}im\\s+(?:Gespräch|Interview|Dialog)\\s+mit\\s+${ROLE_DE}NAME2`),
+    afterword: /^(?:[*†]|\(?(?:Das|Dieses) (?:Interview|Gespräch) (?:wurde|ist|erschien|führte)|(?:Interview|Fotos?|Bilder?|Text|Protokoll|Mitarbeit|Übersetzung|Redaktion)\s*:|Über (?:den|die) (?:Autor|Autorin|Interviewpartner|Interviewpartnerin|Gesprächspartner|Gesprächspartnerin)|Zur Person\b|Weiterführende Links|Mehr zum Thema|Verwandte Themen)/u,
+    examples: {
+      interview: ['Interview mit Rainer Teuber', 'Im Gespräch mit Clemens Traub', 'Ein Gespräch über Kohle'],
+      interviewee: [
+        ['Interview mit Rainer Teuber – #OutInChurch', 'Rainer Teuber'],
+        ['Lieblingslabel: Faire Swimwear + Interview mit Gründerin Mareen Burk', 'Mareen Burk'],
+        ['Anglertalk mit Stephan Höferer', 'Stephan Höferer'],
+        ['Wir haben mit der Historikerin Anna Veronika Wendland gesprochen', 'Anna Veronika Wendland'],
+        ['Jan Kegelberg über Tops und Flops', 'Jan Kegelberg'],
+        ['Ein Interview von Eugen Zentner mit Sonja Silberhorn.', 'Sonja Silberhorn'],
+      ],
+      interviewer: [
+        ['*Interview: Frater Franziskus, Rogate-Kloster', 'Frater Franziskus'],
+        ['Interview: Julia Lauter', 'Julia Lauter'],
+        ['Ein Interview von Eugen Zentner mit Sonja Silberhorn.', 'Eugen Zentner'],
+        ['Das Gespräch führte Moritz Gathmann.', 'Moritz Gathmann'],
+      ],
+      afterword: ['*Interview: Frater Franziskus', 'Das Interview wurde am 7. Oktober 2022 geführt.', 'Über die Autorin: Sie lebt in Kiel.', 'Weiterführende Links:'],
+      none: ['Die Kohle bleibt im Boden.', 'Wir danken dem Verlag.'],
+    },
+  },
+  en: {
+    interview: /(?<![\p{L}])(?:interview|interviewed|Q&A|Q ?& ?A|in conversation|conversation with|spoke (?:with|to)|talked (?:with|to)|sat down with|spotlight)(?![\p{L}])/iu,
+    interviewee: [
+      re(`(?:[Ii]nterview(?:ed)?|Q&A|[Cc]onversation)\\s+with\\s+${ROLE_EN}NAME`),
+      // The subject asks: "we spoke with NAME" (in "NAME sat down with the Herald", NAME answers).
+      re(`(?:[Ww]e|I|[Oo]ur \\p{Ll}+)\\s+(?:\\p{Ll}+\\s+)?(?:spoke|talked|sat down|caught up|chatted)\\s+(?:with|to)\\s+${ROLE_EN}NAME`),
+      re(`(?:[Ss]potlight|Q&A|[Ii]nterview)\\s*:\\s*${ROLE_EN}NAME`),
+      re(`[Aa]ccording to\\s+${ROLE_EN}(?:[\\p{L}-]+\\s+){0,3}?(?:[Ff]ounder|CEO|[Aa]nalyst|[Aa]uthor|[Ee]xpert)\\s+NAME`),
+    ],
+    interviewer: [
+      re(`^\\*?\\s*(?:Interview(?:ed)? by|Questions by|Interview|As told to)\\s*:?\\s+NAME`),
+      re(`(?:[Ii]nterview(?:ed)?|[Cc]onducted) by\\s+NAME`),
+    ],
+    pair: rePair(`NAME\\s+in\\s+conversation\\s+with\\s+${ROLE_EN}NAME2`),
+    afterword: /^(?:[*†]|This (?:interview|article|conversation|story) (?:has been|was|appears|appeared)|(?:Interview|Photos?|Images?|Text|Reporting|Editing) (?:by|:)|About the (?:author|interviewee)|Want to (?:know|learn|read) more|Read (?:more|next)|Check back)/iu,
+    examples: {
+      interview: ['Q&A with the producer', 'We spoke with Austin about her wigs', 'Leader spotlight: Erin Spiceland'],
+      interviewee: [
+        ['Here, we spoke with Austin about her own wig journey', 'Austin'],
+        ['Leader spotlight: Erin Spiceland', 'Erin Spiceland'],
+        ['An interview with the founder Dianne Austin', 'Dianne Austin'],
+        ['Wig Options, According to Coils to Locs Founder Dianne Austin', 'Dianne Austin'],
+      ],
+      interviewer: [
+        ['Interview by John Roy', 'John Roy'],
+        ['This interview was conducted by Kayla Greaves.', 'Kayla Greaves'],
+      ],
+      afterword: ['*This article appears in the September 5, 2016 issue.', 'This interview has been edited for length and clarity.', 'Want to know more about Erin Spiceland?'],
+      none: ['The market grew.', 'She said it was fine.'],
+    },
+  },
+  zh: {
+    interview: /专访|访谈|采访|对话|问答|答记者问|接受.{0,10}采访/u,
+    interviewee: [
+      re(`(?:专访|对话|访谈)[^，。：:“”"\\n]*HAN[：:，]`),
+      re(`(?:采访了|专访了|对话了)[^，。：:“”"\\n]*HAN[（(，。]`),
+    ],
+    interviewer: [re(`^(?:采访|记者|采访者|文|撰文|采访/撰文|采访、撰文|采写)\\s*[：:/｜|]\\s*HAN`)],
+    pair: null,
+    afterword: /^(?:作者简介|嘉宾简介|演讲嘉宾|本文(?:为|系|由)|（完）|\(完\)|【|编者按|延伸阅读|相关阅读)/u,
+    examples: {
+      interview: ['专访唯品会架构师肖桦', '图书作者纪磊访谈'],
+      interviewee: [
+        ['专访唯品会架构师肖桦：做编码的架构师', '肖桦'],
+        ['CSDN特别采访了SpringSide发起人肖桦（网名江南白衣）', '肖桦'],
+      ],
+      interviewer: [['采访：魏伟', '魏伟']],
+      afterword: ['作者简介：肖桦，开源项目发起人', '（完）'],
+      none: ['天气很好。'],
+    },
+  },
+  fr: {
+    interview: /(?<![\p{L}])(?:entretien|interview|entrevue|propos recueillis|questions à|dialogue avec)/iu,
+    interviewee: [re(`(?:[Ee]ntretien|[Ii]nterview|[Ee]ntrevue|[Qq]uestions)\\s+(?:avec|à)\\s+(?:(?:le|la|l['’])\\s*(?:\\p{Ll}+\\s+){0,2})?NAME`)],
+    interviewer: [re(`(?:[Pp]ropos recueillis par|[Ee]ntretien réalisé par|[Uu]n entretien (?:réalisé )?par)\\s+NAME`)],
+    pair: null,
+    afterword: /^(?:[*†]|Propos recueillis|(?:Photos?|Crédits?)\s*:)/u,
+    examples: {
+      interview: ['Un entretien avec François Héran', 'Propos recueillis par Marie Dupont'],
+      interviewee: [['Un entretien avec François Héran', 'François Héran']],
+      interviewer: [['Propos recueillis par Marie Dupont', 'Marie Dupont']],
+      afterword: ['Propos recueillis par Marie Dupont.'],
+      none: ['La population vieillit.'],
+    },
+  },
+  es: {
+    interview: /(?<![\p{L}])(?:entrevista|conversación con|charla con)/iu,
+    interviewee: [re(`(?:[Ee]ntrevista|[Cc]onversación|[Cc]harla)\\s+(?:con|a)\\s+NAME`)],
+    interviewer: [re(`(?:[Ee]ntrevista realizada por|[Pp]or)\\s*:?\\s+NAME$`)],
+    pair: null,
+    afterword: /^(?:[*†])/u,
+    examples: {
+      interview: ['Entrevista con Ana Ruiz'],
+      interviewee: [['Entrevista con Ana Ruiz', 'Ana Ruiz']],
+      interviewer: [['Entrevista realizada por Pedro Gil', 'Pedro Gil']],
+      afterword: ['* Nombre cambiado'],
+      none: ['El mercado creció.'],
+    },
+  },
+  it: {
+    interview: /(?<![\p{L}])(?:intervista|conversazione con)/iu,
+    interviewee: [re(`(?:[Ii]ntervista|[Cc]onversazione)\\s+(?:con|a)\\s+NAME`)],
+    interviewer: [re(`[Ii]ntervista (?:a cura di|di)\\s+NAME`)],
+    pair: null,
+    afterword: /^(?:[*†])/u,
+    examples: {
+      interview: ['Intervista a Marco Rossi'],
+      interviewee: [['Intervista a Marco Rossi', 'Marco Rossi']],
+      interviewer: [['Intervista a cura di Paola Bianchi', 'Paola Bianchi']],
+      afterword: ['* Nome di fantasia'],
+      none: ['Il mercato è cresciuto.'],
+    },
+  },
+  pt: {
+    interview: /(?<![\p{L}])(?:entrevista|conversa com)/iu,
+    interviewee: [re(`(?:[Ee]ntrevista|[Cc]onversa)\\s+(?:com|a)\\s+NAME`)],
+    interviewer: [re(`[Ee]ntrevista (?:feita |conduzida )?por\\s+NAME`)],
+    pair: null,
+    afterword: /^(?:[*†])/u,
+    examples: {
+      interview: ['Entrevista com Ana Souza'],
+      interviewee: [['Entrevista com Ana Souza', 'Ana Souza']],
+      interviewer: [['Entrevista conduzida por João Lima', 'João Lima']],
+      afterword: ['* Nome alterado'],
+      none: ['O mercado cresceu.'],
+    },
+  },
+  nl: {
+    interview: /(?<![\p{L}])(?:interview|gesprek met|in gesprek)/iu,
+    interviewee: [re(`(?:[Ii]nterview|[Gg]esprek)\\s+met\\s+NAME`)],
+    interviewer: [re(`[Ii]nterview(?:: | door )NAME`)],
+    pair: null,
+    afterword: /^(?:[*†])/u,
+    examples: {
+      interview: ['Interview met Jan de Vries'],
+      interviewee: [['Interview met Jan de Vries', 'Jan de Vries']],
+      interviewer: [['Interview door Els Smit', 'Els Smit']],
+      afterword: ['* Naam gewijzigd'],
+      none: ['De markt groeide.'],
+    },
+  },
+};
+
+/** The first name one of `patterns` captures in `text`, or null; a possessive ("Brightline’s CEO") is no name. */
+export function captureName(patterns: readonly RegExp[], text: string): string | null {
+  for (const pattern of patterns) {
+    const name = pattern.exec(text)?.groups?.name?.replace(/[.,;:]+$/, '').trim();
+    if (name && !/['’]s$/.test(name)) return name;
+  }
+  return null;
+}

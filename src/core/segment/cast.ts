@@ -1,0 +1,258 @@
+import { ADDRESS } from '../lang/address';
+import { CUES, captureName } from '../lang/cues';
+import { NOT_NAME_WORDS } from '../lang/labels';
+import type { SegmentLang } from '../types';
+import { isAllCaps, isGivenName, trimWord } from './names';
+
+/**
+ * Who the page says takes part, where no label names them: most interviews on the web set the
+ * questions apart (bold, headings) and name the interviewee only in the title ("Interview mit
+ * Rainer Teuber"), the introduction ("we spoke with Austin"), the questions' address ("Frau
+ * Wendland, ...", "Rhys, didn't ..."), and the interviewer in a credit ("Interview: Julia
+ * Lauter") or the byline. Each name says where it was read, so the detection can say why.
+ */
+export interface Cast {
+  interviewee: { name: string; source: 'address' | 'cue' | 'introduction' | 'title' } | null;
+  interviewer: { name: string; source: 'credit' | 'byline' } | null;
+  /** The title or the introduction says the text is an interview. */
+  cue: boolean;
+}
+
+export interface CastInput {
+  lang: SegmentLang | null;
+  title: string;
+  /** The page's authors, most reliable first (some name a site or a desk, not a person). */
+  bylines: string[];
+  siteName: string | null;
+  /** The paragraphs before the first question. */
+  intro: string[];
+  /** The questions' texts, in order. */
+  questions: string[];
+  /** Every paragraph: credits stand anywhere, most often at the end. */
+  all: string[];
+}
+
+/** How many of the first questions are read for an address: the first one usually has it. */
+const ADDRESS_QUESTIONS = 6;
+
+/** Longest paragraph read as a credit line ("Interview: Julia Lauter"). */
+const CREDIT_MAX_CHARS = 160;
+
+/** Words an address can open with that are not names: "Also, ...", "Okay, ...". */
+const NOT_ADDRESS = new Set([
+  'also', 'nun', 'okay', 'ok', 'gut', 'ja', 'nein', 'na', 'so', 'well', 'yes', 'no', 'now', 'right', 'sure',
+  'alright', 'oh', 'und', 'aber', 'and', 'but', 'then', 'dann', 'danke', 'thanks', 'bitte', 'please', 'hallo',
+  'hello', 'hi', 'hey', 'finally', 'lastly', 'first', 'zuletzt', 'abschließend', 'schließlich', 'übrigens',
+  'insbesondere', 'interessant', 'interesting', 'klar', 'stimmt', 'genau', 'exactly', 'indeed', 'natürlich',
+]);
+
+/** Bylines that name no person: an editorial desk, a site. */
+const NOT_A_PERSON = /^(?:redaktion|editorial|staff|team|admin|administrator|editor|editors|gastautor|guest|anonymous|unknown|presse|press)$/i;
+
+/** Titles before a name in a byline or a candidate ("Dr.", "Prof."), dropped from the name. */
+const NAME_TITLES = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau|Frater|Schwester|Pater)\.?\s+)+/;
+
+/** Reads who the page names as interviewee and interviewer. */
+export function readCast(input: CastInput): Cast {
+  const lang = input.lang ?? 'en';
+  const cues = CUES[lang];
+  const intro = input.intro.join('\n');
+  const credited = creditedInterviewer(input, lang);
+  const not = (name: string) => credited !== null && sameName(name, credited.name);
+  const cue = cues.interview.test(input.title) || cues.interview.test(intro);
+
+  const addressed = addressedName(input, lang);
+  const candidates = nameCandidates(`${input.title}\n${intro}`, input.questions);
+  let interviewee: Cast['interviewee'] = null;
+  if (addressed) {
+    // The name the questions use, written out as the title or introduction writes it.
+    const full = candidates.find((c) => c.words.includes(addressed) && !not(c.name));
+    if (full || candidates.length === 0 || addressed.length > 2) interviewee = { name: full?.name ?? addressed, source: 'address' };
+  }
+  if (!interviewee) {
+    for (const text of [input.title, ...input.intro]) {
+      const name = captureName(cues.interviewee, text);
+      if (name && !not(name)) {
+        interviewee = { name: stripTitles(fullerForm(name, candidates)), source: 'cue' };
+        break;
+      }
+    }
+  }
+  if (!interviewee) {
+    const best = candidates.find((c) => !not(c.name) && c.score >= MIN_CANDIDATE_SCORE);
+    if (best) interviewee = { name: best.name, source: best.inTitle ? 'title' : 'introduction' };
+  }
+  const interviewer = credited ?? pairedInterviewer(input, lang, interviewee?.name ?? null) ?? bylineInterviewer(input);
+  if (interviewee && interviewer && sameName(interviewee.name, interviewer.name)) interviewee = null;
+  return { interviewee, interviewer, cue };
+}
+
+/** "Anna Wendland im Gespräch mit Clemens Traub": the one of the two who is not the interviewee asks. */
+function pairedInterviewer(input: CastInput, lang: SegmentLang, interviewee: string | null): Cast['interviewer'] {
+  const pair = CUES[lang].pair;
+  if (!pair || !interviewee) return null;
+  for (const text of [input.title, ...input.intro]) {
+    const groups = pair.exec(text)?.groups;
+    if (!groups?.name || !groups.other) continue;
+    if (sameName(groups.name, interviewee)) return { name: groups.other, source: 'credit' };
+    if (sameName(groups.other, interviewee)) return { name: groups.name, source: 'credit' };
+  }
+  return null;
+}
+
+/** The interviewer a credit line names: "Interview: Julia Lauter", "Ein Interview von Eugen Zentner mit ...". */
+function creditedInterviewer(input: CastInput, lang: SegmentLang): Cast['interviewer'] {
+  const patterns = CUES[lang].interviewer;
+  for (const text of input.all) {
+    if (text.length > CREDIT_MAX_CHARS) continue;
+    const name = captureName(patterns, text);
+    if (name && isPersonName(name)) return { name: stripTitles(name), source: 'credit' };
+  }
+  return null;
+}
+
+/**
+ * The byline's person, who asks in a Q&A: the first of the page's authors who is a person
+ * ("VON MORITZ GATHMANN am 21. April 2020" is Moritz Gathmann; "CSDN.NET" and "Redaktion" are not).
+ */
+function bylineInterviewer(input: CastInput): Cast['interviewer'] {
+  for (const byline of input.bylines) {
+    const first = byline
+      .replace(/^(?:by|von|from|text|作者|文)\s*[:：/]?\s*/i, '')
+      .split(/\s*(?:,|;|\||\bund\b|\band\b|&|·| am | on |\d)\s*/i)[0]
+      .trim();
+    // An all-capitals byline of several words is a name in capitals; one such word is an acronym.
+    const name = /\s/.test(first) && isAllCaps(first.replace(/\s+/g, '')) ? titleCase(first) : first;
+    if (!name || NOT_A_PERSON.test(name) || (input.siteName && sameName(name, input.siteName))) continue;
+    if (isPersonName(name) || /^\p{Script=Han}{2,4}$/u.test(name)) return { name, source: 'byline' };
+  }
+  return null;
+}
+
+/** One to four capitalised words, none of them a function word or an acronym. */
+function isPersonName(name: string): boolean {
+  const words = stripTitles(name).split(/\s+/);
+  return words.length <= 4 && words.every((w) => isGivenName(w.replace(/\.$/, '')) || /^\p{Lu}\.$/u.test(w)) && !NOT_A_PERSON.test(name);
+}
+
+/** "MORITZ GATHMANN" -> "Moritz Gathmann". */
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+function stripTitles(name: string): string {
+  return name.replace(NAME_TITLES, '') || name;
+}
+
+/**
+ * The name the first questions address: "Frau Wendland, ..." is Wendland, "Rhys, didn't ..." is
+ * Rhys, "奥特曼先生，..." is 奥特曼. Read from the questions' openings: a title (Herr, Mr., 先生)
+ * or a name that the title or introduction also writes; said to someone (you, Sie, a question).
+ */
+function addressedName(input: CastInput, lang: SegmentLang): string | null {
+  const forms = ADDRESS[lang as keyof typeof ADDRESS];
+  for (const question of input.questions.slice(0, ADDRESS_QUESTIONS)) {
+    if (lang === 'zh') {
+      const m = /^(\p{Script=Han}{1,4}?)(?:先生|女士|小姐|老师|博士|教授|总)[，,]/u.exec(question);
+      if (m) return m[1];
+      continue;
+    }
+    const titled = forms?.titlesBefore ? forms.titlesBefore.exec(question) : null;
+    const rest = titled ? question.slice(titled[0].length) : question;
+    const m = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)\s*,\s*(.*)$/su.exec(rest);
+    if (!m) continue;
+    const words = m[1].split(/\s+/);
+    const last = words[words.length - 1];
+    if (words.some((w) => NOT_ADDRESS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()) || isAllCaps(w))) continue;
+    // Without a title, the name must also stand in the title or introduction, where a reader met it.
+    const text = `${input.title}\n${input.intro.join('\n')}`;
+    if (!titled && !new RegExp(`(?<![\\p{L}])${escapeRegExp(m[1])}(?![\\p{L}])`, 'u').test(text)) continue;
+    return titled ? last : m[1];
+  }
+  return null;
+}
+
+/** A name candidate of the title and introduction, with how strongly the page presents it. */
+interface Candidate {
+  name: string;
+  words: string[];
+  score: number;
+  inTitle: boolean;
+}
+
+/** Least score for a candidate to be taken for the interviewee without a cue or an address. */
+const MIN_CANDIDATE_SCORE = 4;
+
+/**
+ * Person names of two or three words in the title and introduction, best first. A name scores
+ * for standing in the title, for its surname recurring, and loses for being talked about in the
+ * questions (a third person the interviewee is asked about: "Was würden Sie Luisa Neubauer raten?").
+ */
+function nameCandidates(text: string, questions: string[]): Candidate[] {
+  const lines = text.split('\n');
+  const title = lines[0] ?? '';
+  const found = new Map<string, Candidate>();
+  for (const [index, line] of lines.entries()) {
+    const raw = line.split(/\s+/);
+    for (let i = 0; i < raw.length; i++) {
+      const run: string[] = [];
+      for (let j = i; j < raw.length; j++) {
+        // An initial keeps its period ("Katrin M. Kämpf").
+        if (run.length > 0 && /^\p{Lu}\.$/u.test(raw[j])) {
+          run.push(raw[j]);
+          continue;
+        }
+        const word = trimWord(raw[j]);
+        if (!isGivenName(word) || isAllCaps(word)) break;
+        run.push(word);
+        // A name ends where punctuation ends the word ("Austin," or "Austin:").
+        if (word !== raw[j] && !/^[„"“‚'(]/.test(raw[j])) break;
+      }
+      // Capitalised nouns may stand before a name ("Historikerin Anna Wendland") and title-case
+      // words after it ("Greg Berlanti Knows the Secret"): every two words of the run are a
+      // candidate (three where the middle one is an initial); scoring picks among them.
+      for (let k = 0; k + 1 < run.length; k++) {
+        if (/\.$/.test(run[k])) continue;
+        const words = /\.$/.test(run[k + 1]) && k + 2 < run.length ? run.slice(k, k + 3) : run.slice(k, k + 2);
+        const name = words.join(' ');
+        const candidate = found.get(name) ?? { name, words, score: 0, inTitle: false };
+        if (index === 0) candidate.inTitle = true;
+        found.set(name, candidate);
+      }
+      i += Math.max(run.length - 1, 0);
+    }
+  }
+  const all = text + '\n' + questions.join('\n');
+  for (const c of found.values()) {
+    const surname = c.words[c.words.length - 1];
+    const mentions = countWord(text, surname);
+    c.score = (c.inTitle ? 3 : 0) + Math.min(mentions, 4) - 3 * countWord(questions.join('\n'), surname);
+    if (title && c.inTitle && countWord(all, surname) <= 1) c.score -= 2;
+  }
+  return [...found.values()].sort((a, b) => b.score - a.score);
+}
+
+/** The fuller form of `name` among the candidates ("Austin" -> "Dianne Austin"). */
+function fullerForm(name: string, candidates: Candidate[]): string {
+  const words = name.split(/\s+/);
+  const fuller = candidates.find((c) => c.words.length > words.length && words.every((w) => c.words.includes(w)));
+  return fuller?.name ?? name;
+}
+
+function countWord(text: string, word: string): number {
+  let n = 0;
+  const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'gu');
+  while (pattern.exec(text)) n++;
+  return n;
+}
+
+/** Every word of the shorter name is a word of the longer one ("Austin", "Dianne Austin"). */
+export function sameName(a: string, b: string): boolean {
+  const words = (s: string) => s.toLowerCase().split(/[\s·•・]+/).filter(Boolean);
+  const [short, long] = words(a).length <= words(b).length ? [words(a), words(b)] : [words(b), words(a)];
+  return short.length > 0 && short.every((w) => long.includes(w));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,101 @@
+import type { Block } from '../extract';
+import { ANSWER_LABELS, FIELD_LABELS, INTERVIEWER_LABELS, NAME_PARTICLES, NOT_NAME_WORDS, matchesAny } from '../lang/labels';
+
+/**
+ * Speaker labels: "Altman:", "F:", "问：", "[00:07:45] Ana Ruiz:", "fluter.de:". What a label
+ * is (a role, a name, a field of a list) is read from its text alone; which labels are a page's
+ * speakers is decided in `segment` (index.ts), from how often and where they stand.
+ */
+
+export interface ParsedLabel {
+  /** The label as written, normalised ("Sam Altman", "F", "问"). */
+  label: string;
+  /** The paragraph's text after the label. */
+  rest: string;
+  type: LabelType;
+  /** The label is set in bold. */
+  bold: boolean;
+}
+
+/** What a label names: the interviewer's role, the answerer's role, or a name (person or publication). */
+export type LabelType = 'interviewer' | 'answer' | 'name';
+
+/**
+ * `Label:` or `标签：` at the start of a paragraph; an ASCII colon must be followed by a space. A
+ * period may stand inside a word ("fluter.de:") or after a title ("Mr. Malone:"), not end a sentence.
+ */
+const LABEL = /^((?:[^:：?!.。，,;？！"“”„«»()]|\.(?=\p{L})|(?<=(?:Mr|Mrs|Ms|Dr|Prof))\.){1,40}?)\s*(?::(?=\s|$)|：)\s*/u;
+
+/** A timestamp before a label: "[00:07:45] ", "(12:03) ". */
+const TIMESTAMP_PREFIX = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*/;
+
+/** A word of a personal name, an initial, or an all-capitals publication name (ZEIT). */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
+/** A Han-script name: two to four characters, or a transliteration with middle dots. */
+export const HAN_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,5}(?:[·•・]\p{Script=Han}{1,5})+)$/u;
+
+/** A publication used as the interviewer's label (ZEIT:, DIE ZEIT:, SPIEGEL:). */
+export const PUBLICATION = /^(?:\p{Lu}{2,} )?\p{Lu}{3,}$/u;
+
+/** A web address used as the interviewer's label (fluter.de:, t3n.de:). */
+const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:de|com|org|net|at|ch|fr|it|es|nl|uk|io|info|eu|cn)$/iu;
+
+/** Elements that are never a speaker's label (a heading, a caption). */
+const NOT_LABELLED_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'CAPTION']);
+
+/**
+ * Reads a paragraph's speaker label, or null when it opens with none. `types` keeps each label's
+ * `labelType` for the paragraphs of one page, where the same few labels open most paragraphs.
+ */
+export function parseLabel(block: Block, types?: Map<string, LabelType | null>): ParsedLabel | null {
+  if (NOT_LABELLED_TAGS.has(block.tag)) return null;
+  const text = mayStartWithTimestamp(block.text) ? block.text.replace(TIMESTAMP_PREFIX, '') : block.text;
+  // Every label ends in a colon: the many paragraphs without one skip the regex.
+  if (!text.includes(':') && !text.includes('：')) return null;
+  const match = LABEL.exec(text);
+  if (!match) return null;
+  const label = match[1].trim();
+  let type = types?.get(label);
+  if (type === undefined) {
+    type = labelType(label);
+    types?.set(label, type);
+  }
+  if (!type) return null;
+  const rest = text.slice(match[0].length);
+  const bold = block.boldLead.length > 0 && block.boldLead.startsWith(label);
+  return { label, rest, type, bold };
+}
+
+/** A role label, a name label, or null: what `parseLabel` makes of a label, from its text alone. */
+function labelType(label: string): LabelType | null {
+  if (matchesAny(INTERVIEWER_LABELS, label)) return 'interviewer';
+  if (matchesAny(ANSWER_LABELS, label)) return 'answer';
+  if (matchesAny(FIELD_LABELS, label) || !(isNameShaped(label) || DOMAIN.test(label))) return null;
+  return 'name';
+}
+
+/** A timestamp opens with a digit, "[" or "(": other paragraphs skip the regex. */
+function mayStartWithTimestamp(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first >= 48 && first <= 57) || first === 91 || first === 40;
+}
+
+/** Could the label be a person's or publication's name? */
+export function isNameShaped(label: string): boolean {
+  if (HAN_NAME.test(label) || PUBLICATION.test(label)) return true;
+  const words = label.split(' ');
+  if (words.length > 4 || NOT_NAME_WORDS.has(words[0].toLowerCase())) return false;
+  let named = 0;
+  for (const word of words) {
+    if (NAME_PARTICLES.has(word)) continue;
+    if (!NAME_WORD.test(word)) return false;
+    named++;
+  }
+  return named > 0;
+}
+
+/** A label that names a publication, not a person: ZEIT, SPIEGEL, fluter.de, the site's own name. */
+export function isPublicationLabel(label: string, siteName: string | null): boolean {
+  return PUBLICATION.test(label) || DOMAIN.test(label) || (siteName !== null && label.toLowerCase() === siteName.toLowerCase());
+}

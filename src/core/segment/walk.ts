@@ -1,0 +1,304 @@
+import type { Block } from '../extract';
+import { ADDRESS, addresses } from '../lang/address';
+import { CUES } from '../lang/cues';
+import { asks, speechOf } from '../lang/speech';
+import { endsWithQuestion } from '../text';
+import type { Lang, Paragraph, SegmentLang, Turn } from '../types';
+import type { SegmentOptions } from './index';
+import type { ParsedLabel } from './labels';
+import { hasMark, isQuestionLike, leadOf, type QuestionStyle } from './question-style';
+import type { SpeakerDraft, SpeakerRegistry } from './speakers';
+
+/**
+ * Pass 2 of segmentation: paragraphs to turns. A label opens a turn; so does a question set
+ * apart in the page's question style (its answer, when it stands in the same paragraph, becomes
+ * a paragraph of its own). An unlabelled paragraph continues the turn, or after a question opens
+ * the answer of the interviewee who answered last; narration ends the turn and hands the floor
+ * to the speaker it names. After the last question, the answer ends where the text stops being
+ * it: a heading, a credit, a note on the text, a paragraph set apart otherwise.
+ */
+
+export interface LabelledBlock {
+  parsed: ParsedLabel;
+  speaker: SpeakerDraft;
+}
+
+interface TurnDraft {
+  turn: Turn;
+  texts: string[];
+}
+
+/** Elements that are never part of a turn (headings, unless they are the questions; captions). */
+const NON_TURN_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'CAPTION']);
+
+/** A paragraph in a caption's class ("wp-caption-text") is a caption too. */
+const CAPTION_CLASS = /(?:^|[\s_-])(?:wp-caption-text|caption|credit|bildunterschrift)(?:$|[\s_-])/i;
+
+/** Longest paragraph that can be narration introducing a quote ("... rief Altman zurück:"). */
+const NARRATION_MAX = 300;
+
+/** Longest unlabelled paragraph read as the interviewer's closing thanks. */
+const THANKS_MAX = 200;
+
+/** Longest reply to the closing thanks; after a longer paragraph the interview is over. */
+const CLOSING_REPLY_MAX = 80;
+
+/** Longest line ending in a colon that announces what follows the interview ("Weiterführende Links:"). */
+const LIST_INTRO_MAX = 80;
+
+/** Share of the answers' paragraphs in italics above which italics are the answers' style, not notes. */
+const ITALIC_ANSWERS = 0.5;
+
+/** "I" in a line ending with a colon is a speaker announcing a list, not narration ("we" may be the reporter's). */
+const FIRST_PERSON_SINGULAR: Record<Lang, RegExp> = {
+  en: /\b(?:I|I'm|I've|I'd|I'll|me|my)\b/,
+  de: /\b(?:ich|mich|mir|mein\w*)\b/i,
+  zh: /我(?!们)/,
+};
+
+/** Pass 2: paragraphs to turns. `style`: the unlabelled questions' mark, or null. */
+export function walkTurns(blocks: Block[], labels: (LabelledBlock | null)[], registry: SpeakerRegistry, style: QuestionStyle | null, options: SegmentOptions) {
+  const lang = options.lang;
+  const speech = speechOf(lang);
+  const cues = lang ? CUES[lang] : null;
+  const turns: TurnDraft[] = [];
+  const paragraphs: Paragraph[] = [];
+  const sources: number[] = [];
+  const firstInterviewee = labels.find((l) => l?.speaker.role === 'interviewee')?.speaker ?? null;
+  const isStyled = (block: Block) => style !== null && !CAPTION_TAGS.has(block.tag) && hasMark(block, style.mark);
+  /**
+   * Where the last question that asks stands: after its answer the text may stop being the
+   * interview, and a paragraph set apart like the questions that asks nothing ("Die SIEGESSÄULE
+   * braucht weiterhin Eure Hilfe!") is the page's again, not the interviewer's.
+   */
+  let lastQuestionAt = -1;
+  blocks.forEach((block, i) => {
+    if (labels[i]?.speaker.role === 'interviewer' || (isStyled(block) && asks(styledText(block, style), lang))) lastQuestionAt = i;
+  });
+  const italicAnswers = italicShare(blocks, labels, isStyled) > ITALIC_ANSWERS;
+
+  let current: TurnDraft | null = null;
+  let lastQuestion: TurnDraft | null = null;
+  let lastInterviewee: SpeakerDraft | null = null;
+  let pending: SpeakerDraft | null = null;
+  let started = false;
+  let ended = false;
+  const speakerOf = (draft: TurnDraft | null) => (draft ? (registry.drafts.find((d) => d.id === draft.turn.speakerId) ?? null) : null);
+  /** An unlabelled paragraph that addresses the interviewee by name is said to them (lang/address.ts). */
+  const saidTo = (speaker: SpeakerDraft | null, text: string) =>
+    speaker !== null && speaker.role === 'interviewee' && lang !== null && lang in ADDRESS && addresses(text, addressNames(speaker), lang as Lang);
+  const answerer = () => lastInterviewee ?? firstInterviewee ?? registry.introduced();
+
+  /** A paragraph of the article: block `i`, or the part of it from `start` on. */
+  const paragraph = (i: number, text: string, label: string | null, start = 0): number => {
+    const offset = blocks[i].offset + start;
+    paragraphs.push({ text, label, role: 'other', turnId: null, ...(offset > 0 || start > 0 ? { offset } : {}) });
+    sources.push(i);
+    return paragraphs.length - 1;
+  };
+  const open = (speaker: SpeakerDraft | null, kind: Turn['kind'], text: string, p: number) => {
+    const id = `t${turns.length + 1}`;
+    if (kind === 'answer' && speaker) lastInterviewee = speaker;
+    const draft: TurnDraft = {
+      turn: { id, speakerId: speaker?.id ?? null, kind, text: '', nonAnswer: null, questionId: kind === 'question' ? id : (lastQuestion?.turn.id ?? null), paragraphs: [] },
+      texts: [],
+    };
+    turns.push(draft);
+    if (kind === 'question') lastQuestion = draft;
+    current = draft;
+    add(draft, text, p);
+  };
+  const add = (draft: TurnDraft, text: string, p: number) => {
+    if (text) draft.texts.push(text);
+    draft.turn.paragraphs.push(p);
+    paragraphs[p].role = draft.turn.kind;
+    paragraphs[p].turnId = draft.turn.id;
+  };
+  const ask = (text: string, p: number) => {
+    const cur = current as TurnDraft | null;
+    // A question over two paragraphs: the first one did not ask yet.
+    if (cur && cur.turn.kind === 'question' && speakerOf(cur)?.role === 'interviewer' && !endsWithQuestion(cur.texts.at(-1) ?? '') && !isThanks(cur.texts.at(-1) ?? '')) add(cur, text, p);
+    else open(registry.interviewer(null), 'question', text, p);
+  };
+  const isThanks = (text: string) => speech !== null && text.length <= THANKS_MAX && speech.thanks.test(text);
+
+  blocks.forEach((block, i) => {
+    const labelled = labels[i];
+    if (labelled) {
+      started = true;
+      ended = false;
+      pending = null;
+      const kind = labelled.speaker.role === 'interviewer' ? 'question' : 'answer';
+      open(labelled.speaker, kind, labelled.parsed.rest, paragraph(i, block.text, labelled.parsed.label));
+      return;
+    }
+    if (style && isStyled(block)) {
+      const lead = style.mark === 'bold' && !block.allBold ? leadOf(block) : 0;
+      const question = lead ? block.text.slice(0, lead) : block.text;
+      // A question (after the last one that asks, only a question in a paragraph with its
+      // answer), or the interviewer's thanks that close the interview.
+      const asking = isQuestionLike(question, lang) && (i <= lastQuestionAt || lead > 0);
+      if (asking || (started && !ended && isThanks(question))) {
+        started = true;
+        ended = false;
+        pending = null;
+        ask(question, paragraph(i, question, null));
+        if (lead) {
+          const answer = block.text.slice(lead).trim();
+          open(answerer(), 'answer', answer, paragraph(i, answer, null, block.text.length - answer.length));
+        }
+        return;
+      }
+      // Set apart like the questions, but asks nothing: a teaser or subhead; after the last
+      // question's answer, the end of the interview.
+      paragraph(i, block.text, null);
+      if (started && i > lastQuestionAt) ended = true;
+      const speaking = speakerOf(current as TurnDraft | null);
+      pending = speaking?.role === 'interviewee' ? speaking : null;
+      current = null;
+      return;
+    }
+    const p = paragraph(i, block.text, null);
+    // A heading in quotation marks inside an answer: the speaker's words set apart (a pull quote).
+    if (HEADING_TAGS.has(block.tag) && isQuoted(block.text) && current !== null && !ended) {
+      const cur = current as TurnDraft;
+      if (cur.turn.kind === 'answer') add(cur, block.text, p);
+      else open(answerer(), 'answer', block.text, p);
+      return;
+    }
+    if (NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className)) {
+      // A heading after the last question's answer ends the interview.
+      if (started && i > lastQuestionAt && !CAPTION_TAGS.has(block.tag) && !CAPTION_CLASS.test(block.className)) ended = true;
+      return;
+    }
+    if (!started || ended) return;
+    const cur = current as TurnDraft | null;
+    // The interviewer's unlabelled closing thanks ("Vielen Dank für das Gespräch!").
+    if (cur?.turn.kind === 'answer' && isThanks(block.text)) {
+      ask(block.text, p);
+      return;
+    }
+    // Narration; the speaker it names is searched for only where it can matter.
+    const note = !italicAnswers && isEditorsNote(block);
+    const mentioned = note || introducesQuote(block, lang) ? registry.mentionedIn(block.text) : null;
+    if (note || mentioned !== null) {
+      paragraphs[p].role = 'narration';
+      const speaking = speakerOf(cur);
+      pending = mentioned ?? (speaking?.role === 'interviewee' ? speaking : lastInterviewee);
+      current = null;
+      return;
+    }
+    if (i > lastQuestionAt && isAfterword(block, cues?.afterword ?? null, italicAnswers, style, registry)) {
+      ended = true;
+      current = null;
+      return;
+    }
+    if (!cur) {
+      if (pending) open(pending, 'answer', block.text, p);
+      pending = null;
+      return;
+    }
+    if (cur.turn.kind === 'question') {
+      const last = cur.texts.at(-1) ?? '';
+      // After the closing thanks, only a short reply ("Gerne.", "Thanks for having me.") is still the interview.
+      if (i > lastQuestionAt && isThanks(last) && block.text.length > CLOSING_REPLY_MAX) {
+        ended = true;
+        current = null;
+        return;
+      }
+      const who = answerer();
+      const continues = !last || (!endsWithQuestion(last) && endsWithQuestion(block.text) && !isThanks(last)) || saidTo(who, block.text);
+      if (continues) add(cur, block.text, p);
+      else open(who, 'answer', block.text, p);
+      return;
+    }
+    // "Herr Drosten, ich sage für heute vielen Dank.": the one who asked speaks again.
+    if (saidTo(speakerOf(cur), block.text)) open(speakerOf(lastQuestion) ?? registry.interviewer(null), 'question', block.text, p);
+    else add(cur, block.text, p);
+  });
+
+  return {
+    turns: turns.map(({ turn, texts }) => {
+      const text = texts.join('\n\n');
+      // An interviewer's turn that asks nothing ("Aus China.") is a remark, not a question.
+      const remark = turn.kind === 'question' && !isQuestionLike(text, lang);
+      return { ...turn, text, ...(remark ? { remark: true } : {}) };
+    }),
+    paragraphs,
+    sources,
+  };
+}
+
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Wrapped in quotation marks. */
+function isQuoted(text: string): boolean {
+  return /^["“„«»‚‘「『]/.test(text) && /["“”«»‘’」』]$/.test(text);
+}
+
+/** The title and captions: never a turn, whatever the style, and they end nothing. */
+const CAPTION_TAGS = new Set(['H1', 'FIGCAPTION', 'CAPTION']);
+
+/** The question part of a styled block. */
+function styledText(block: Block, style: QuestionStyle | null): string {
+  const lead = style?.mark === 'bold' && !block.allBold ? leadOf(block) : 0;
+  return lead ? block.text.slice(0, lead) : block.text;
+}
+
+/** Share of the unlabelled, plain paragraphs between the questions that are in italics. */
+function italicShare(blocks: Block[], labels: (LabelledBlock | null)[], isStyled: (b: Block) => boolean): number {
+  let plain = 0;
+  let italic = 0;
+  blocks.forEach((block, i) => {
+    if (labels[i] || isStyled(block) || NON_TURN_TAGS.has(block.tag)) return;
+    plain++;
+    if (block.allItalic) italic++;
+  });
+  return plain ? italic / plain : 0;
+}
+
+/**
+ * A paragraph after the last question that is not the answer: a credit or note on the text
+ * ("*Interview: ...", "Das Interview wurde ... geführt"), a line that announces a list of links
+ * ("Weiterführende Links:"), the interviewee introduced in the third person ("Jan Kegelberg am
+ * 21. Mai ..."), or a paragraph set apart where the answers are plain (italic, bold).
+ */
+function isAfterword(block: Block, afterword: RegExp | null, italicAnswers: boolean, style: QuestionStyle | null, registry: SpeakerRegistry): boolean {
+  const text = block.text;
+  if (/^[*†]/.test(text) || afterword?.test(text)) return true;
+  if (/[:：]$/.test(text) && text.length < LIST_INTRO_MAX) return true;
+  if (block.allItalic && !italicAnswers) return true;
+  if (block.allBold && style?.mark !== 'bold') return true;
+  return registry.drafts.some((d) => d.role === 'interviewee' && !d.unnamed && opensWithThirdPerson(text, d));
+}
+
+/** The text opens with the speaker's name, not as an address ("Jan Kegelberg am 21. Mai ..."). */
+function opensWithThirdPerson(text: string, speaker: SpeakerDraft): boolean {
+  const opening = text.slice(0, speaker.name.length + 2);
+  return opening.startsWith(speaker.name) && !/^[,:：]/.test(text.slice(speaker.name.length).trimStart());
+}
+
+/*
+ * Narration inside the interview: an editor's note in italics or brackets, or a short line
+ * that names a speaker in the third person and introduces a quote ("Nachdem er aufgelegt
+ * hatte, rief Altman ein paar Minuten später zurück:"). Two tests, so that `walkTurns` looks
+ * for the speaker named only in lines that can introduce a quote.
+ */
+
+/** An editor's note: in italics (and not a question), or in brackets. */
+function isEditorsNote(block: Block): boolean {
+  if (block.allItalic && !endsWithQuestion(block.text)) return true;
+  return /^[[(（【].*[\])）】]$/.test(block.text) && block.text.length < NARRATION_MAX;
+}
+
+/** A short line that ends in a colon and does not say "I": narration if it names a speaker. */
+function introducesQuote(block: Block, lang: SegmentLang | null): boolean {
+  const singular = lang && lang in FIRST_PERSON_SINGULAR ? FIRST_PERSON_SINGULAR[lang as Lang] : null;
+  return block.text.length <= NARRATION_MAX && /[:：]$/.test(block.text) && !(singular?.test(block.text) ?? false);
+}
+
+/** The names a speaker may be addressed by: the full name, every label form, first and last name. */
+function addressNames(speaker: SpeakerDraft): string[] {
+  const parts = speaker.name.split(/[\s·•・]+/).filter(Boolean);
+  return [speaker.name, ...speaker.forms, ...(parts.length > 1 ? [parts[0], parts[parts.length - 1]] : [])];
+}
