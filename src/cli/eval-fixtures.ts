@@ -139,7 +139,7 @@ export type CorpusPart = 'development' | 'held-aside';
  * Scores the analysis against the truth written for real pages (tests/corpus/<page>.json),
  * reading each page from ../shared/corpus. The page is analysed as the toolbar button does
  * (`force`: a reader asked). Returns null when the pages are absent (a clone without ../shared).
- * Every scoring of the held-aside part is appended to tests/corpus/held-aside.log, so the
+ * Every scoring of the held-aside part is appended to tests/corpus/held-aside-runs.txt, so the
  * number of times it was looked at is on record.
  */
 export async function evaluateCorpus(part: CorpusPart, truthDir = CORPUS_TRUTH, root = CORPUS_ROOT): Promise<FixtureReport[] | null> {
@@ -156,7 +156,7 @@ export async function evaluateCorpus(part: CorpusPart, truthDir = CORPUS_TRUTH, 
   if (part === 'held-aside') {
     const total = reports.reduce((n, r) => n + r.correct, 0) + '/' + reports.reduce((n, r) => n + r.total, 0);
     const detected = `${reports.filter((r) => r.detectionRight).length}/${reports.length}`;
-    await appendFile(join(truthDir, 'held-aside.log'), `${new Date().toISOString()} detection ${detected} paragraphs ${total}\n`);
+    await appendFile(join(truthDir, 'held-aside-runs.txt'), `${new Date().toISOString()} detection ${detected} paragraphs ${total}\n`);
   }
   return reports;
 }

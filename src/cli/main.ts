@@ -15,7 +15,7 @@ const USAGE = `Usage:
       Scores the analysis against the golden fixtures (default tests/fixtures), then
       against the truth written for the real pages of ../shared/corpus (tests/corpus):
       the development pages, or with --held-aside the pages kept aside (each run is
-      logged in tests/corpus/held-aside.log). --errors: how many errors to list per page.`;
+      logged in tests/corpus/held-aside-runs.txt). --errors: how many errors to list per page.`;
 
 /** Runs the CLI; returns the exit code (0 ok, 1 eval below 100%, 2 bad usage or input). */
 export async function main(argv: string[]): Promise<number> {

@@ -2,7 +2,7 @@ import type { Block } from '../extract';
 import { speechOf } from '../lang/speech';
 import type { Paragraph, SegmentLang, Speaker, Turn } from '../types';
 import { readCast, type Cast } from './cast';
-import { HAN_NAME, isPublicationLabel, parseLabel, type LabelType, type ParsedLabel } from './labels';
+import { HAN_NAME, isPublicationLabel, parseLabel, PUBLICATION, type LabelType, type ParsedLabel } from './labels';
 import { hasMark, isQuestionLike, questionStyle, questionText, type QuestionStyle } from './question-style';
 import { SpeakerRegistry } from './speakers';
 import { walkTurns, type LabelledBlock } from './walk';
@@ -196,8 +196,12 @@ function resolveLabels(
   options: SegmentOptions,
 ): (LabelledBlock | null)[] {
   const asksHere = (i: number) => style !== null && i >= 0 && hasMark(blocks[i], style.mark) && isQuestionLike(blocks[i].text, options.lang);
+  const ownName = `${options.title} ${options.siteName ?? ''} ${(options.bylines ?? []).join(' ')}`.toLowerCase();
   return parsed.map((p, i): LabelledBlock | null => {
     if (!p) return null;
+    // An all-capitals label speaks for the publication only where the page names itself so
+    // (ZEIT: on ZEIT ONLINE, CSDN： on CSDN.NET); elsewhere it heads a section (HELP:, BUGS FIXED:).
+    if (p.type === 'name' && PUBLICATION.test(p.label) && !ownName.includes(p.label.toLowerCase())) return null;
     if (p.type === 'interviewer') return { parsed: p, speaker: registry.interviewer(p.label) };
     if (p.type === 'answer') return { parsed: p, speaker: registry.answerer(p.label) };
     if (strong[i] || isBoldName(p, blocks[i], registry) || registry.find(p.label)) return { parsed: p, speaker: registry.resolveName(p.label) };
