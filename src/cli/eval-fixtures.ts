@@ -46,9 +46,12 @@ export interface FixtureReport {
 /** How far into a paragraph its expected start may begin (after a label and a timestamp). */
 const START_WINDOW = 80;
 
-/** Scores every fixture folder under `dir`. */
+/** Scores every fixture folder (one with an expected.json) under `dir`. */
 export async function evaluateFixtures(dir: string): Promise<FixtureReport[]> {
-  const slugs = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const slugs = (await readdir(dir, { withFileTypes: true }))
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'expected.json')))
+    .map((d) => d.name)
+    .sort();
   const reports: FixtureReport[] = [];
   for (const slug of slugs) {
     const expected = JSON.parse(await readFile(join(dir, slug, 'expected.json'), 'utf8')) as Expected;

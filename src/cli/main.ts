@@ -7,8 +7,12 @@ import { InputError, loadHtml } from './load-html';
 
 /** What `interview-lens --help` prints. */
 const USAGE = `Usage:
-  interview-lens analyze <file.html> [--url <page-url>] [--force]
-      Prints the analysis of a saved page as JSON.
+  interview-lens analyze <file.html> [--url <page-url>] [--force] [--encoding <label>]
+      Prints the analysis of a saved page as JSON. The page is read as a browser reads it,
+      in the encoding its byte-order mark or its <meta charset> names (UTF-8 if none);
+      --encoding reads it in another (a WHATWG label: gbk, big5, shift_jis, windows-1252...)
+      unless it has a byte-order mark. A full page, a fragment of markup or text with a few
+      tags is read; an empty, binary or mostly undecodable file is refused.
   interview-lens classify <file.jsonl>
       Classifies answers, one JSON object per line: {"question"?, "answer", "lang"?}.
   interview-lens eval [fixtures-dir] [--held-aside] [--errors N]
@@ -46,9 +50,10 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function analyze(args: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(args, ['url'], ['force']);
+  const { positional, flags } = parseArgs(args, ['url', 'encoding'], ['force']);
   if (positional.length !== 1) throw new InputError('analyze takes one HTML file (see --help)');
-  const doc = await loadHtml(positional[0]);
+  const warn = (message: string) => console.error(`interview-lens: warning: ${message}`);
+  const doc = await loadHtml(positional[0], { encoding: flags.encoding, warn });
   const { analysis } = analyzeDocument(doc, { url: flags.url ?? null, knowledge: knowledgeBase, force: flags.force === 'true' });
   console.log(JSON.stringify(analysis, null, 2));
   return 0;

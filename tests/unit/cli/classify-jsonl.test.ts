@@ -81,7 +81,8 @@ describe('classifyJsonl', () => {
   });
 });
 
-describe('interview-lens classify', () => {
+/** Starts Node and tsx twice, which takes seconds on a busy machine: not a speed test. */
+describe('interview-lens classify', { timeout: 30_000 }, () => {
   it('prints one line per answer, and exits 2 naming the line of a bad one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'il-classify-'));
     const good = join(dir, 'good.jsonl');

@@ -18,7 +18,10 @@ async function cli(...args: string[]) {
   }
 }
 
-describe('interview-lens analyze', () => {
+/** Each test starts Node and tsx, which takes seconds on a busy machine: not a speed test. */
+const SPAWNS = { timeout: 30_000 };
+
+describe('interview-lens analyze', SPAWNS, () => {
   it('prints the contract JSON for the demo page, with Altman and Murati as interviewees', async () => {
     const { code, stdout } = await cli('analyze', 'tests/fixtures/ifanr-altman-de/source.html', '--url', 'https://www.ifanr.com/1570213');
     expect(code).toBe(0);
@@ -43,10 +46,30 @@ describe('interview-lens analyze', () => {
     expect(JSON.parse(stdout)).toMatchObject({ isInterview: false, turns: [] });
   });
 
+  const undeclared = 'tests/fixtures/encodings/interview-de.undeclared.html';
+
+  it('reads a page in the encoding --encoding names', async () => {
+    const read = await cli('analyze', undeclared, '--encoding', 'windows-1252');
+    expect([read.code, read.stderr]).toEqual([0, '']);
+    expect(JSON.parse(read.stdout)).toMatchObject({ isInterview: true, title: '„Ohne Ehrenamt läuft im Dorf nichts mehr“ – Schwäbisches Tagblatt' });
+  });
+
+  it('warns in one line when some of a page did not decode', async () => {
+    const misread = await cli('analyze', undeclared);
+    expect(misread.code).toBe(0);
+    expect(misread.stderr).toBe(`interview-lens: warning: 50 characters undecodable as utf-8 (the page declares no charset; try --encoding): ${undeclared}\n`);
+  });
+
+  const empty = join(mkdtempSync(join(tmpdir(), 'il-cli-')), 'empty.html');
+  writeFileSync(empty, '');
+
   it.each([
     ['a missing file', ['analyze', 'no/such/file.html'], /no such file/],
     ['a directory', ['analyze', 'tests'], /directory/],
-    ['a non-HTML file', ['analyze', 'package.json'], /not an HTML file/],
+    ['an empty file', ['analyze', empty], /empty file/],
+    ['an image', ['analyze', 'assets/screenshot.png'], /binary file, not a page/],
+    ['a page mostly undecodable', ['analyze', 'tests/fixtures/encodings/interview-zh.undeclared.html'], /mostly undecodable as utf-8/],
+    ['an unknown encoding', ['analyze', 'tests/fixtures/encodings/interview-zh.utf8.html', '--encoding', 'klingon'], /unknown encoding: klingon/],
     ['no file', ['analyze'], /one HTML file/],
     ['an unknown command', ['frobnicate'], /unknown command/],
   ])('rejects %s with one line and exit code 2', async (_what, args, message) => {
