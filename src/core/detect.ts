@@ -1,7 +1,7 @@
 import { documentTitle } from './document-title';
 import { FIELD_LABELS, matchesAny } from './lang/labels';
 import type { Segmentation } from './segment';
-import { INVISIBLE_CHARS, normalizeText, SPACE_CHARS } from './text';
+import { endsWithQuestion, INVISIBLE_CHARS, normalizeText, SPACE_CHARS } from './text';
 import type { DetectionCode, DetectionEvidence } from './types';
 
 /**
@@ -140,6 +140,8 @@ const NEEDED = {
   structureSecondPerson: 0.25,
   /** ... and the answers speak as I or we this often, unless the page calls itself an interview. */
   structureFirstPerson: 0.3,
+  /** Share of the interviewer's turns that end in a question mark, where only a label in capitals marks them. */
+  askingShare: 0.6,
 };
 
 /** FAQ and help pages, whose Frage:/Antwort: pairs are not an interview. */
@@ -193,6 +195,11 @@ export function decide(seg: Segmentation, title: string, knowsSpeech = true): De
         { firstPerson, secondPerson },
       );
     }
+  }
+  const asked = seg.turns.filter((t) => t.kind === 'question');
+  const endInQuestion = asked.filter((t) => endsWithQuestion(t.text)).length;
+  if (seg.unknownPublication && knowsSpeech && (seg.firstPersonShare < NEEDED.firstPerson || endInQuestion < asked.length * NEEDED.askingShare)) {
+    return none('impersonal', `questions under a label in capitals and ${firstPerson}% of the answers speak as I or we (a document's sections, not a publication asking)`, { firstPerson, secondPerson });
   }
   if (alternations < NEEDED.alternations) {
     return none('few-alternations', `${alternations} question/answer alternations, need ${NEEDED.alternations}`, { alternations, needed: NEEDED.alternations });

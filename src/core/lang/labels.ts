@@ -27,8 +27,8 @@ export const INTERVIEWER_LABELS: LabelRule[] = [
   },
   {
     id: 'question-zh',
-    pattern: /^(?:问|提问|记者|主持人|采访者|编者|爱范儿)$/,
-    examples: ['问', '记者', '主持人'],
+    pattern: /^(?:问|問|提问|提問|记者|記者|主持人|采访者|採訪者|编者|編者|爱范儿)$/,
+    examples: ['问', '记者', '主持人', '問', '記者'],
     counterexamples: ['问题', '李明'],
   },
 ];

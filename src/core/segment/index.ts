@@ -44,6 +44,8 @@ export interface Segmentation {
   cast: Cast;
   /** The questions carry no label and the answers no name: structure alone made the turns. */
   structureOnly: boolean;
+  /** The questions' only label is a word in capitals the page does not name itself by (HELP:, NOTE:). */
+  unknownPublication: boolean;
 }
 
 export interface SegmentOptions {
@@ -109,7 +111,17 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
     secondPersonShare: speech ? share(asked, (t) => speech.secondPerson.test(t.text) || opensWithName(t.text, names)) : 0,
     cast,
     structureOnly: questions !== null && !registry.drafts.some((d) => d.origin === 'name' && d.role === 'interviewee'),
+    unknownPublication: registry.drafts.some((d) => d.role === 'interviewer' && d.labels.length > 0 && d.labels.every((l) => PUBLICATION.test(l) && !namesItself(l, options))),
   };
+}
+
+/**
+ * The page names itself with the capitals label: ZEIT: on ZEIT ONLINE, CSDN： on CSDN.NET. Elsewhere
+ * such a label may head a section of a document (HELP:, BUGS FIXED:) as well as name a publication.
+ */
+function namesItself(label: string, options: SegmentOptions): boolean {
+  const own = `${options.title} ${options.siteName ?? ''} ${(options.bylines ?? []).join(' ')}`.toLowerCase();
+  return label.split(' ').some((w) => w.length >= 3 && own.includes(w.toLowerCase()));
 }
 
 /** The text opens by naming one of the interviewee's forms ("Rhys, didn't ...", "Frau Wendland, ..."). */
@@ -196,12 +208,8 @@ function resolveLabels(
   options: SegmentOptions,
 ): (LabelledBlock | null)[] {
   const asksHere = (i: number) => style !== null && i >= 0 && hasMark(blocks[i], style.mark) && isQuestionLike(blocks[i].text, options.lang);
-  const ownName = `${options.title} ${options.siteName ?? ''} ${(options.bylines ?? []).join(' ')}`.toLowerCase();
   return parsed.map((p, i): LabelledBlock | null => {
     if (!p) return null;
-    // An all-capitals label speaks for the publication only where the page names itself so
-    // (ZEIT: on ZEIT ONLINE, CSDN： on CSDN.NET); elsewhere it heads a section (HELP:, BUGS FIXED:).
-    if (p.type === 'name' && PUBLICATION.test(p.label) && !ownName.includes(p.label.toLowerCase())) return null;
     if (p.type === 'interviewer') return { parsed: p, speaker: registry.interviewer(p.label) };
     if (p.type === 'answer') return { parsed: p, speaker: registry.answerer(p.label) };
     if (strong[i] || isBoldName(p, blocks[i], registry) || registry.find(p.label)) return { parsed: p, speaker: registry.resolveName(p.label) };

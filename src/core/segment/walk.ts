@@ -180,7 +180,9 @@ export function walkTurns(blocks: Block[], labels: (LabelledBlock | null)[], reg
     }
     // Narration; the speaker it names is searched for only where it can matter.
     const note = !italicAnswers && isEditorsNote(block);
-    const mentioned = note || introducesQuote(block, lang) ? registry.mentionedIn(block.text) : null;
+    const named = note || introducesQuote(block, lang) ? registry.mentionedIn(block.text) : null;
+    // Narration hands the floor to an interviewee it names; the interviewer does not answer.
+    const mentioned = named?.role === 'interviewee' ? named : null;
     if (note || mentioned !== null) {
       paragraphs[p].role = 'narration';
       const speaking = speakerOf(cur);
