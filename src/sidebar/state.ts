@@ -122,14 +122,40 @@ export function toggleNonAnswersOnly(filter: Filter): Filter {
   return { ...filter, nonAnswersOnly: !filter.nonAnswersOnly, questionsOnly: false };
 }
 
-/** Per interviewee: of the questions they answered in some way, how many they really answered. */
+/** True when the filter or the search leaves any turn out. */
+export function isFiltering(filter: Filter): boolean {
+  return filter.hidden.size > 0 || filter.questionsOnly || filter.nonAnswersOnly || searchPattern(filter.query) !== null;
+}
+
+/** What the summary counts under a filter: the answers it lists, of all, and the non-answers it leaves out. */
+export interface SummaryScope {
+  listedAnswers: number;
+  answers: number;
+  hiddenNonAnswers: number;
+}
+
+/** The summary's scope under the filter, so it can say what the search and filters hide. */
+export function summaryScope(analysis: Analysis, filter: Filter): SummaryScope {
+  const pattern = searchPattern(filter.query);
+  const answers = analysis.turns.filter((t) => t.kind === 'answer');
+  const listed = answers.filter((t) => isTurnVisible(t, filter, pattern));
+  const nonAnswers = (turns: Turn[]) => turns.filter((t) => t.nonAnswer).length;
+  return { listedAnswers: listed.length, answers: answers.length, hiddenNonAnswers: nonAnswers(answers) - nonAnswers(listed) };
+}
+
+/**
+ * Per interviewee: of the questions they answered in some way, how many they really answered.
+ * Only the answers listed under the filter count, so the figures agree with the list of
+ * non-answers and with the turns shown.
+ */
 export function answerStats(analysis: Analysis, filter: Filter = NO_FILTER): SpeakerStats[] {
+  const pattern = searchPattern(filter.query);
   return analysis.speakers
     .filter((s) => s.role === 'interviewee' && !filter.hidden.has(s.id))
     .map((speaker) => {
       const best = new Map<string, Verdict>();
       for (const turn of analysis.turns) {
-        if (turn.kind !== 'answer' || turn.speakerId !== speaker.id || !turn.verdict) continue;
+        if (turn.kind !== 'answer' || turn.speakerId !== speaker.id || !turn.verdict || !isTurnVisible(turn, filter, pattern)) continue;
         const key = turn.questionId ?? turn.id;
         const previous = best.get(key);
         if (!previous || VERDICT_RANK[turn.verdict] > VERDICT_RANK[previous]) best.set(key, turn.verdict);

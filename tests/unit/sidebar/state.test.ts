@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answerStats,
   gist,
+  isFiltering,
   isOnlySpeaker,
   isTurnVisible,
   listedTurns,
@@ -10,6 +11,7 @@ import {
   questionGroups,
   showOnlySpeaker,
   speakerShares,
+  summaryScope,
   toggleNonAnswersOnly,
   toggleQuestionsOnly,
   toggleSpeaker,
@@ -28,6 +30,22 @@ describe('answerStats', () => {
   });
   it('leaves out hidden speakers', () => {
     expect(answerStats(analysis, toggleSpeaker(NO_FILTER, 'mira')).map((s) => s.speaker.id)).toEqual(['sam']);
+  });
+  it('counts only the answers the search lists, as the list of non-answers does', () => {
+    const filter = { ...NO_FILTER, query: 'later' };
+    expect(answerStats(analysis, filter).map((s) => [s.speaker.name, s.answered, s.questions])).toEqual([['Sam Altman', 0, 1]]);
+    expect(nonAnswerItems(analysis, filter).map((i) => i.turn.id)).toEqual(['t4']);
+    expect(answerStats(analysis, toggleQuestionsOnly(NO_FILTER))).toEqual([]);
+  });
+});
+
+describe('summaryScope', () => {
+  it('says how many answers are listed and how many non-answers the filter hides', () => {
+    expect(isFiltering(NO_FILTER)).toBe(false);
+    expect(isFiltering({ ...NO_FILTER, query: '  ' })).toBe(false);
+    expect(isFiltering({ ...NO_FILTER, query: 'safety' })).toBe(true);
+    expect(summaryScope(analysis, { ...NO_FILTER, query: 'safety' })).toEqual({ listedAnswers: 1, answers: 4, hiddenNonAnswers: 2 });
+    expect(summaryScope(analysis, toggleSpeaker(NO_FILTER, 'mira'))).toEqual({ listedAnswers: 3, answers: 4, hiddenNonAnswers: 0 });
   });
 });
 
