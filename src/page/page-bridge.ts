@@ -15,7 +15,10 @@ export interface PageBridge {
   showParagraphs(indices: number[]): void;
   /** Highlights every match of the (global) pattern in these paragraphs (the sidebar's search); null clears. */
   markMatches(pattern: RegExp | null, indices: number[]): void;
-  /** Reports the paragraph at the reader's reading line as they scroll; returns the stop function. */
+  /**
+   * Reports the paragraph at the reader's reading line as they scroll (-1 above the article),
+   * not the ones a jump scrolls past; returns the stop function.
+   */
   watchReading(onParagraph: (index: number) => void): () => void;
   /** Pushes the page's content aside to make room for the sidebar; width 0 gives the room back. */
   reserveRoom(side: 'left' | 'right', width: number): void;
@@ -63,6 +66,7 @@ export function createPageBridge(doc: Document, elements: Element[]): PageBridge
       const targets = indices.map((i) => elements[i]).filter((el): el is Element => !!el && el.isConnected);
       if (targets.length === 0) return;
       const reduced = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      for (const reader of readers) reader.hold();
       targets[0].scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
       if (sheet && registry && HighlightCtor) {
         const ranges = targets.map((el) => {

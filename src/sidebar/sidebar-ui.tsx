@@ -11,7 +11,7 @@ import { commandForKey, isEditable, type Command, type EditableLike } from './ke
 import { Launcher } from './Launcher';
 import { Sidebar } from './Sidebar';
 import sidebarCss from './sidebar.css?inline';
-import { NO_FILTER, turnOfParagraph, type Filter } from './state';
+import { NO_FILTER, turnAtParagraph, type Filter } from './state';
 import { createStrings, type Strings } from './strings';
 import { textFragmentUrl } from './text-fragment';
 import type { CommandSource, PagePort, SidebarActions } from './types';
@@ -26,9 +26,6 @@ import type { CommandSource, PagePort, SidebarActions } from './types';
 
 /** From this window width on the page makes room for the sidebar; below it, the sidebar overlays. */
 export const DOCK_MIN_VIEWPORT = 1100;
-
-/** After a jump, reading-line reports of other turns are ignored this long: the smooth scroll passes them. */
-const JUMP_SETTLE_MS = 1200;
 
 /**
  * How often the sidebar asks whether the extension is still there. WXT notices an update only
@@ -94,7 +91,6 @@ export class SidebarUi {
   private currentTurnId: string | null = null;
   /** The reader's speaker filter and search: kept here, so closing the sidebar does not drop them. */
   private filter: Filter = NO_FILTER;
-  private jumpLock: { turnId: string; until: number } | null = null;
   private focusOnMount = false;
   private stopReading: (() => void) | null = null;
   private readonly watchdog: number;
@@ -114,11 +110,14 @@ export class SidebarUi {
       const turn = this.options.analysis.turns.find((t) => t.id === turnId);
       if (!turn) return;
       this.currentTurnId = turnId;
-      this.jumpLock = { turnId, until: Date.now() + JUMP_SETTLE_MS };
       this.options.page.showParagraphs(turn.paragraphs);
       this.update();
     },
-    jumpToParagraph: (index) => this.options.page.showParagraphs([index]),
+    jumpToParagraph: (index) => {
+      this.currentTurnId = turnAtParagraph(this.options.analysis, index);
+      this.options.page.showParagraphs([index]);
+      this.update();
+    },
     markMatches: (pattern, turnIds) => {
       const ids = new Set(turnIds);
       const paragraphs = this.options.analysis.turns.filter((t) => ids.has(t.id)).flatMap((t) => t.paragraphs);
@@ -259,15 +258,12 @@ export class SidebarUi {
     }
   }
 
-  /** The reader scrolled a paragraph onto the reading line: its turn becomes the current one. */
+  /**
+   * The reader scrolled a paragraph onto the reading line: its turn becomes the current one;
+   * above the first turn there is none, and the jump keys start from the top again.
+   */
   private onReading(paragraph: number): void {
-    const turnId = turnOfParagraph(this.options.analysis, paragraph);
-    if (!turnId) return;
-    if (this.jumpLock && Date.now() < this.jumpLock.until) {
-      if (turnId === this.jumpLock.turnId) this.jumpLock = null;
-      return;
-    }
-    this.jumpLock = null;
+    const turnId = turnAtParagraph(this.options.analysis, paragraph);
     if (turnId === this.currentTurnId) return;
     this.currentTurnId = turnId;
     this.update();

@@ -213,7 +213,14 @@ export function speakerShares(analysis: Analysis): Map<string, { turns: number; 
   return new Map([...words].map(([id, w]) => [id, { turns: w.turns, share: total ? w.words / total : 0 }]));
 }
 
-/** The turn a paragraph belongs to, if any. */
-export function turnOfParagraph(analysis: Analysis, paragraph: number): string | null {
-  return analysis.paragraphs[paragraph]?.turnId ?? null;
+/**
+ * The turn the reader is in at a paragraph: the paragraph's own, or else the last turn before
+ * it (narration between turns); null before the first turn.
+ */
+export function turnAtParagraph(analysis: Analysis, paragraph: number): string | null {
+  for (let i = Math.min(paragraph, analysis.paragraphs.length - 1); i >= 0; i--) {
+    const turnId = analysis.paragraphs[i].turnId;
+    if (turnId) return turnId;
+  }
+  return null;
 }

@@ -13,7 +13,10 @@ export interface PagePort {
   showParagraphs(indices: number[]): void;
   /** Highlights every match of the pattern in these paragraphs; null clears. */
   markMatches(pattern: RegExp | null, indices: number[]): void;
-  /** Reports the paragraph at the reader's reading line as they scroll; returns the stop function. */
+  /**
+   * Reports the paragraph at the reader's reading line as they scroll (-1 above the article),
+   * not the ones a jump scrolls past; returns the stop function.
+   */
   watchReading(onParagraph: (index: number) => void): () => void;
   /** Pushes the page's content aside to make room for the sidebar; width 0 gives the room back. */
   reserveRoom(side: Side, width: number): void;

@@ -15,7 +15,7 @@ import {
   toggleNonAnswersOnly,
   toggleQuestionsOnly,
   toggleSpeaker,
-  turnOfParagraph,
+  turnAtParagraph,
 } from '../../../src/sidebar/state';
 import { analysis } from './fixture';
 
@@ -130,9 +130,13 @@ it('speakerShares gives turns and word shares', () => {
   expect([...shares.values()].reduce((n, s) => n + s.share, 0)).toBeCloseTo(1);
 });
 
-it('turnOfParagraph maps a live paragraph to its turn', () => {
-  const withParagraphs = { ...analysis, paragraphs: [{ text: 'x', role: 'question' as const, turnId: 't1' }, { text: 'y', role: 'other' as const, turnId: null }] };
-  expect(turnOfParagraph(withParagraphs, 0)).toBe('t1');
-  expect(turnOfParagraph(withParagraphs, 1)).toBeNull();
-  expect(turnOfParagraph(withParagraphs, 9)).toBeNull();
+it('turnAtParagraph gives the turn the reader is in: the paragraph’s own, or the last before it', () => {
+  const paragraph = (turnId: string | null) => ({ text: 'x', role: turnId ? ('question' as const) : ('other' as const), turnId });
+  const withParagraphs = { ...analysis, paragraphs: [paragraph(null), paragraph('t1'), paragraph(null), paragraph('t2')] };
+  expect(turnAtParagraph(withParagraphs, -1)).toBeNull();
+  expect(turnAtParagraph(withParagraphs, 0)).toBeNull();
+  expect(turnAtParagraph(withParagraphs, 1)).toBe('t1');
+  expect(turnAtParagraph(withParagraphs, 2)).toBe('t1');
+  expect(turnAtParagraph(withParagraphs, 3)).toBe('t2');
+  expect(turnAtParagraph(withParagraphs, 9)).toBe('t2');
 });
