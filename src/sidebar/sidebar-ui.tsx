@@ -118,10 +118,11 @@ export class SidebarUi {
       this.options.page.showParagraphs([index]);
       this.update();
     },
-    markMatches: (pattern, turnIds) => {
-      const ids = new Set(turnIds);
-      const paragraphs = this.options.analysis.turns.filter((t) => ids.has(t.id)).flatMap((t) => t.paragraphs);
-      this.options.page.markMatches(pattern, paragraphs);
+    markMatches: (hits) => this.options.page.markMatches(hits),
+    showMatch: (hit) => {
+      this.currentTurnId = hit.turnId;
+      this.options.page.showMatch(hit);
+      this.update();
     },
     close: () => this.setOpen(false, true),
     switchSide: () => {
@@ -193,7 +194,7 @@ export class SidebarUi {
     this.watchReading(false);
     this.options.page.reserveRoom(this.layout.side, 0);
     this.shadow.remove();
-    this.options.page.markMatches(null, []);
+    this.options.page.markMatches([]);
     this.listeners.clear();
     try {
       this.unwatchSettings();
