@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { KnowledgeEntry } from '../core/knowledge/schema';
 import type { Entity, Lang } from '../core/types';
 import type { MessageKey, Strings } from '../sidebar/strings';
+import type { CardPlacement } from './card-placement';
 
 /** Props of {@link ContextCard}. */
 export interface ContextCardProps {
@@ -11,13 +12,13 @@ export interface ContextCardProps {
   /** The UI's language: the description's language. */
   lang: Lang;
   t: Strings;
-  /** Where the card stands, in viewport coordinates (below the mention). */
-  position: { left: number; top: number };
+  /** Where the card stands, in viewport coordinates, and the most height it may take (it scrolls inside). */
+  placement: CardPlacement;
   onClose(): void;
 }
 
 /** A card next to a mention in the article: what the name is, key dates, a link opened on click. */
-export function ContextCard({ entity, entry, lang, t, position, onClose }: ContextCardProps) {
+export function ContextCard({ entity, entry, lang, t, placement, onClose }: ContextCardProps) {
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => {
     card.current?.focus();
@@ -37,7 +38,7 @@ export function ContextCard({ entity, entry, lang, t, position, onClose }: Conte
       role="dialog"
       aria-labelledby={titleId}
       tabIndex={-1}
-      style={{ left: `${position.left}px`, top: `${position.top}px` }}
+      style={{ left: `${placement.left}px`, top: `${placement.top}px`, maxHeight: `${placement.maxHeight}px` }}
       onKeyDown={onKeyDown}
       data-testid="context-card"
     >
