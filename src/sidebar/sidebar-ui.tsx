@@ -172,7 +172,10 @@ export class SidebarUi {
     });
     ctx.onInvalidated(() => this.remove());
     this.watchdog = ctx.setInterval(() => undefined, INVALIDATION_CHECK_MS);
+    // Opened by the reader (the toolbar button): the focus goes in, as it does on reopening.
+    this.focusOnMount = options.start === 'open';
     this.update();
+    this.focusOnMount = false;
   }
 
   /** True while the sidebar is open (not collapsed to its launcher). */
