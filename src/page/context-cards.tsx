@@ -46,6 +46,7 @@ export class ContextCards {
   private readonly api: HighlightApi | null;
   private readonly byId: Map<string, KnowledgeEntry>;
   private openMark: Mark | null = null;
+  private shown = true;
   /** Where the open card stands. */
   private placement: CardPlacement | null = null;
   private frame = 0;
@@ -97,6 +98,21 @@ export class ContextCards {
     return true;
   }
 
+  /** Shows the underlines and their marks, or takes them away (and the open card) while the sidebar is closed. */
+  setShown(shown: boolean): void {
+    if (shown === this.shown) return;
+    this.shown = shown;
+    if (!shown) {
+      this.openMark = null;
+      render(null, this.cardRoot);
+      this.api?.registry.delete(ENTITY_HIGHLIGHT);
+    } else if (this.api && this.marks.length) {
+      this.api.registry.set(ENTITY_HIGHLIGHT, new this.api.Highlight(...this.marks.map((m) => m.range)));
+    }
+    for (const { button } of this.marks) button.hidden = !shown;
+    if (shown) this.place();
+  }
+
   destroy(): void {
     this.abort.abort();
     cancelAnimationFrame(this.frame);
@@ -139,6 +155,7 @@ export class ContextCards {
 
   private schedule(): void {
     cancelAnimationFrame(this.frame);
+    if (!this.shown) return;
     this.frame = requestAnimationFrame(() => this.place());
   }
 

@@ -24,6 +24,8 @@ export interface PageBridge {
   watchReading(onParagraph: (index: number) => void): () => void;
   /** Pushes the page's content aside to make room for the sidebar; width 0 gives the room back. */
   reserveRoom(side: 'left' | 'right', width: number): void;
+  /** False takes away a jump's highlight and the current match (the search's marks go with the search). */
+  showMarks(shown: boolean): void;
   /** Removes the highlight and the stylesheet. */
   destroy(): void;
 }
@@ -129,6 +131,13 @@ export function createPageBridge(doc: Document, elements: Element[]): PageBridge
     },
     reserveRoom(side, width) {
       room.reserve(side, width);
+    },
+    showMarks(shown) {
+      if (shown) return;
+      clearTimeout(focusTimer);
+      registry?.delete(HIGHLIGHT_NAME);
+      registry?.delete(CURRENT_MATCH_HIGHLIGHT_NAME);
+      clearOutlines();
     },
     destroy() {
       clearTimeout(focusTimer);

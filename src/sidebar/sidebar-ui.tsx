@@ -227,6 +227,7 @@ export class SidebarUi {
     const docked = open && window.innerWidth >= DOCK_MIN_VIEWPORT;
     const width = fitWidth(this.layout.width, viewport);
     this.options.page.reserveRoom(side, docked ? width : 0);
+    this.options.page.showMarks(open);
     this.watchReading(open && analysis.isInterview);
     const theme = this.settings.theme === 'auto' ? (this.darkScheme.matches ? 'dark' : 'light') : this.settings.theme;
     this.uiContainer.className = `il-theme-${theme}`;

@@ -24,6 +24,11 @@ export interface PagePort {
   watchReading(onParagraph: (index: number) => void): () => void;
   /** Pushes the page's content aside to make room for the sidebar; width 0 gives the room back. */
   reserveRoom(side: Side, width: number): void;
+  /**
+   * Shows what the lens marks in the article while the sidebar is open (the context underlines,
+   * a jump's highlight), or takes it all away while it is closed.
+   */
+  showMarks(shown: boolean): void;
 }
 
 /** The only ways the sidebar components reach outside themselves. */
