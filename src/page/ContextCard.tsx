@@ -9,7 +9,7 @@ export interface ContextCardProps {
   entity: Entity;
   /** The knowledge-base entry, or null for a name we only offer to look up. */
   entry: KnowledgeEntry | null;
-  /** The UI's language: the description's language. */
+  /** The UI's language: what we say about the entry (kind, description, dates, note) is in it; its name stays the page's. */
   lang: Lang;
   t: Strings;
   /** Where the card stands, in viewport coordinates, and the most height it may take (it scrolls inside). */
@@ -17,7 +17,11 @@ export interface ContextCardProps {
   onClose(): void;
 }
 
-/** A card next to a mention in the article: what the name is, key dates, a link opened on click. */
+/**
+ * A card next to a mention in the article: what the name is, key dates, a link opened on click.
+ * The title is the name as the Context list and the page give it (`Entity.label`, the page's
+ * language), the rest our own words in the UI's language.
+ */
 export function ContextCard({ entity, entry, lang, t, placement, onClose }: ContextCardProps) {
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -45,7 +49,7 @@ export function ContextCard({ entity, entry, lang, t, placement, onClose }: Cont
       <div class="il-card-head">
         <div>
           <div class="il-card-title" id={titleId}>
-            {entry?.names[lang][0] ?? entity.label}
+            {entity.label}
           </div>
           {kind && <div class="il-card-kind">{t(`kind_${kind}` as MessageKey)}</div>}
         </div>
