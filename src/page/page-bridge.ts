@@ -11,8 +11,8 @@ import { rangeOfNormalized, type TextSpan } from './text-range';
  */
 
 export interface PageBridge {
-  /** Scrolls the paragraphs into view and highlights them. */
-  showParagraphs(indices: number[]): void;
+  /** Scrolls the paragraphs into view and highlights them; returns where they stand across the window (viewport px), null if nowhere. */
+  showParagraphs(indices: number[]): { left: number; right: number } | null;
   /** Highlights the search's matches; an empty list clears them (and the current one). */
   markMatches(spans: readonly TextSpan[]): void;
   /** Scrolls one match to the middle of the view and highlights it as the current one; null clears. */
@@ -79,10 +79,12 @@ export function createPageBridge(doc: Document, elements: Element[]): PageBridge
   return {
     showParagraphs(indices) {
       const targets = indices.map((i) => elements[i]).filter((el): el is Element => !!el && el.isConnected);
-      if (targets.length === 0) return;
+      if (targets.length === 0) return null;
       const reduced = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       for (const reader of readers) reader.hold();
       targets[0].scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+      const boxes = targets.map((el) => el.getBoundingClientRect());
+      const extent = { left: Math.min(...boxes.map((b) => b.left)), right: Math.max(...boxes.map((b) => b.right)) };
       if (sheet && registry && HighlightCtor) {
         const ranges = targets.map((el) => {
           const range = doc.createRange();
@@ -92,7 +94,7 @@ export function createPageBridge(doc: Document, elements: Element[]): PageBridge
         registry.set(HIGHLIGHT_NAME, new HighlightCtor(...ranges));
         clearTimeout(focusTimer);
         focusTimer = setTimeout(() => registry.delete(HIGHLIGHT_NAME), FOCUS_MS);
-        return;
+        return extent;
       }
       clearOutlines();
       for (const el of targets) {
@@ -101,6 +103,7 @@ export function createPageBridge(doc: Document, elements: Element[]): PageBridge
         el.style.outline = '3px solid rgba(255, 196, 0, 0.9)';
         outlined.push(entry);
       }
+      return extent;
     },
     markMatches(spans) {
       registry?.delete(CURRENT_MATCH_HIGHLIGHT_NAME);

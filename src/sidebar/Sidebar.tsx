@@ -31,6 +31,8 @@ export interface SidebarProps {
   maxWidth: number;
   /** The window is wide and the page makes room: the sidebar sits beside it, not over it. */
   docked: boolean;
+  /** Overlaying, it stepped aside for a paragraph the reader jumped to (its launcher stands in). */
+  tucked: boolean;
   /** Single-key shortcuts on (the options page switches them). */
   shortcuts: boolean;
   /** The turn the reader is at: the last jumped to, or the one at the reading line. */
@@ -171,7 +173,8 @@ export function Sidebar(props: SidebarProps) {
     const button = body.querySelector<HTMLElement>(`[data-turn="${CSS.escape(currentTurnId)}"]`);
     if (!button) return;
     scrollIntoContainer(body, button);
-    if (wanted.focus) button.focus();
+    // Aside, the focus stays on the launcher; the turn gets it when the sidebar comes back.
+    if (wanted.focus && !props.tucked) button.focus();
   }, [currentTurnId]);
 
   useEffect(() => actions.markMatches(hits), [actions, hits]);
@@ -186,7 +189,7 @@ export function Sidebar(props: SidebarProps) {
   return (
     <aside
       ref={asideRef}
-      class={`il-sidebar il-sidebar--${props.side}${props.docked ? ' il-sidebar--docked' : ''}`}
+      class={`il-sidebar il-sidebar--${props.side}${props.docked ? ' il-sidebar--docked' : ''}${props.tucked ? ' il-sidebar--tucked' : ''}`}
       style={{ width: `${props.width}px` }}
       aria-label={t('appName')}
       tabIndex={-1}

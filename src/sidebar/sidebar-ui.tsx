@@ -14,7 +14,7 @@ import sidebarCss from './sidebar.css?inline';
 import { NO_FILTER, turnAtParagraph, type Filter } from './state';
 import { createStrings, type Strings } from './strings';
 import { textFragmentUrl } from './text-fragment';
-import type { CommandSource, PagePort, SidebarActions } from './types';
+import type { CommandSource, Extent, PagePort, SidebarActions } from './types';
 
 /**
  * The sidebar in the page: one owner for everything the UI holds while it lives. The shadow
@@ -92,6 +92,10 @@ export class SidebarUi {
   /** The reader's speaker filter and search: kept here, so closing the sidebar does not drop them. */
   private filter: Filter = NO_FILTER;
   private focusOnMount = false;
+  /** The page makes room for the sidebar (a wide window); else the sidebar overlays the page. */
+  private docked = false;
+  /** Overlaying, the sidebar stepped aside to its launcher so the paragraph jumped to can be read. */
+  private tucked = false;
   private stopReading: (() => void) | null = null;
   private readonly watchdog: number;
   private removed = false;
@@ -110,12 +114,12 @@ export class SidebarUi {
       const turn = this.options.analysis.turns.find((t) => t.id === turnId);
       if (!turn) return;
       this.currentTurnId = turnId;
-      this.options.page.showParagraphs(turn.paragraphs);
+      this.stepAsideFrom(this.options.page.showParagraphs(turn.paragraphs));
       this.update();
     },
     jumpToParagraph: (index) => {
       this.currentTurnId = turnAtParagraph(this.options.analysis, index);
-      this.options.page.showParagraphs([index]);
+      this.stepAsideFrom(this.options.page.showParagraphs([index]));
       this.update();
     },
     markMatches: (hits) => this.options.page.markMatches(hits),
@@ -164,6 +168,7 @@ export class SidebarUi {
     const signal = AbortSignal.any([ctx.signal, this.abort.signal]);
     window.addEventListener('keydown', this.onPageKey, { signal });
     window.addEventListener('resize', this.onResize, { signal, passive: true });
+    this.root.addEventListener('focusin', this.onFocusIn, { signal });
     this.darkScheme.addEventListener('change', () => this.update(), { signal });
     this.unwatchSettings = watchSettings((next) => {
       this.settings = next;
@@ -183,9 +188,10 @@ export class SidebarUi {
     return this.layout.open;
   }
 
-  /** The toolbar button: opens or collapses the sidebar. */
+  /** The toolbar button: opens or collapses the sidebar (brings it back when it stepped aside). */
   toggle(): void {
-    this.setOpen(!this.layout.open, true);
+    if (this.tucked) this.comeBack();
+    else this.setOpen(!this.layout.open, true);
   }
 
   /** Removes the sidebar and lets go of everything it holds. Safe to call twice. */
@@ -211,6 +217,7 @@ export class SidebarUi {
     const active = this.shadow.shadow.activeElement;
     const hadFocus = !open && active !== null && this.root.contains(active);
     this.layout = { ...this.layout, open };
+    this.tucked = false;
     this.remember({ open });
     this.focusOnMount = open && byReader;
     this.update();
@@ -225,15 +232,27 @@ export class SidebarUi {
     const { open, side } = this.layout;
     const viewport = document.documentElement.clientWidth || window.innerWidth;
     const docked = open && window.innerWidth >= DOCK_MIN_VIEWPORT;
+    this.docked = docked;
+    if (docked || !open) this.tucked = false;
     const width = fitWidth(this.layout.width, viewport);
     this.options.page.reserveRoom(side, docked ? width : 0);
     this.options.page.showMarks(open);
     this.watchReading(open && analysis.isInterview);
     const theme = this.settings.theme === 'auto' ? (this.darkScheme.matches ? 'dark' : 'light') : this.settings.theme;
     this.uiContainer.className = `il-theme-${theme}`;
+    const launcher = (
+      <Launcher
+        label={this.t('open')}
+        side={side}
+        onOpen={() => (open ? this.comeBack() : this.setOpen(true, true))}
+        onKeyDown={this.tucked ? this.onLauncherKey : undefined}
+      />
+    );
     render(
       open ? (
-        <Sidebar
+        <>
+          {this.tucked && launcher}
+          <Sidebar
           analysis={analysis}
           actions={this.actions}
           t={this.t}
@@ -241,19 +260,62 @@ export class SidebarUi {
           width={width}
           maxWidth={Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, viewport - 40))}
           docked={docked}
+          tucked={this.tucked}
           shortcuts={this.settings.shortcuts}
           currentTurnId={this.currentTurnId}
           commands={this.commands}
           focusOnMount={this.focusOnMount}
           filter={this.filter}
           onFilter={this.setFilter}
-        />
+          />
+        </>
       ) : (
-        <Launcher label={this.t('open')} side={side} onOpen={() => this.setOpen(true, true)} />
+        launcher
       ),
       this.root,
     );
   }
+
+  /**
+   * Overlaying the page, a jump whose paragraphs lie under the sidebar moves it aside to its
+   * launcher, so they can be read; the sidebar stays as it was (list, search, filter) and comes
+   * back with the launcher, the toolbar button, or the focus moving into it (Tab). The jump
+   * keys go on working meanwhile. A focus inside moves to the launcher.
+   */
+  private stepAsideFrom(extent: Extent | null): void {
+    if (!extent || !this.layout.open || this.docked) return;
+    const viewport = document.documentElement.clientWidth || window.innerWidth;
+    const width = fitWidth(this.layout.width, viewport);
+    const covered = this.layout.side === 'right' ? extent.right > viewport - width : extent.left < width;
+    if (!covered || this.tucked) return;
+    const active = this.shadow.shadow.activeElement;
+    this.tucked = true;
+    this.update();
+    if (active && this.root.querySelector('[data-testid=sidebar]')?.contains(active)) this.root.querySelector<HTMLElement>('[data-testid=launcher]')?.focus();
+  }
+
+  /** The sidebar back from aside, the focus on the current turn (or the sidebar) when asked. */
+  private comeBack(focus = true): void {
+    if (!this.tucked) return;
+    this.tucked = false;
+    this.update();
+    if (!focus) return;
+    const target = this.root.querySelector<HTMLElement>('[data-testid=turn][aria-current=true]') ?? this.root.querySelector<HTMLElement>('[data-testid=sidebar]');
+    target?.focus({ preventScroll: true });
+  }
+
+  /** The focus moved into the sidebar while it is aside (Tab, /, ?): it comes back. */
+  private readonly onFocusIn = (event: FocusEvent) => {
+    if (this.tucked && (event.target as Element).closest?.('[data-testid=sidebar]')) this.comeBack(false);
+  };
+
+  /** Keys on the launcher while the sidebar is aside work as in the sidebar (/ and ? bring it back); Esc does nothing. */
+  private readonly onLauncherKey = (event: KeyboardEvent) => {
+    const command = commandForKey(event, 'sidebar', this.settings.shortcuts);
+    if (!command || command === 'escape') return;
+    event.preventDefault();
+    for (const run of this.listeners) run(command);
+  };
 
   private watchReading(on: boolean): void {
     if (on && !this.stopReading) this.stopReading = this.options.page.watchReading((index) => this.onReading(index));

@@ -11,8 +11,8 @@ import type { Strings } from './strings';
  * the page's DOM itself.
  */
 export interface PagePort {
-  /** Scrolls the article to the paragraphs and highlights them briefly. */
-  showParagraphs(indices: number[]): void;
+  /** Scrolls the article to the paragraphs and highlights them briefly; says where they stand across the window. */
+  showParagraphs(indices: number[]): Extent | null;
   /** Highlights the search's matches; an empty list clears them (and the current one). */
   markMatches(spans: readonly TextSpan[]): void;
   /** Scrolls one match to the middle of the view and highlights it as the current one; null clears. */
@@ -29,6 +29,12 @@ export interface PagePort {
    * a jump's highlight), or takes it all away while it is closed.
    */
   showMarks(shown: boolean): void;
+}
+
+/** Where something stands across the window: viewport px from its left edge. */
+export interface Extent {
+  left: number;
+  right: number;
 }
 
 /** The only ways the sidebar components reach outside themselves. */
