@@ -129,10 +129,18 @@ class Lens {
       this.knowledge = await loadKnowledge();
       analysis.entities = linkAnalysis(analysis, this.knowledge);
     }
-    if (!this.result || !this.bridge) return;
+    const bridge = this.bridge;
+    if (!this.result || !bridge) return;
     this.ui = await mountSidebar(this.ctx, {
       analysis: this.result.analysis,
-      page: this.bridge,
+      // The sidebar's page: the bridge, and the context underlines, which close with the sidebar.
+      page: {
+        ...bridge,
+        showMarks: (shown) => {
+          bridge.showMarks(shown);
+          this.cards?.setShown(shown);
+        },
+      },
       start: opening,
       date: publishedDate(document),
       css: cardsCss,
@@ -158,6 +166,7 @@ class Lens {
       lang: uiLang(t.locale),
       t,
     });
+    this.cards.setShown(this.ui.isOpen);
   }
 
   private removeUi(): void {

@@ -2,22 +2,27 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { KnowledgeEntry } from '../core/knowledge/schema';
 import type { Entity, Lang } from '../core/types';
 import type { MessageKey, Strings } from '../sidebar/strings';
+import type { CardPlacement } from './card-placement';
 
 /** Props of {@link ContextCard}. */
 export interface ContextCardProps {
   entity: Entity;
   /** The knowledge-base entry, or null for a name we only offer to look up. */
   entry: KnowledgeEntry | null;
-  /** The UI's language: the description's language. */
+  /** The UI's language: what we say about the entry (kind, description, dates, note) is in it; its name stays the page's. */
   lang: Lang;
   t: Strings;
-  /** Where the card stands, in viewport coordinates (below the mention). */
-  position: { left: number; top: number };
+  /** Where the card stands, in viewport coordinates, and the most height it may take (it scrolls inside). */
+  placement: CardPlacement;
   onClose(): void;
 }
 
-/** A card next to a mention in the article: what the name is, key dates, a link opened on click. */
-export function ContextCard({ entity, entry, lang, t, position, onClose }: ContextCardProps) {
+/**
+ * A card next to a mention in the article: what the name is, key dates, a link opened on click.
+ * The title is the name as the Context list and the page give it (`Entity.label`, the page's
+ * language), the rest our own words in the UI's language.
+ */
+export function ContextCard({ entity, entry, lang, t, placement, onClose }: ContextCardProps) {
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => {
     card.current?.focus();
@@ -37,14 +42,14 @@ export function ContextCard({ entity, entry, lang, t, position, onClose }: Conte
       role="dialog"
       aria-labelledby={titleId}
       tabIndex={-1}
-      style={{ left: `${position.left}px`, top: `${position.top}px` }}
+      style={{ left: `${placement.left}px`, top: `${placement.top}px`, maxHeight: `${placement.maxHeight}px` }}
       onKeyDown={onKeyDown}
       data-testid="context-card"
     >
       <div class="il-card-head">
         <div>
           <div class="il-card-title" id={titleId}>
-            {entry?.names[lang][0] ?? entity.label}
+            {entity.label}
           </div>
           {kind && <div class="il-card-kind">{t(`kind_${kind}` as MessageKey)}</div>}
         </div>

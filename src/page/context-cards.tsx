@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { KnowledgeEntry } from '../core/knowledge/schema';
 import type { Entity, Lang } from '../core/types';
 import type { Strings } from '../sidebar/strings';
+import { placeCard, type CardPlacement } from './card-placement';
 import { ContextCard } from './ContextCard';
 import { adoptSheet, dropSheet, highlightApi, type HighlightApi } from './highlights';
 import { rangeOfNormalized } from './text-range';
@@ -17,10 +18,6 @@ import { rangeOfNormalized } from './text-range';
 export const ENTITY_HIGHLIGHT = 'interview-lens-entity';
 
 const UNDERLINE_CSS = `::highlight(${ENTITY_HIGHLIGHT}) { text-decoration: underline dotted rgba(47, 91, 211, 0.85); text-decoration-thickness: 2px; text-underline-offset: 3px; }`;
-
-/** Space between a mention and its card. */
-const CARD_GAP = 6;
-const CARD_WIDTH = 320;
 
 export interface ContextCardsOptions {
   doc: Document;
@@ -49,6 +46,9 @@ export class ContextCards {
   private readonly api: HighlightApi | null;
   private readonly byId: Map<string, KnowledgeEntry>;
   private openMark: Mark | null = null;
+  private shown = true;
+  /** Where the open card stands. */
+  private placement: CardPlacement | null = null;
   private frame = 0;
   private readonly abort = new AbortController();
 
@@ -98,6 +98,21 @@ export class ContextCards {
     return true;
   }
 
+  /** Shows the underlines and their marks, or takes them away (and the open card) while the sidebar is closed. */
+  setShown(shown: boolean): void {
+    if (shown === this.shown) return;
+    this.shown = shown;
+    if (!shown) {
+      this.openMark = null;
+      render(null, this.cardRoot);
+      this.api?.registry.delete(ENTITY_HIGHLIGHT);
+    } else if (this.api && this.marks.length) {
+      this.api.registry.set(ENTITY_HIGHLIGHT, new this.api.Highlight(...this.marks.map((m) => m.range)));
+    }
+    for (const { button } of this.marks) button.hidden = !shown;
+    if (shown) this.place();
+  }
+
   destroy(): void {
     this.abort.abort();
     cancelAnimationFrame(this.frame);
@@ -119,6 +134,7 @@ export class ContextCards {
 
   private open(mark: Mark): void {
     this.openMark = mark;
+    this.placement = null;
     this.renderCard();
   }
 
@@ -139,13 +155,14 @@ export class ContextCards {
 
   private schedule(): void {
     cancelAnimationFrame(this.frame);
+    if (!this.shown) return;
     this.frame = requestAnimationFrame(() => this.place());
   }
 
   /**
-   * Keeps each mark over its mention, and the open card beside it. Every position is read before
-   * any is written: a style written between two reads made the browser lay the page out again
-   * for each mark, on every frame of a scroll.
+   * Keeps each mark over its mention, and the open card beside it. Every mark's position is read
+   * before any is written: a style written between two reads made the browser lay the page out
+   * again for each mark, on every frame of a scroll. An open card is measured after, once.
    */
   private place(): void {
     const rects = this.marks.map(({ range }) => firstRect(range));
@@ -156,24 +173,35 @@ export class ContextCards {
     if (this.openMark) this.renderCard(rects[this.marks.indexOf(this.openMark)]);
   }
 
-  /** Renders the open card below its mention (at `rect`, when the caller has read it already). */
+  /**
+   * Renders the open card next to its mention (at `rect`, when the caller has read it already):
+   * drawn once where it stood, measured, then placed where it fits the window (card-placement.ts).
+   */
   private renderCard(known?: DOMRect): void {
     const mark = this.openMark;
     if (!mark) return;
-    const rect = known ?? firstRect(mark.range);
-    const viewport = this.options.doc.documentElement.clientWidth;
-    const position = { left: Math.max(12, Math.min(rect.left, viewport - CARD_WIDTH - 12)), top: rect.bottom + CARD_GAP };
-    render(
-      <ContextCard
-        entity={mark.entity}
-        entry={this.byId.get(mark.entity.id) ?? null}
-        lang={this.options.lang}
-        t={this.options.t}
-        position={position}
-        onClose={() => this.close()}
-      />,
-      this.cardRoot,
-    );
+    const anchor = known ?? firstRect(mark.range);
+    const root = this.options.doc.documentElement;
+    const view = { width: root.clientWidth, height: root.clientHeight };
+    const draw = (placement: CardPlacement) =>
+      render(
+        <ContextCard
+          entity={mark.entity}
+          entry={this.byId.get(mark.entity.id) ?? null}
+          lang={this.options.lang}
+          t={this.options.t}
+          placement={placement}
+          onClose={() => this.close()}
+        />,
+        this.cardRoot,
+      );
+    draw(this.placement ?? { left: anchor.left, top: anchor.bottom, maxHeight: view.height });
+    const card = this.cardRoot.firstElementChild as HTMLElement | null;
+    if (!card) return;
+    // scrollHeight is the content's whole height, however much of it the card shows now.
+    const size = { width: card.offsetWidth, height: card.scrollHeight + card.offsetHeight - card.clientHeight };
+    this.placement = placeCard(anchor, size, view);
+    draw(this.placement);
   }
 }
 

@@ -7,6 +7,14 @@ import { INVISIBLE_CHARS, SPACE_CHARS } from '../core/text';
  * to a DOM Range over the live paragraph's text nodes, without touching the DOM.
  */
 
+/** Characters [start, end) of a paragraph of the article, as offsets into its normalised text. */
+export interface TextSpan {
+  /** Index into `Analysis.paragraphs`. */
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
 /** Characters normalizeText removes. */
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
 

@@ -5,7 +5,19 @@ export interface MarkedProps {
   segments: Segment[];
 }
 
-/** Text with the search's matches in <mark>; every piece is a text node, never HTML. */
+/** Text with the search's matches in <mark> (the current one marked as such); every piece is a text node, never HTML. */
 export function Marked({ segments }: MarkedProps) {
-  return <>{segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : s.text))}</>;
+  return (
+    <>
+      {segments.map((s, i) =>
+        s.match ? (
+          <mark key={i} class={s.current ? 'il-current-match' : undefined}>
+            {s.text}
+          </mark>
+        ) : (
+          s.text
+        ),
+      )}
+    </>
+  );
 }

@@ -5,11 +5,11 @@ import type { Strings } from './strings';
 export interface SearchBarProps {
   t: Strings;
   query: string;
-  /** Matches and the turns they are in; null without a search. */
-  count: { matches: number; turns: number } | null;
+  /** The number of matches and the one Enter stepped to (-1 before the first step); null without a search. */
+  count: { matches: number; current: number } | null;
   inputRef: Ref<HTMLInputElement>;
   onQuery(query: string): void;
-  /** Enter: the next matching turn; Shift+Enter: the previous one. */
+  /** Enter: the next match; Shift+Enter: the previous one. */
   onStep(direction: 1 | -1): void;
 }
 
@@ -42,7 +42,7 @@ export function SearchBar({ t, query, count, inputRef, onQuery, onStep }: Search
         onKeyDown={onKeyDown}
       />
       <span class="il-count" role="status" data-testid="search-count">
-        {count && (count.matches ? t.plural('matches', count.matches) : t('noMatches'))}
+        {count && (count.matches === 0 ? t('noMatches') : count.current >= 0 ? t('matchOf', count.current + 1, count.matches) : t.plural('matches', count.matches))}
       </span>
     </div>
   );

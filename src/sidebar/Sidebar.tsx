@@ -5,11 +5,11 @@ import { ContextList } from './ContextList';
 import { ExportBar } from './ExportBar';
 import { commandForKey, isEditable, type Command } from './keymap';
 import { LiveRegion } from './LiveRegion';
-import { isJump, jumpTarget, stepTo } from './navigation';
+import { isJump, jumpTarget } from './navigation';
 import { Outline } from './Outline';
 import { ResizeHandle } from './ResizeHandle';
 import { scrollIntoContainer } from './scroll-into-container';
-import { matches, matchRanges, searchPattern } from './search';
+import { searchHits, searchPattern, type SearchHit } from './search';
 import { SearchBar } from './SearchBar';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SidebarHeader } from './SidebarHeader';
@@ -31,6 +31,8 @@ export interface SidebarProps {
   maxWidth: number;
   /** The window is wide and the page makes room: the sidebar sits beside it, not over it. */
   docked: boolean;
+  /** Overlaying, it stepped aside for a paragraph the reader jumped to (its launcher stands in). */
+  tucked: boolean;
   /** Single-key shortcuts on (the options page switches them). */
   shortcuts: boolean;
   /** The turn the reader is at: the last jumped to, or the one at the reading line. */
@@ -56,6 +58,8 @@ export function Sidebar(props: SidebarProps) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [message, setMessage] = useState('');
   const [status, setStatus] = useState('');
+  /** The match Enter stepped to last; it stops counting once the search or filter no longer finds it. */
+  const [stepped, setStepped] = useState<SearchHit | null>(null);
   const asideRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -66,11 +70,12 @@ export function Sidebar(props: SidebarProps) {
   const pattern = useMemo(() => searchPattern(filter.query), [filter.query]);
   const groups = useMemo(() => questionGroups(analysis, filter), [analysis, filter]);
   const listed = useMemo(() => groups.flatMap((g) => (g.question ? [g.question, ...g.answers] : g.answers)), [groups]);
-  const matching = useMemo(() => (pattern ? listed.filter((turn) => matches(turn.text, pattern)) : []), [listed, pattern]);
+  const hits = useMemo(() => searchHits(analysis, listed, pattern), [analysis, listed, pattern]);
+  const currentHit = stepped ? hits.findIndex((h) => h.paragraph === stepped.paragraph && h.start === stepped.start) : -1;
   const questions = useMemo(() => analysis.turns.filter((turn) => turn.kind === 'question'), [analysis]);
   const current = analysis.turns.find((turn) => turn.id === currentTurnId) ?? null;
   const currentQuestionId = current ? (current.kind === 'question' ? current.id : (current.questionId ?? null)) : null;
-  const count = pattern ? { matches: matching.reduce((n, turn) => n + matchRanges(turn.text, pattern).length, 0), turns: matching.length } : null;
+  const count = pattern ? { matches: hits.length, current: currentHit } : null;
 
   /** Says it to screen readers, even when it is the same as last time. */
   const announce = (text: string) => setMessage((previous) => (previous === text ? `${text}\u00a0` : text));
@@ -95,12 +100,24 @@ export function Sidebar(props: SidebarProps) {
     announce(text);
   };
 
+  /**
+   * Enter and Shift+Enter: the next or previous match, round the end. The first step goes from
+   * the reader's place: to the first match in or after the current turn, or the last before it.
+   */
   const stepSearch = (direction: 1 | -1) => {
-    const ids = new Set(matching.map((turn) => turn.id));
-    const target =
-      stepTo(analysis.turns, ids, currentTurnId, direction) ??
-      (direction === 1 ? matching[0] : matching[matching.length - 1]);
-    if (target) jump(target);
+    if (hits.length === 0) return;
+    let next = currentHit;
+    if (next >= 0) next = (next + direction + hits.length) % hits.length;
+    else {
+      const order = new Map(analysis.turns.map((turn, i) => [turn.id, i]));
+      const here = order.get(currentTurnId ?? '') ?? -1;
+      const at = (hit: SearchHit) => order.get(hit.turnId) ?? -1;
+      next = direction === 1 ? hits.findIndex((hit) => at(hit) >= here) : hits.findLastIndex((hit) => at(hit) < here);
+      if (next < 0) next = direction === 1 ? 0 : hits.length - 1;
+    }
+    follow.current = { focus: false };
+    setStepped(hits[next]);
+    actions.showMatch(hits[next]);
   };
 
   const closeHelp = () => {
@@ -156,11 +173,12 @@ export function Sidebar(props: SidebarProps) {
     const button = body.querySelector<HTMLElement>(`[data-turn="${CSS.escape(currentTurnId)}"]`);
     if (!button) return;
     scrollIntoContainer(body, button);
-    if (wanted.focus) button.focus();
+    // Aside, the focus stays on the launcher; the turn gets it when the sidebar comes back.
+    if (wanted.focus && !props.tucked) button.focus();
   }, [currentTurnId]);
 
-  useEffect(() => actions.markMatches(pattern, matching.map((turn) => turn.id)), [actions, pattern, matching]);
-  useEffect(() => () => actions.markMatches(null, []), [actions]);
+  useEffect(() => actions.markMatches(hits), [actions, hits]);
+  useEffect(() => () => actions.markMatches([]), [actions]);
 
   useEffect(() => {
     if (!status) return;
@@ -171,7 +189,7 @@ export function Sidebar(props: SidebarProps) {
   return (
     <aside
       ref={asideRef}
-      class={`il-sidebar il-sidebar--${props.side}${props.docked ? ' il-sidebar--docked' : ''}`}
+      class={`il-sidebar il-sidebar--${props.side}${props.docked ? ' il-sidebar--docked' : ''}${props.tucked ? ' il-sidebar--tucked' : ''}`}
       style={{ width: `${props.width}px` }}
       aria-label={t('appName')}
       tabIndex={-1}
@@ -202,6 +220,7 @@ export function Sidebar(props: SidebarProps) {
               ctx={ctx}
               groups={groups}
               pattern={pattern}
+              currentHit={currentHit >= 0 ? hits[currentHit] : null}
               currentId={currentTurnId}
               onJump={jumpTo}
               onCopyLink={(turnId) => void copy(() => actions.copyTurnLink(turnId), t('linkCopied'))}

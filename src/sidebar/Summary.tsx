@@ -1,4 +1,4 @@
-import { answerStats, nonAnswerItems, type Filter } from './state';
+import { answerStats, isFiltering, nonAnswerItems, summaryScope, type Filter } from './state';
 import { reasonKey, verdictKey } from './strings';
 import type { SidebarContext } from './types';
 import { speakerName } from './types';
@@ -11,14 +11,25 @@ export interface SummaryProps {
   onJump(turnId: string): void;
 }
 
-/** Per interviewee "answered X of Y questions", then each non-answer with its quote. */
+/**
+ * Per interviewee "answered X of Y questions", then each non-answer with its quote. Under a
+ * search or filter both count only the listed answers, and a line says so and how many
+ * non-answers are left out, so the figures never contradict the list.
+ */
 export function Summary({ ctx, filter, onJump }: SummaryProps) {
   const { analysis, t } = ctx;
   const stats = answerStats(analysis, filter);
   const items = nonAnswerItems(analysis, filter);
+  const scope = isFiltering(filter) ? summaryScope(analysis, filter) : null;
   return (
     <section class="il-section" aria-labelledby="il-summary-h">
       <h2 id="il-summary-h">{t('summary')}</h2>
+      {scope && (
+        <p class="il-muted il-scope" data-testid="summary-scope">
+          {t('summaryCounts', scope.listedAnswers, scope.answers)}
+          {scope.hiddenNonAnswers > 0 && ` ${t.plural('nonAnswersHidden', scope.hiddenNonAnswers)}`}
+        </p>
+      )}
       <ul class="il-stats">
         {stats.map((s) => (
           <li key={s.speaker.id} data-testid="speaker-stats">
@@ -27,7 +38,7 @@ export function Summary({ ctx, filter, onJump }: SummaryProps) {
         ))}
       </ul>
       {items.length === 0 ? (
-        <p class="il-muted">{t('noNonAnswers')}</p>
+        <p class="il-muted">{t(scope ? 'noNonAnswersListed' : 'noNonAnswers')}</p>
       ) : (
         <ol class="il-nonanswers">
           {items.map((item) => (

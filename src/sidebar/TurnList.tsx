@@ -1,5 +1,5 @@
 import { Marked } from './Marked';
-import { excerptSegments } from './search';
+import { excerptSegments, type SearchHit } from './search';
 import type { QuestionGroup } from './state';
 import { verdictKey } from './strings';
 import type { SidebarContext } from './types';
@@ -13,6 +13,8 @@ export interface TurnListProps {
   groups: QuestionGroup[];
   /** The search's pattern, to mark its matches; null without a search. */
   pattern: RegExp | null;
+  /** The match Enter stepped to: its turn's excerpt shows it. */
+  currentHit: SearchHit | null;
   currentId: string | null;
   onJump(turnId: string): void;
   onCopyLink(turnId: string): void;
@@ -23,7 +25,7 @@ export interface TurnListProps {
  * has a "copy link" button: out of the Tab order (the `l` key copies the current turn's
  * link), shown on hover and focus.
  */
-export function TurnList({ ctx, groups, pattern, currentId, onJump, onCopyLink }: TurnListProps) {
+export function TurnList({ ctx, groups, pattern, currentHit, currentId, onJump, onCopyLink }: TurnListProps) {
   const { analysis, t } = ctx;
   const speakers = new Map(analysis.speakers.map((s) => [s.id, s]));
   const row = (turn: Turn) => (
@@ -41,7 +43,7 @@ export function TurnList({ ctx, groups, pattern, currentId, onJump, onCopyLink }
           {turn.verdict && <span class={`il-badge il-badge--${turn.verdict}`}>{t(verdictKey(turn.verdict))}</span>}
         </span>
         <span class="il-text">
-          <Marked segments={excerptSegments(turn.text, pattern)} />
+          <Marked segments={excerptSegments(turn.text, pattern, undefined, turn.id === currentHit?.turnId ? currentHit.inTurn : -1)} />
         </span>
       </button>
       <button type="button" class="il-turn-link" tabIndex={-1} aria-label={t('copyLink')} title={t('copyLink')} data-testid="turn-link" onClick={() => onCopyLink(turn.id)}>

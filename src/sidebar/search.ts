@@ -1,5 +1,9 @@
+import type { Analysis, Turn } from '../core/types';
+import type { TextSpan } from '../page/text-range';
+
 /**
- * Search within the interview, pure: the reader's text as a pattern, its matches in a turn,
+ * Search within the interview, pure: the reader's text as a pattern, its matches in the
+ * turns (each placed in its paragraph of the article, so Enter can step from match to match),
  * and the excerpt the list shows with the matches marked. Page text stays text: a segment
  * is rendered as a text node or inside <mark>, never as HTML.
  */
@@ -8,6 +12,15 @@
 export interface Segment {
   text: string;
   match: boolean;
+  /** The match Enter stepped to. */
+  current?: boolean;
+}
+
+/** A match of the search: where it is in the article, and in its turn's text. */
+export interface SearchHit extends TextSpan {
+  turnId: string;
+  /** Offset into the turn's text (`Turn.text`), for the list's excerpt. */
+  inTurn: number;
 }
 
 /** How much of a turn the list shows. */
@@ -32,6 +45,32 @@ export function matches(text: string, pattern: RegExp | null): boolean {
   return found;
 }
 
+/**
+ * Every match in the turns, in their order, each placed in its paragraph. A turn's text is its
+ * paragraphs without the speaker label, joined by blank lines, so each piece is the end of its
+ * paragraph's text; where a turn does not split that way, its paragraphs are searched whole.
+ */
+export function searchHits(analysis: Analysis, turns: readonly Turn[], pattern: RegExp | null): SearchHit[] {
+  if (!pattern) return [];
+  const hits: SearchHit[] = [];
+  for (const turn of turns) {
+    const pieces = turn.text.split('\n\n');
+    const whole = pieces.length !== turn.paragraphs.length;
+    let inTurn = 0;
+    turn.paragraphs.forEach((paragraph, i) => {
+      const text = analysis.paragraphs[paragraph]?.text ?? '';
+      const piece = whole ? text : pieces[i];
+      const shift = whole || !text.endsWith(piece) ? null : text.length - piece.length;
+      for (const [start, end] of matchRanges(shift === null ? text : piece, pattern)) {
+        const at = shift ?? 0;
+        hits.push({ turnId: turn.id, paragraph, start: start + at, end: end + at, inTurn: shift === null ? -1 : inTurn + start });
+      }
+      if (!whole) inTurn += piece.length + 2;
+    });
+  }
+  return hits;
+}
+
 /** Start and end offsets of every match. */
 export function matchRanges(text: string, pattern: RegExp | null): Array<[number, number]> {
   if (!pattern) return [];
@@ -45,17 +84,27 @@ export function matchRanges(text: string, pattern: RegExp | null): Array<[number
 
 /**
  * The turn flattened to one line and cut to `max` characters, starting shortly before the
- * first match when that match would otherwise be cut off; the matches marked.
+ * first match (or the match at `current`, an offset into the turn's text) when that match
+ * would otherwise be cut off; the matches marked, the current one as such.
  */
-export function excerptSegments(text: string, pattern: RegExp | null, max = EXCERPT_CHARS): Segment[] {
+export function excerptSegments(text: string, pattern: RegExp | null, max = EXCERPT_CHARS, current = -1): Segment[] {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const first = matchRanges(flat, pattern)[0];
+  const ranges = matchRanges(flat, pattern);
+  const at = current < 0 ? -1 : text.slice(0, current).replace(/\s+/g, ' ').trimStart().length;
+  const focus = ranges.find(([s]) => s === at) ?? ranges[0];
   let start = 0;
-  if (first && first[1] > max - 1) start = Math.max(0, first[0] - LEAD_CHARS);
+  if (focus && focus[1] > max - 1) start = Math.max(0, focus[0] - LEAD_CHARS);
   const end = Math.min(flat.length, start + max - (start > 0 ? 1 : 0));
   const cut = end < flat.length;
   const body = flat.slice(start, cut ? end - 1 : end).trimEnd();
   const segments = markSegments(body, pattern);
+  if (focus && at >= 0 && focus[0] === at) {
+    let offset = start;
+    for (const segment of segments) {
+      if (segment.match && offset === at) segment.current = true;
+      offset += segment.text.length;
+    }
+  }
   if (start > 0) segments.unshift({ text: '…', match: false });
   if (cut) segments.push({ text: '…', match: false });
   return segments.filter((s) => s.text.length > 0);

@@ -11,10 +11,10 @@ import { commandForKey, isEditable, type Command, type EditableLike } from './ke
 import { Launcher } from './Launcher';
 import { Sidebar } from './Sidebar';
 import sidebarCss from './sidebar.css?inline';
-import { NO_FILTER, turnOfParagraph, type Filter } from './state';
+import { NO_FILTER, turnAtParagraph, type Filter } from './state';
 import { createStrings, type Strings } from './strings';
 import { textFragmentUrl } from './text-fragment';
-import type { CommandSource, PagePort, SidebarActions } from './types';
+import type { CommandSource, Extent, PagePort, SidebarActions } from './types';
 
 /**
  * The sidebar in the page: one owner for everything the UI holds while it lives. The shadow
@@ -26,9 +26,6 @@ import type { CommandSource, PagePort, SidebarActions } from './types';
 
 /** From this window width on the page makes room for the sidebar; below it, the sidebar overlays. */
 export const DOCK_MIN_VIEWPORT = 1100;
-
-/** After a jump, reading-line reports of other turns are ignored this long: the smooth scroll passes them. */
-const JUMP_SETTLE_MS = 1200;
 
 /**
  * How often the sidebar asks whether the extension is still there. WXT notices an update only
@@ -94,8 +91,11 @@ export class SidebarUi {
   private currentTurnId: string | null = null;
   /** The reader's speaker filter and search: kept here, so closing the sidebar does not drop them. */
   private filter: Filter = NO_FILTER;
-  private jumpLock: { turnId: string; until: number } | null = null;
   private focusOnMount = false;
+  /** The page makes room for the sidebar (a wide window); else the sidebar overlays the page. */
+  private docked = false;
+  /** Overlaying, the sidebar stepped aside to its launcher so the paragraph jumped to can be read. */
+  private tucked = false;
   private stopReading: (() => void) | null = null;
   private readonly watchdog: number;
   private removed = false;
@@ -114,15 +114,19 @@ export class SidebarUi {
       const turn = this.options.analysis.turns.find((t) => t.id === turnId);
       if (!turn) return;
       this.currentTurnId = turnId;
-      this.jumpLock = { turnId, until: Date.now() + JUMP_SETTLE_MS };
-      this.options.page.showParagraphs(turn.paragraphs);
+      this.stepAsideFrom(this.options.page.showParagraphs(turn.paragraphs));
       this.update();
     },
-    jumpToParagraph: (index) => this.options.page.showParagraphs([index]),
-    markMatches: (pattern, turnIds) => {
-      const ids = new Set(turnIds);
-      const paragraphs = this.options.analysis.turns.filter((t) => ids.has(t.id)).flatMap((t) => t.paragraphs);
-      this.options.page.markMatches(pattern, paragraphs);
+    jumpToParagraph: (index) => {
+      this.currentTurnId = turnAtParagraph(this.options.analysis, index);
+      this.stepAsideFrom(this.options.page.showParagraphs([index]));
+      this.update();
+    },
+    markMatches: (hits) => this.options.page.markMatches(hits),
+    showMatch: (hit) => {
+      this.currentTurnId = hit.turnId;
+      this.options.page.showMatch(hit);
+      this.update();
     },
     close: () => this.setOpen(false, true),
     switchSide: () => {
@@ -164,6 +168,7 @@ export class SidebarUi {
     const signal = AbortSignal.any([ctx.signal, this.abort.signal]);
     window.addEventListener('keydown', this.onPageKey, { signal });
     window.addEventListener('resize', this.onResize, { signal, passive: true });
+    this.root.addEventListener('focusin', this.onFocusIn, { signal });
     this.darkScheme.addEventListener('change', () => this.update(), { signal });
     this.unwatchSettings = watchSettings((next) => {
       this.settings = next;
@@ -172,7 +177,10 @@ export class SidebarUi {
     });
     ctx.onInvalidated(() => this.remove());
     this.watchdog = ctx.setInterval(() => undefined, INVALIDATION_CHECK_MS);
+    // Opened by the reader (the toolbar button): the focus goes in, as it does on reopening.
+    this.focusOnMount = options.start === 'open';
     this.update();
+    this.focusOnMount = false;
   }
 
   /** True while the sidebar is open (not collapsed to its launcher). */
@@ -180,9 +188,10 @@ export class SidebarUi {
     return this.layout.open;
   }
 
-  /** The toolbar button: opens or collapses the sidebar. */
+  /** The toolbar button: opens or collapses the sidebar (brings it back when it stepped aside). */
   toggle(): void {
-    this.setOpen(!this.layout.open, true);
+    if (this.tucked) this.comeBack();
+    else this.setOpen(!this.layout.open, true);
   }
 
   /** Removes the sidebar and lets go of everything it holds. Safe to call twice. */
@@ -194,7 +203,7 @@ export class SidebarUi {
     this.watchReading(false);
     this.options.page.reserveRoom(this.layout.side, 0);
     this.shadow.remove();
-    this.options.page.markMatches(null, []);
+    this.options.page.markMatches([]);
     this.listeners.clear();
     try {
       this.unwatchSettings();
@@ -208,6 +217,7 @@ export class SidebarUi {
     const active = this.shadow.shadow.activeElement;
     const hadFocus = !open && active !== null && this.root.contains(active);
     this.layout = { ...this.layout, open };
+    this.tucked = false;
     this.remember({ open });
     this.focusOnMount = open && byReader;
     this.update();
@@ -222,14 +232,27 @@ export class SidebarUi {
     const { open, side } = this.layout;
     const viewport = document.documentElement.clientWidth || window.innerWidth;
     const docked = open && window.innerWidth >= DOCK_MIN_VIEWPORT;
+    this.docked = docked;
+    if (docked || !open) this.tucked = false;
     const width = fitWidth(this.layout.width, viewport);
     this.options.page.reserveRoom(side, docked ? width : 0);
+    this.options.page.showMarks(open);
     this.watchReading(open && analysis.isInterview);
     const theme = this.settings.theme === 'auto' ? (this.darkScheme.matches ? 'dark' : 'light') : this.settings.theme;
     this.uiContainer.className = `il-theme-${theme}`;
+    const launcher = (
+      <Launcher
+        label={this.t('open')}
+        side={side}
+        onOpen={() => (open ? this.comeBack() : this.setOpen(true, true))}
+        onKeyDown={this.tucked ? this.onLauncherKey : undefined}
+      />
+    );
     render(
       open ? (
-        <Sidebar
+        <>
+          {this.tucked && launcher}
+          <Sidebar
           analysis={analysis}
           actions={this.actions}
           t={this.t}
@@ -237,19 +260,62 @@ export class SidebarUi {
           width={width}
           maxWidth={Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, viewport - 40))}
           docked={docked}
+          tucked={this.tucked}
           shortcuts={this.settings.shortcuts}
           currentTurnId={this.currentTurnId}
           commands={this.commands}
           focusOnMount={this.focusOnMount}
           filter={this.filter}
           onFilter={this.setFilter}
-        />
+          />
+        </>
       ) : (
-        <Launcher label={this.t('open')} side={side} onOpen={() => this.setOpen(true, true)} />
+        launcher
       ),
       this.root,
     );
   }
+
+  /**
+   * Overlaying the page, a jump whose paragraphs lie under the sidebar moves it aside to its
+   * launcher, so they can be read; the sidebar stays as it was (list, search, filter) and comes
+   * back with the launcher, the toolbar button, or the focus moving into it (Tab). The jump
+   * keys go on working meanwhile. A focus inside moves to the launcher.
+   */
+  private stepAsideFrom(extent: Extent | null): void {
+    if (!extent || !this.layout.open || this.docked) return;
+    const viewport = document.documentElement.clientWidth || window.innerWidth;
+    const width = fitWidth(this.layout.width, viewport);
+    const covered = this.layout.side === 'right' ? extent.right > viewport - width : extent.left < width;
+    if (!covered || this.tucked) return;
+    const active = this.shadow.shadow.activeElement;
+    this.tucked = true;
+    this.update();
+    if (active && this.root.querySelector('[data-testid=sidebar]')?.contains(active)) this.root.querySelector<HTMLElement>('[data-testid=launcher]')?.focus();
+  }
+
+  /** The sidebar back from aside, the focus on the current turn (or the sidebar) when asked. */
+  private comeBack(focus = true): void {
+    if (!this.tucked) return;
+    this.tucked = false;
+    this.update();
+    if (!focus) return;
+    const target = this.root.querySelector<HTMLElement>('[data-testid=turn][aria-current=true]') ?? this.root.querySelector<HTMLElement>('[data-testid=sidebar]');
+    target?.focus({ preventScroll: true });
+  }
+
+  /** The focus moved into the sidebar while it is aside (Tab, /, ?): it comes back. */
+  private readonly onFocusIn = (event: FocusEvent) => {
+    if (this.tucked && (event.target as Element).closest?.('[data-testid=sidebar]')) this.comeBack(false);
+  };
+
+  /** Keys on the launcher while the sidebar is aside work as in the sidebar (/ and ? bring it back); Esc does nothing. */
+  private readonly onLauncherKey = (event: KeyboardEvent) => {
+    const command = commandForKey(event, 'sidebar', this.settings.shortcuts);
+    if (!command || command === 'escape') return;
+    event.preventDefault();
+    for (const run of this.listeners) run(command);
+  };
 
   private watchReading(on: boolean): void {
     if (on && !this.stopReading) this.stopReading = this.options.page.watchReading((index) => this.onReading(index));
@@ -259,15 +325,12 @@ export class SidebarUi {
     }
   }
 
-  /** The reader scrolled a paragraph onto the reading line: its turn becomes the current one. */
+  /**
+   * The reader scrolled a paragraph onto the reading line: its turn becomes the current one;
+   * above the first turn there is none, and the jump keys start from the top again.
+   */
   private onReading(paragraph: number): void {
-    const turnId = turnOfParagraph(this.options.analysis, paragraph);
-    if (!turnId) return;
-    if (this.jumpLock && Date.now() < this.jumpLock.until) {
-      if (turnId === this.jumpLock.turnId) this.jumpLock = null;
-      return;
-    }
-    this.jumpLock = null;
+    const turnId = turnAtParagraph(this.options.analysis, paragraph);
     if (turnId === this.currentTurnId) return;
     this.currentTurnId = turnId;
     this.update();

@@ -122,14 +122,40 @@ export function toggleNonAnswersOnly(filter: Filter): Filter {
   return { ...filter, nonAnswersOnly: !filter.nonAnswersOnly, questionsOnly: false };
 }
 
-/** Per interviewee: of the questions they answered in some way, how many they really answered. */
+/** True when the filter or the search leaves any turn out. */
+export function isFiltering(filter: Filter): boolean {
+  return filter.hidden.size > 0 || filter.questionsOnly || filter.nonAnswersOnly || searchPattern(filter.query) !== null;
+}
+
+/** What the summary counts under a filter: the answers it lists, of all, and the non-answers it leaves out. */
+export interface SummaryScope {
+  listedAnswers: number;
+  answers: number;
+  hiddenNonAnswers: number;
+}
+
+/** The summary's scope under the filter, so it can say what the search and filters hide. */
+export function summaryScope(analysis: Analysis, filter: Filter): SummaryScope {
+  const pattern = searchPattern(filter.query);
+  const answers = analysis.turns.filter((t) => t.kind === 'answer');
+  const listed = answers.filter((t) => isTurnVisible(t, filter, pattern));
+  const nonAnswers = (turns: Turn[]) => turns.filter((t) => t.nonAnswer).length;
+  return { listedAnswers: listed.length, answers: answers.length, hiddenNonAnswers: nonAnswers(answers) - nonAnswers(listed) };
+}
+
+/**
+ * Per interviewee: of the questions they answered in some way, how many they really answered.
+ * Only the answers listed under the filter count, so the figures agree with the list of
+ * non-answers and with the turns shown.
+ */
 export function answerStats(analysis: Analysis, filter: Filter = NO_FILTER): SpeakerStats[] {
+  const pattern = searchPattern(filter.query);
   return analysis.speakers
     .filter((s) => s.role === 'interviewee' && !filter.hidden.has(s.id))
     .map((speaker) => {
       const best = new Map<string, Verdict>();
       for (const turn of analysis.turns) {
-        if (turn.kind !== 'answer' || turn.speakerId !== speaker.id || !turn.verdict) continue;
+        if (turn.kind !== 'answer' || turn.speakerId !== speaker.id || !turn.verdict || !isTurnVisible(turn, filter, pattern)) continue;
         const key = turn.questionId ?? turn.id;
         const previous = best.get(key);
         if (!previous || VERDICT_RANK[turn.verdict] > VERDICT_RANK[previous]) best.set(key, turn.verdict);
@@ -187,7 +213,14 @@ export function speakerShares(analysis: Analysis): Map<string, { turns: number; 
   return new Map([...words].map(([id, w]) => [id, { turns: w.turns, share: total ? w.words / total : 0 }]));
 }
 
-/** The turn a paragraph belongs to, if any. */
-export function turnOfParagraph(analysis: Analysis, paragraph: number): string | null {
-  return analysis.paragraphs[paragraph]?.turnId ?? null;
+/**
+ * The turn the reader is in at a paragraph: the paragraph's own, or else the last turn before
+ * it (narration between turns); null before the first turn.
+ */
+export function turnAtParagraph(analysis: Analysis, paragraph: number): string | null {
+  for (let i = Math.min(paragraph, analysis.paragraphs.length - 1); i >= 0; i--) {
+    const turnId = analysis.paragraphs[i].turnId;
+    if (turnId) return turnId;
+  }
+  return null;
 }

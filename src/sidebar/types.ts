@@ -1,6 +1,8 @@
 import type { Analysis, Speaker } from '../core/types';
+import type { TextSpan } from '../page/text-range';
 import type { Side } from '../settings/settings';
 import type { Command } from './keymap';
+import type { SearchHit } from './search';
 import type { Strings } from './strings';
 
 /**
@@ -9,14 +11,30 @@ import type { Strings } from './strings';
  * the page's DOM itself.
  */
 export interface PagePort {
-  /** Scrolls the article to the paragraphs and highlights them briefly. */
-  showParagraphs(indices: number[]): void;
-  /** Highlights every match of the pattern in these paragraphs; null clears. */
-  markMatches(pattern: RegExp | null, indices: number[]): void;
-  /** Reports the paragraph at the reader's reading line as they scroll; returns the stop function. */
+  /** Scrolls the article to the paragraphs and highlights them briefly; says where they stand across the window. */
+  showParagraphs(indices: number[]): Extent | null;
+  /** Highlights the search's matches; an empty list clears them (and the current one). */
+  markMatches(spans: readonly TextSpan[]): void;
+  /** Scrolls one match to the middle of the view and highlights it as the current one; null clears. */
+  showMatch(span: TextSpan | null): void;
+  /**
+   * Reports the paragraph at the reader's reading line as they scroll (-1 above the article),
+   * not the ones a jump scrolls past; returns the stop function.
+   */
   watchReading(onParagraph: (index: number) => void): () => void;
   /** Pushes the page's content aside to make room for the sidebar; width 0 gives the room back. */
   reserveRoom(side: Side, width: number): void;
+  /**
+   * Shows what the lens marks in the article while the sidebar is open (the context underlines,
+   * a jump's highlight), or takes it all away while it is closed.
+   */
+  showMarks(shown: boolean): void;
+}
+
+/** Where something stands across the window: viewport px from its left edge. */
+export interface Extent {
+  left: number;
+  right: number;
 }
 
 /** The only ways the sidebar components reach outside themselves. */
@@ -25,8 +43,10 @@ export interface SidebarActions {
   jumpToTurn(turnId: string): void;
   /** Scrolls to a paragraph (context mentions). */
   jumpToParagraph(index: number): void;
-  /** Highlights the search's matches in the article (in the listed turns); null clears. */
-  markMatches(pattern: RegExp | null, turnIds: readonly string[]): void;
+  /** Highlights the search's matches in the article; an empty list clears them. */
+  markMatches(hits: readonly SearchHit[]): void;
+  /** Makes a match of the search the current place: its turn the current turn, the match scrolled into view. */
+  showMatch(hit: SearchHit): void;
   /** Collapses the sidebar to the launcher. */
   close(): void;
   /** Moves the sidebar to the other edge of the window. */

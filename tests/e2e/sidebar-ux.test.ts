@@ -310,9 +310,12 @@ describe('reading and steering', () => {
 
     await lens.page.keyboard.press('Enter');
     await expect.poll(async () => (await lens.current())?.text ?? '').toMatch(/vorstand/i);
-    const first = (await lens.current())!.id;
+    await expect.poll(() => lens.searchCount().innerText()).toBe(`Match 1 of ${count}`);
     await lens.page.keyboard.press('Enter');
-    await expect.poll(async () => (await lens.current())?.id).not.toBe(first);
+    await expect.poll(() => lens.searchCount().innerText()).toBe(`Match 2 of ${count}`);
+    await lens.page.keyboard.press('Shift+Enter');
+    await lens.page.keyboard.press('Shift+Enter');
+    await expect.poll(() => lens.searchCount().innerText()).toBe(`Match ${count} of ${count}`);
 
     await lens.page.keyboard.press('Escape');
     expect(await lens.search().inputValue()).toBe('');

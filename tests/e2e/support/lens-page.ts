@@ -17,6 +17,14 @@ export interface CurrentTurn {
   text: string;
 }
 
+/** A box in viewport coordinates. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 /** An axe-core violation, in short. */
 export interface AxeViolation {
   id: string;
@@ -124,6 +132,56 @@ export class LensPage {
       const h = (CSS as unknown as { highlights?: Map<string, { values(): Iterable<Range> }> }).highlights?.get(n);
       return h ? [...h.values()].map((r) => r.toString()) : [];
     }, name);
+  }
+
+  /** Where each range of a CSS Custom Highlight stands in the viewport, with its text. */
+  async highlightBoxes(name: string): Promise<Array<Box & { text: string }>> {
+    return this.page.evaluate((n) => {
+      const h = (CSS as unknown as { highlights?: Map<string, { values(): Iterable<Range> }> }).highlights?.get(n);
+      return h ? [...h.values()].map((r) => {
+        const { left, top, right, bottom } = r.getBoundingClientRect();
+        return { left, top, right, bottom, text: r.toString() };
+      }) : [];
+    }, name);
+  }
+
+  /** Waits until the page has stopped scrolling (its position unchanged for several frames). */
+  async scrollSettled(): Promise<void> {
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          let last = Number.NaN;
+          let still = 0;
+          const tick = () => {
+            if (window.scrollY === last) still++;
+            else [last, still] = [window.scrollY, 0];
+            if (still >= 8) done();
+            else requestAnimationFrame(tick);
+          };
+          tick();
+        }),
+    );
+  }
+
+  /**
+   * Clicks the extension's toolbar button for this tab, as a reader does: the DevTools
+   * protocol's `Extensions.triggerAction` runs the real click handler, with the page access
+   * a click grants. Needs Chromium started with `--enable-unsafe-extension-debugging`; the
+   * command wants the tab's target (not the page's), found here by its address.
+   */
+  async clickToolbar(extensionId: string): Promise<void> {
+    const browser = this.page.context().browser();
+    if (!browser) throw new Error('no browser to send the toolbar click to');
+    await this.page.bringToFront();
+    const session = await browser.newBrowserCDPSession();
+    try {
+      const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tabs = targetInfos.filter((t) => t.url === this.page.url());
+      if (tabs.length !== 1) throw new Error(`${tabs.length} tabs show ${this.page.url()}`);
+      await session.send('Extensions.triggerAction', { id: extensionId, targetId: tabs[0].targetId });
+    } finally {
+      await session.detach();
+    }
   }
 
   /** The page root's computed margin on a side (the room made for the sidebar). */

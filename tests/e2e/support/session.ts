@@ -17,13 +17,15 @@ export interface SessionOptions {
   routes?: ExtraRoute[];
   /** Runs before each test's page opens (e.g. to clear the extension's storage). */
   beforePage?: () => Promise<void>;
+  /** More Chromium flags, e.g. `--enable-unsafe-extension-debugging` for real toolbar clicks. */
+  args?: string[];
 }
 
 /** Registers the session's hooks in the calling test file. */
-export function useExtensionSession({ routes = [], beforePage }: SessionOptions = {}): void {
+export function useExtensionSession({ routes = [], beforePage, args }: SessionOptions = {}): void {
   beforeAll(async () => {
     server = await startFixtureServer(routes);
-    browser = await launchWithExtension(server.port);
+    browser = await launchWithExtension(server.port, { args });
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerptSegments, markSegments, matches, matchRanges, searchPattern } from '../../../src/sidebar/search';
+import { excerptSegments, markSegments, matches, matchRanges, searchHits, searchPattern } from '../../../src/sidebar/search';
+import { analysis, turn } from './fixture';
 
 describe('searchPattern', () => {
   it('is null for an empty box', () => {
@@ -53,5 +54,39 @@ describe('excerptSegments', () => {
   });
   it('flattens paragraphs to one line', () => {
     expect(excerptSegments('one\n\ntwo', null).map((s) => s.text).join('')).toBe('one two');
+  });
+  it('shows the current match, marked as such, where the first would be shown', () => {
+    const text = `needle ${'x '.repeat(200)}\n\n${'y '.repeat(50)}needle end`;
+    const segments = excerptSegments(text, searchPattern('needle'), 100, text.lastIndexOf('needle'));
+    expect(segments[0].text).toBe('…');
+    expect(segments.filter((s) => s.current).map((s) => s.text)).toEqual(['needle']);
+    expect(segments.map((s) => s.text).join('')).toMatch(/needle end$/);
+  });
+});
+
+describe('searchHits', () => {
+  const paragraphs = ['Q: Does safety change?', 'Mira Murati: No. Safety first, safety last.', 'The board said so: safety.'];
+  const withParagraphs = {
+    ...analysis,
+    paragraphs: paragraphs.map((text) => ({ text, role: 'answer' as const, turnId: null })),
+    turns: [
+      turn('q', 'question', 'interviewer', 'Does safety change?', { paragraphs: [0] }),
+      turn('a', 'answer', 'mira', 'No. Safety first, safety last.\n\nThe board said so: safety.', { paragraphs: [1, 2] }),
+    ],
+  };
+  it('places every match in its paragraph, past the speaker label, in reading order', () => {
+    const hits = searchHits(withParagraphs, withParagraphs.turns, searchPattern('safety'));
+    expect(hits.map((h) => [h.turnId, h.paragraph, paragraphs[h.paragraph].slice(h.start, h.end)])).toEqual([
+      ['q', 0, 'safety'],
+      ['a', 1, 'Safety'],
+      ['a', 1, 'safety'],
+      ['a', 2, 'safety'],
+    ]);
+    const text = withParagraphs.turns[1].text;
+    expect(hits.slice(1).map((h) => text.slice(h.inTurn, h.inTurn + 6))).toEqual(['Safety', 'safety', 'safety']);
+  });
+  it('finds nothing without a search, and not in the speaker labels', () => {
+    expect(searchHits(withParagraphs, withParagraphs.turns, null)).toEqual([]);
+    expect(searchHits(withParagraphs, withParagraphs.turns, searchPattern('Murati'))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answerStats,
   gist,
+  isFiltering,
   isOnlySpeaker,
   isTurnVisible,
   listedTurns,
@@ -10,10 +11,11 @@ import {
   questionGroups,
   showOnlySpeaker,
   speakerShares,
+  summaryScope,
   toggleNonAnswersOnly,
   toggleQuestionsOnly,
   toggleSpeaker,
-  turnOfParagraph,
+  turnAtParagraph,
 } from '../../../src/sidebar/state';
 import { analysis } from './fixture';
 
@@ -28,6 +30,22 @@ describe('answerStats', () => {
   });
   it('leaves out hidden speakers', () => {
     expect(answerStats(analysis, toggleSpeaker(NO_FILTER, 'mira')).map((s) => s.speaker.id)).toEqual(['sam']);
+  });
+  it('counts only the answers the search lists, as the list of non-answers does', () => {
+    const filter = { ...NO_FILTER, query: 'later' };
+    expect(answerStats(analysis, filter).map((s) => [s.speaker.name, s.answered, s.questions])).toEqual([['Sam Altman', 0, 1]]);
+    expect(nonAnswerItems(analysis, filter).map((i) => i.turn.id)).toEqual(['t4']);
+    expect(answerStats(analysis, toggleQuestionsOnly(NO_FILTER))).toEqual([]);
+  });
+});
+
+describe('summaryScope', () => {
+  it('says how many answers are listed and how many non-answers the filter hides', () => {
+    expect(isFiltering(NO_FILTER)).toBe(false);
+    expect(isFiltering({ ...NO_FILTER, query: '  ' })).toBe(false);
+    expect(isFiltering({ ...NO_FILTER, query: 'safety' })).toBe(true);
+    expect(summaryScope(analysis, { ...NO_FILTER, query: 'safety' })).toEqual({ listedAnswers: 1, answers: 4, hiddenNonAnswers: 2 });
+    expect(summaryScope(analysis, toggleSpeaker(NO_FILTER, 'mira'))).toEqual({ listedAnswers: 3, answers: 4, hiddenNonAnswers: 0 });
   });
 });
 
@@ -112,9 +130,13 @@ it('speakerShares gives turns and word shares', () => {
   expect([...shares.values()].reduce((n, s) => n + s.share, 0)).toBeCloseTo(1);
 });
 
-it('turnOfParagraph maps a live paragraph to its turn', () => {
-  const withParagraphs = { ...analysis, paragraphs: [{ text: 'x', role: 'question' as const, turnId: 't1' }, { text: 'y', role: 'other' as const, turnId: null }] };
-  expect(turnOfParagraph(withParagraphs, 0)).toBe('t1');
-  expect(turnOfParagraph(withParagraphs, 1)).toBeNull();
-  expect(turnOfParagraph(withParagraphs, 9)).toBeNull();
+it('turnAtParagraph gives the turn the reader is in: the paragraph’s own, or the last before it', () => {
+  const paragraph = (turnId: string | null) => ({ text: 'x', role: turnId ? ('question' as const) : ('other' as const), turnId });
+  const withParagraphs = { ...analysis, paragraphs: [paragraph(null), paragraph('t1'), paragraph(null), paragraph('t2')] };
+  expect(turnAtParagraph(withParagraphs, -1)).toBeNull();
+  expect(turnAtParagraph(withParagraphs, 0)).toBeNull();
+  expect(turnAtParagraph(withParagraphs, 1)).toBe('t1');
+  expect(turnAtParagraph(withParagraphs, 2)).toBe('t1');
+  expect(turnAtParagraph(withParagraphs, 3)).toBe('t2');
+  expect(turnAtParagraph(withParagraphs, 9)).toBe('t2');
 });
