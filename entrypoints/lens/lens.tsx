@@ -120,7 +120,7 @@ class Lens {
       this.result = analyzeDocument(document.implementation.createHTMLDocument(''), { url: location.href });
       this.result.analysis.detection.reason = `analysis failed: ${(error as Error).message}`;
     }
-    this.bridge = createPageBridge(document, this.result.elements);
+    this.bridge = createPageBridge(document, this.result.elements, paragraphOffsets(this.result));
   }
 
   private async show(opening: 'open' | 'restore'): Promise<void> {
@@ -160,6 +160,7 @@ class Lens {
     this.cards = new ContextCards({
       doc: document,
       elements: this.result.elements,
+      offsets: paragraphOffsets(this.result),
       entities: analysis.entities,
       knowledge: this.knowledge,
       layer,
@@ -175,4 +176,9 @@ class Lens {
     this.ui?.remove();
     this.ui = null;
   }
+}
+
+/** Where each paragraph of the analysis starts in its element's text. */
+function paragraphOffsets(result: AnalysisResult): number[] {
+  return result.analysis.paragraphs.map((p) => p.offset ?? 0);
 }

@@ -23,6 +23,8 @@ export interface ContextCardsOptions {
   doc: Document;
   /** The live paragraphs (index = `Analysis.paragraphs` index). */
   elements: Element[];
+  /** Where each paragraph starts in its element's text (a paragraph may be part of one). */
+  offsets: readonly number[];
   entities: Entity[];
   knowledge: KnowledgeEntry[];
   /** A container inside the extension's shadow root. */
@@ -61,7 +63,8 @@ export class ContextCards {
       if (entity.lookup) continue; // Names outside the knowledge base are offered in the sidebar only.
       const first = entity.positions?.[0];
       const element = first ? options.elements[first.paragraph] : undefined;
-      const range = first && element ? rangeOfNormalized(element, first.start, first.end) : null;
+      const at = first ? (options.offsets[first.paragraph] ?? 0) : 0;
+      const range = first && element ? rangeOfNormalized(element, at + first.start, at + first.end) : null;
       if (!range) continue;
       const button = doc.createElement('button');
       button.type = 'button';

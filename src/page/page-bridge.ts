@@ -49,8 +49,11 @@ const FOCUS_MS = 4000;
 /** How long the fallback outline stays. */
 const OUTLINE_MS = 2500;
 
-/** A bridge over the live paragraphs of one analysis (`elements[i]` is paragraph i). */
-export function createPageBridge(doc: Document, elements: Element[]): PageBridge {
+/**
+ * A bridge over the live paragraphs of one analysis (`elements[i]` is paragraph i, which starts
+ * at `offsets[i]` in the element's text: a paragraph may be part of one).
+ */
+export function createPageBridge(doc: Document, elements: Element[], offsets: readonly number[] = []): PageBridge {
   const win = doc.defaultView;
   const api = highlightApi(doc);
   const registry = api?.registry;
@@ -64,7 +67,8 @@ export function createPageBridge(doc: Document, elements: Element[]): PageBridge
   const rangesOf = (spans: readonly TextSpan[]) =>
     spans.flatMap((span) => {
       const el = elements[span.paragraph];
-      const range = el?.isConnected ? rangeOfNormalized(el, span.start, span.end) : null;
+      const at = offsets[span.paragraph] ?? 0;
+      const range = el?.isConnected ? rangeOfNormalized(el, at + span.start, at + span.end) : null;
       return range ? [range] : [];
     });
 

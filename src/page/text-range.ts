@@ -3,8 +3,10 @@ import { INVISIBLE_CHARS, SPACE_CHARS } from '../core/text';
 
 /**
  * Offsets in the analysis are offsets into a paragraph's normalised text (see normalizeText:
- * invisible characters removed, runs of spaces folded to one, trimmed). This maps them back
- * to a DOM Range over the live paragraph's text nodes, without touching the DOM.
+ * invisible characters removed, runs of spaces folded to one, trimmed, a line break read as a
+ * space); a paragraph that is part of its element (a question and its answer in one `<p>`)
+ * starts at its `offset` in the element's text. This maps them back to a DOM Range over the
+ * live paragraph's text nodes, without touching the DOM.
  */
 
 /** Characters [start, end) of a paragraph of the article, as offsets into its normalised text. */
@@ -52,6 +54,9 @@ export function rangeOfNormalized(el: Element, start: number, end: number): Rang
           emit(child, i);
           if (endAt) return true;
         }
+      } else if (child.nodeType === 1 && (child as Element).localName === 'br') {
+        // The extraction reads a line break as a space.
+        pendingSpace = emitted > 0;
       } else if (child.nodeType === 1 && !isOutsideText(child as Element) && walk(child)) {
         return true;
       }
