@@ -66,6 +66,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
     lang: speechLang,
     title: article.title,
     bylines: [...article.authors, ...(article.byline ? [article.byline] : [])],
+    description: article.description,
     siteName: article.siteName ?? (site.name || null),
     boldQuestions: site.houseStyle.boldQuestions,
   });

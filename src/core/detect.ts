@@ -158,8 +158,8 @@ const NEEDED = {
   /** Answer labels (A:, Antwort:) need this share of first-person answers (FAQs are impersonal). */
   firstPerson: 0.3,
   /**
-   * Where structure alone made the turns (bold or heading questions, no names) and no question
-   * addresses the interviewee by name, the questions speak to someone (you, Sie) this often ...
+   * Where the questions carry no label (bold, headings) and none addresses the interviewee by
+   * name, they speak to someone (you, Sie) this often ...
    */
   structureSecondPerson: 0.25,
   /** ... and the answers speak as I or we this often, unless the page calls itself an interview. */
@@ -207,9 +207,9 @@ export function decide(seg: Segmentation, title: string, knowsSpeech = true): De
   if (seg.answerLabelled && (!seg.answererIntroduced || seg.firstPersonShare < NEEDED.firstPerson)) {
     return none('faq-labels', 'question/answer labels without an introduced interviewee answering in the first person (an FAQ)', { firstPerson });
   }
-  // Questions set apart, no names: an interview speaks to a person ("Frau Wendland, ...", you,
-  // Sie) who answers as I or we, or says it is one; an FAQ or how-to asks for the reader.
-  if (seg.structureOnly && knowsSpeech && seg.cast.interviewee?.source !== 'address') {
+  // Questions set apart without labels: an interview speaks to a person ("Frau Wendland, ...",
+  // you, Sie) who answers as I or we, or says it is one; an FAQ or how-to asks for the reader.
+  if (seg.unlabelledQuestions && knowsSpeech && seg.cast.interviewee?.source !== 'address') {
     const spokenTo = seg.secondPersonShare >= NEEDED.structureSecondPerson;
     const personal = seg.firstPersonShare >= NEEDED.structureFirstPerson || seg.cast.cue;
     if (!spokenTo || !personal) {

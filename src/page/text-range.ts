@@ -1,5 +1,4 @@
-import { isOutsideText } from '../core/extract';
-import { INVISIBLE_CHARS, SPACE_CHARS } from '../core/text';
+import { walkText } from '../core/extract/element-text';
 
 /**
  * Offsets in the analysis are offsets into a paragraph's normalised text (see normalizeText:
@@ -17,55 +16,19 @@ export interface TextSpan {
   end: number;
 }
 
-/** Characters normalizeText removes. */
-const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`);
-
-/** Characters normalizeText folds into one space. */
-const SPACE = new RegExp(`[${SPACE_CHARS}]`);
-
 /** The Range of characters [start, end) of the element's normalised text, or null if out of bounds. */
 export function rangeOfNormalized(el: Element, start: number, end: number): Range | null {
-  const doc = el.ownerDocument;
-  let emitted = 0;
-  let pendingSpace = false;
+  let at = 0;
   let startAt: [Node, number] | null = null;
   let endAt: [Node, number] | null = null;
-
-  const emit = (node: Node, offset: number) => {
-    if (emitted === start) startAt = [node, offset];
-    emitted++;
-    if (emitted === end) endAt = [node, offset + 1];
-  };
-  const walk = (node: Node): boolean => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const text = child.nodeValue ?? '';
-        for (let i = 0; i < text.length; i++) {
-          const c = text[i];
-          if (INVISIBLE.test(c)) continue;
-          if (SPACE.test(c)) {
-            pendingSpace = emitted > 0;
-            continue;
-          }
-          if (pendingSpace) {
-            emit(child, i);
-            pendingSpace = false;
-          }
-          emit(child, i);
-          if (endAt) return true;
-        }
-      } else if (child.nodeType === 1 && (child as Element).localName === 'br') {
-        // The extraction reads a line break as a space.
-        pendingSpace = emitted > 0;
-      } else if (child.nodeType === 1 && !isOutsideText(child as Element) && walk(child)) {
-        return true;
-      }
-    }
-    return false;
-  };
-  walk(el);
+  walkText(el, (node, index) => {
+    if (at === start) startAt = [node, index];
+    at++;
+    if (at === end) endAt = [node, index + 1];
+    return endAt !== null;
+  });
   if (!startAt || !endAt) return null;
-  const range = doc.createRange();
+  const range = el.ownerDocument.createRange();
   range.setStart(...(startAt as [Node, number]));
   range.setEnd(...(endAt as [Node, number]));
   return range;

@@ -4,6 +4,7 @@ import { guessPageLanguage, primaryTag } from '../language';
 import { INVISIBLE_CHARS, normalizeText, SPACE_CHARS } from '../text';
 import { BLOCK_TAGS, isAmongKept, isOutsideText, isWidget, LEAF_TAGS, type KeptPlaces } from './elements';
 import { pageAuthors } from './author';
+import { offsetOf } from './element-text';
 import { readMetadata, runReadability } from './readability';
 
 export { isOutsideText } from './elements';
@@ -40,6 +41,8 @@ export interface Extraction {
   byline: string | null;
   /** The authors the page's metadata names (in an interview, the one who asks), most reliable first. */
   authors: string[];
+  /** The page's own description (meta description, og:description), or null: it often names who speaks. */
+  description: string | null;
   siteName: string | null;
   language: string;
   blocks: Block[];
@@ -87,6 +90,7 @@ export function extract(doc: Document, site: SiteAdapter, signs: readonly Elemen
     title,
     byline: article?.byline ? normalizeText(article.byline) : null,
     authors: pageAuthors(doc, language).map(normalizeText),
+    description: article?.excerpt ? normalizeText(article.excerpt) : null,
     siteName: article?.siteName ? normalizeText(article.siteName) : null,
     language,
     blocks,
@@ -103,8 +107,20 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
   const elements: Element[] = [];
   const seen = new Set<string>();
 
+  const add = (found: Block[], el: Element) => {
+    for (const block of found) {
+      if (!site.boilerplateText.some((re) => re.test(block.text)) && !isRepeat(block.text, seen)) {
+        blocks.push(block);
+        elements.push(el);
+      }
+    }
+  };
   const visit = (el: Element): boolean => {
     if (isOutsideText(el) || excluded.has(el) || (el !== container && isWidget(el))) return false;
+    if (BLOCK_TAGS.has(el.localName) && LEAF_TAGS.has(el.localName) && hasOwnText(el) && (!near || isAmongKept(el, near))) {
+      visitMixed(el);
+      return true;
+    }
     let hasBlockChild = false;
     // Siblings, not `children`: a live collection per element is what made this walk slow.
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -113,15 +129,27 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
     }
     const isBlock = BLOCK_TAGS.has(el.localName);
     const inArticle = !near || isAmongKept(el, near);
-    if (isBlock && !hasBlockChild && LEAF_TAGS.has(el.localName) && inArticle) {
-      for (const block of describe(el, excluded)) {
-        if (!site.boilerplateText.some((re) => re.test(block.text)) && !isRepeat(block.text, seen)) {
-          blocks.push(block);
-          elements.push(el);
-        }
-      }
-    }
+    if (isBlock && !hasBlockChild && LEAF_TAGS.has(el.localName) && inArticle) add(describe(el, excluded), el);
     return isBlock;
+  };
+  /**
+   * An element with text of its own beside block children (a blog's `div` of text parted by
+   * `<br><br>`, with a `div` after it): each run of its own text is read as paragraphs, in order
+   * with the blocks between them.
+   */
+  const visitMixed = (el: Element) => {
+    let run: Node[] = [];
+    const flush = () => {
+      if (run.length) add(describe(el, excluded, run), el);
+      run = [];
+    };
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1 && BLOCK_TAGS.has((child as Element).localName)) {
+        flush();
+        visit(child as Element);
+      } else run.push(child);
+    }
+    flush();
   };
   visit(container);
   return dropPullQuotes(blocks, elements);
@@ -237,28 +265,50 @@ interface Run {
 
 /** The text runs below `node`, what is never article text left out. */
 function readRuns(node: Node, excluded: Set<Element>, bold: boolean, italic: boolean, runs: Run[]): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) runs.push({ text: child.nodeValue ?? '', bold, italic });
-    else if (child.nodeType === 1) {
-      const element = child as Element;
-      const name = element.localName;
-      if (name === 'br') runs.push({ text: null, bold, italic });
-      else if (!isOutsideText(element) && !excluded.has(element)) {
-        readRuns(element, excluded, bold || BOLD_TAGS.has(name), italic || ITALIC_TAGS.has(name), runs);
-      }
+  for (let child = node.firstChild; child; child = child.nextSibling) readNode(child, excluded, bold, italic, runs);
+}
+
+/** The text runs of one node: its text, a line break, or the runs below an element. */
+function readNode(node: Node, excluded: Set<Element>, bold: boolean, italic: boolean, runs: Run[]): void {
+  if (node.nodeType === 3) runs.push({ text: node.nodeValue ?? '', bold, italic });
+  else if (node.nodeType === 1) {
+    const element = node as Element;
+    const name = element.localName;
+    if (name === 'br') runs.push({ text: null, bold, italic });
+    else if (!isOutsideText(element) && !excluded.has(element)) {
+      readRuns(element, excluded, bold || BOLD_TAGS.has(name), italic || ITALIC_TAGS.has(name), runs);
     }
   }
 }
 
-/** The paragraphs of one element: usually one; several where blank lines (`<br><br>`) part them. */
-function describe(el: Element, excluded: Set<Element>): Block[] {
+/** The element holds text of its own beside block children (not only spaces between them). */
+function hasOwnText(el: Element): boolean {
+  let text = false;
+  let block = false;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && VISIBLE.test(child.nodeValue ?? '')) text = true;
+    else if (child.nodeType === 1 && BLOCK_TAGS.has((child as Element).localName)) block = true;
+  }
+  return text && block;
+}
+
+/**
+ * The paragraphs of one element (or of the run of its child `nodes` that holds text of its own):
+ * usually one; several where blank lines (`<br><br>`) part them.
+ */
+function describe(el: Element, excluded: Set<Element>, nodes?: Node[]): Block[] {
   const runs: Run[] = [];
-  readRuns(el, excluded, BOLD_TAGS.has(el.localName), ITALIC_TAGS.has(el.localName), runs);
+  const bold = BOLD_TAGS.has(el.localName);
+  const italic = ITALIC_TAGS.has(el.localName);
+  if (nodes) for (const node of nodes) readNode(node, excluded, bold, italic, runs);
+  else readRuns(el, excluded, bold, italic, runs);
+  if (!runs.some((run) => run.text !== null && VISIBLE.test(run.text))) return [];
   const tag = el.tagName;
   const className = el.getAttribute('class') ?? '';
   const blocks: Block[] = [];
   let from = 0;
-  let offset = 0;
+  // A run of an element's own text starts where the element's text reaches its first node.
+  let offset = nodes ? Math.max(offsetOf(el, nodes[0]), 0) : 0;
   const close = (to: number) => {
     const block = describeRuns(runs, from, to, tag, className, offset);
     if (block.text) {

@@ -18,7 +18,7 @@ const KEPT_TAGS = ['p', 'li', 'pre'];
 const READABILITY_CHAR_THRESHOLD = 300;
 
 /** What the extraction reads from Readability besides the paragraphs. */
-export type ArticleMetadata = Pick<NonNullable<ReturnType<Readability<Element>['parse']>>, 'title' | 'byline' | 'siteName' | 'lang'>;
+export type ArticleMetadata = Pick<NonNullable<ReturnType<Readability<Element>['parse']>>, 'title' | 'byline' | 'siteName' | 'lang' | 'excerpt'>;
 
 /**
  * The steps of Readability's parse() (0.6.0) the extraction runs itself. Not public API: checked
@@ -30,7 +30,7 @@ interface ReadabilitySteps {
   _getJSONLD(doc: Document): Record<string, string | undefined>;
   _removeScripts(doc: Document): void;
   _prepDocument(): void;
-  _getArticleMetadata(jsonld: Record<string, string | undefined>): { title?: string; byline?: string; siteName?: string };
+  _getArticleMetadata(jsonld: Record<string, string | undefined>): { title?: string; byline?: string; siteName?: string; excerpt?: string };
   _grabArticle(): Element | null;
   _isProbablyVisible(node: Element): boolean;
   _isValidByline(node: Element, matchString: string): boolean;
@@ -121,7 +121,13 @@ export function readMetadata(doc: Document): ArticleMetadata | null {
     const steps = readabilitySteps(doc);
     if (!steps) return runReadability(doc, []).article;
     const metadata = steps._getArticleMetadata(steps._getJSONLD(doc));
-    return { title: metadata.title ?? '', byline: metadata.byline ?? null, siteName: metadata.siteName ?? null, lang: doc.documentElement?.getAttribute('lang') ?? null };
+    return {
+      title: metadata.title ?? '',
+      byline: metadata.byline ?? null,
+      siteName: metadata.siteName ?? null,
+      lang: doc.documentElement?.getAttribute('lang') ?? null,
+      excerpt: metadata.excerpt ?? null,
+    };
   } catch {
     return null;
   }
@@ -158,11 +164,22 @@ export function chooseArticle(copy: Document, known?: KnownMetadata): { article:
       byline: metadata.byline || steps._articleByline,
       siteName: metadata.siteName || steps._articleSiteName || null,
       lang: steps._articleLang ?? null,
+      excerpt: metadata.excerpt ?? null,
     },
     content,
     // Too little text at first: Readability then reads again without dropping unlikely boxes.
     retried: (steps._attempts?.length ?? 0) > 0,
   };
+}
+
+/**
+ * The element itself if it is tagged with its original, else its nearest tagged ancestor:
+ * Readability makes new paragraphs of text parted by `<br><br>` (a blog's `div` of text), inside
+ * the element that held them.
+ */
+function taggedAncestor(el: Element): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement) if (node.hasAttribute(ID_ATTR)) return node;
+  return null;
 }
 
 /** Where Readability's choice puts the article on the live page. */
@@ -192,8 +209,8 @@ export function runReadability(doc: Document, signs: readonly Element[]): Articl
     for (const tag of KEPT_TAGS) {
       const found = chosen.content.getElementsByTagName(tag);
       for (let i = 0; i < found.length; i++) {
-        const original = copy.live[Number(found[i].getAttribute(ID_ATTR) ?? NaN)];
-        if (original) kept.push(original);
+        const original = copy.live[Number(taggedAncestor(found[i])?.getAttribute(ID_ATTR) ?? NaN)];
+        if (original && kept.at(-1) !== original) kept.push(original);
       }
     }
   }

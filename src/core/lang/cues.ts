@@ -1,4 +1,5 @@
 import type { SegmentLang } from '../types';
+import { NOT_NAME_WORDS } from './labels';
 
 /**
  * What a page says around an interview, per language: that it is one ("Interview mit ...",
@@ -40,7 +41,7 @@ const NAME = `(?<name>${WORD}(?:\\s+(?:${PARTICLE}\\s+)*${WORD}){0,3})(?![\\p{L}
 /** Lazy: Han text has no spaces, so the name is the shortest run before the delimiter (role words stand before it). */
 const HAN_NAME = '(?<name>\\p{Script=Han}{2,3}?(?:[·•・]\\p{Script=Han}{1,5})*)';
 /** Words that may stand between the cue and the name: a role, an article ("mit Gründerin Mareen Burk"). */
-const ROLE_DE = '(?:(?:de[mnr]|die|das)\\s+)?(?:(?:\\p{Ll}+\\s+)?\\p{Lu}[\\p{Ll}-]+(?:in|er|or|ent|eur|ist|at|ant|e)\\s+)?';
+const ROLE_DE = '(?:(?:de[mnr]|die|das)\\s+)?(?:\\p{Ll}+\\s+)?';
 const ROLE_EN = '(?:(?:the|a|an)\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}(?:CEO|CTO|founder|co-founder|author|director|analyst|producer|professor|writer|artist|chef|designer|expert|actor|actress|executive|head|president|minister|scientist|researcher|creator|developer|engineer)\\s+)?';
 
 /** A pattern of two names: `NAME` and `NAME2`. */
@@ -213,11 +214,28 @@ export const CUES: Record<SegmentLang, CueForms> = {
   },
 };
 
-/** The first name one of `patterns` captures in `text`, or null; a possessive ("Brightline’s CEO") is no name. */
+/**
+ * The first name one of `patterns` captures in `text`, or null; a possessive ("Brightline’s
+ * CEO") or a function word ("Q&A: Our new VP") is no name.
+ */
 export function captureName(patterns: readonly RegExp[], text: string): string | null {
   for (const pattern of patterns) {
-    const name = pattern.exec(text)?.groups?.name?.replace(/[.,;:]+$/, '').trim();
-    if (name && !/['’]s$/.test(name)) return name;
+    const raw = pattern.exec(text)?.groups?.name;
+    const name = raw ? withoutRoleNoun(raw.replace(/[.,;:]+$/, '').trim()) : null;
+    if (name && !/['’]s$/.test(name) && !name.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return name;
   }
   return null;
 }
+
+/**
+ * A German role noun is capitalised like the name after it ("Energie-Expertin Anna Wendland",
+ * "Gründerin Mareen Burk"): a first word of three or more that ends like one goes. A two-word
+ * name keeps both ("Rainer Teuber": a given name may end like a noun).
+ */
+export function withoutRoleNoun(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length >= 3 && ROLE_NOUN.test(words[0]) ? words.slice(1).join(' ') : name;
+}
+
+/** A capitalised word ending like a role noun (Expertin, Gründer, Direktor, Präsident, Analyst ...). */
+const ROLE_NOUN = /^\p{Lu}[\p{L}-]{4,}(?:in|er|or|ent|eur|ist|at|ant|ekt|oge|ologe)$/u;

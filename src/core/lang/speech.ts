@@ -68,7 +68,7 @@ export const SPEECH: Record<SegmentLang, SpeechForms> = {
   zh: {
     firstPerson: /我/,
     secondPerson: /[您你]/,
-    request: /^(?:请(?:您|你)?|能否|能不能|可否)?(?:(?:简单|先|再)?(?:介绍|谈谈|谈一谈|说说|讲讲|聊聊|分享))/,
+    request: /^(?:请(?:您|你)?|能否|能不能|可否)?(?:简单|先|再){0,2}(?:介绍|谈谈|谈一谈|说说|讲讲|聊聊|分享)/,
     thanks: /^(?:谢谢|感谢|多谢).{0,40}$|感谢(?:您|你)?接受(?:我们的)?采访/,
     examples: {
       firstPerson: ['我觉得是这样。', '我们在2012年开始转型。'],
@@ -79,8 +79,9 @@ export const SPEECH: Record<SegmentLang, SpeechForms> = {
     },
   },
   fr: {
-    firstPerson: words("[Jj]e|[Jj]['’]|[Mm]oi|[Mm]e|[Mm]['’]|[Mm]on|[Mm]a|[Mm]es|[Nn]ous|[Nn]otre|[Nn]os"),
-    secondPerson: words("[Vv]ous|[Vv]otre|[Vv]os|[Tt]u|[Tt]oi|[Tt]on|[Tt]a|[Tt]es|[Tt]['’]"),
+    // Elided forms (j', m', t') stand before a letter.
+    firstPerson: new RegExp(`${W}(?:[Jj]e|[Mm]oi|[Mm]e|[Mm]on|[Mm]a|[Mm]es|[Nn]ous|[Nn]otre|[Nn]os)${E}|${W}[JjMm]['’](?=\\p{L})`, 'u'),
+    secondPerson: new RegExp(`${W}(?:[Vv]ous|[Vv]otre|[Vv]os|[Tt]u|[Tt]oi|[Tt]on|[Tt]a|[Tt]es)${E}|${W}[Tt]['’](?=\\p{L})`, 'u'),
     request: /^(?:Racontez|Expliquez|Décrivez|Parlez|Dites)[-\s](?:nous|moi)\b/iu,
     thanks: /^merci\b.{0,120}$|merci (?:beaucoup )?(?:pour|de) (?:cet entretien|votre temps|cette conversation)/iu,
     examples: {

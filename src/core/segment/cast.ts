@@ -1,5 +1,5 @@
 import { ADDRESS } from '../lang/address';
-import { CUES, captureName } from '../lang/cues';
+import { CUES, captureName, withoutRoleNoun } from '../lang/cues';
 import { NOT_NAME_WORDS } from '../lang/labels';
 import type { SegmentLang } from '../types';
 import { isAllCaps, isGivenName, trimWord } from './names';
@@ -23,6 +23,8 @@ export interface CastInput {
   title: string;
   /** The page's authors, most reliable first (some name a site or a desk, not a person). */
   bylines: string[];
+  /** The page's own description, read with the introduction. */
+  description: string | null;
   siteName: string | null;
   /** The paragraphs before the first question. */
   intro: string[];
@@ -56,7 +58,7 @@ const NAME_TITLES = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau|Frater|Schwester|Pater)\
 export function readCast(input: CastInput): Cast {
   const lang = input.lang ?? 'en';
   const cues = CUES[lang];
-  const intro = input.intro.join('\n');
+  const intro = [...(input.description ? [input.description] : []), ...input.intro].join('\n');
   const credited = creditedInterviewer(input, lang);
   const not = (name: string) => credited !== null && sameName(name, credited.name);
   const cue = cues.interview.test(input.title) || cues.interview.test(intro);
@@ -65,12 +67,15 @@ export function readCast(input: CastInput): Cast {
   const candidates = nameCandidates(`${input.title}\n${intro}`, input.questions);
   let interviewee: Cast['interviewee'] = null;
   if (addressed) {
-    // The name the questions use, written out as the title or introduction writes it.
-    const full = candidates.find((c) => c.words.includes(addressed) && !not(c.name));
+    // The name the questions use, written out as the title or introduction writes it; a short
+    // form of the given name ("Kathi" for Katharina Wendt) where no candidate has it whole.
+    const full =
+      candidates.find((c) => c.words.includes(addressed) && !not(c.name)) ??
+      candidates.find((c) => c.score > 0 && isShortFormOf(addressed, c.words[0]) && !not(c.name));
     if (full || candidates.length === 0 || addressed.length > 2) interviewee = { name: full?.name ?? addressed, source: 'address' };
   }
   if (!interviewee) {
-    for (const text of [input.title, ...input.intro]) {
+    for (const text of [input.title, ...(input.description ? [input.description] : []), ...input.intro]) {
       const name = captureName(cues.interviewee, text);
       if (name && !not(name)) {
         interviewee = { name: stripTitles(fullerForm(name, candidates)), source: 'cue' };
@@ -79,7 +84,9 @@ export function readCast(input: CastInput): Cast {
     }
   }
   if (!interviewee) {
-    const best = candidates.find((c) => !not(c.name) && c.score >= MIN_CANDIDATE_SCORE);
+    // A page that calls itself an interview presents its interviewee more surely.
+    const least = cue ? MIN_CANDIDATE_SCORE_CUE : MIN_CANDIDATE_SCORE;
+    const best = candidates.find((c) => !not(c.name) && c.score >= least);
     if (best) interviewee = { name: best.name, source: best.inTitle ? 'title' : 'introduction' };
   }
   const interviewer = credited ?? pairedInterviewer(input, lang, interviewee?.name ?? null) ?? bylineInterviewer(input);
@@ -94,8 +101,9 @@ function pairedInterviewer(input: CastInput, lang: SegmentLang, interviewee: str
   for (const text of [input.title, ...input.intro]) {
     const groups = pair.exec(text)?.groups;
     if (!groups?.name || !groups.other) continue;
-    if (sameName(groups.name, interviewee)) return { name: groups.other, source: 'credit' };
-    if (sameName(groups.other, interviewee)) return { name: groups.name, source: 'credit' };
+    const [one, other] = [withoutRoleNoun(groups.name), withoutRoleNoun(groups.other)];
+    if (sameName(one, interviewee)) return { name: other, source: 'credit' };
+    if (sameName(other, interviewee)) return { name: one, source: 'credit' };
   }
   return null;
 }
@@ -165,7 +173,7 @@ function addressedName(input: CastInput, lang: SegmentLang): string | null {
     const last = words[words.length - 1];
     if (words.some((w) => NOT_ADDRESS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()) || isAllCaps(w))) continue;
     // Without a title, the name must also stand in the title or introduction, where a reader met it.
-    const text = `${input.title}\n${input.intro.join('\n')}`;
+    const text = `${input.title}\n${input.description ?? ''}\n${input.intro.join('\n')}`;
     if (!titled && !new RegExp(`(?<![\\p{L}])${escapeRegExp(m[1])}(?![\\p{L}])`, 'u').test(text)) continue;
     return titled ? last : m[1];
   }
@@ -178,10 +186,18 @@ interface Candidate {
   words: string[];
   score: number;
   inTitle: boolean;
+  /** How much the words look like a name among the run of capitalised words they stand in. */
+  shape: number;
 }
 
-/** Least score for a candidate to be taken for the interviewee without a cue or an address. */
+/** A question's opening address ("Frau Demirci, ", "Rhys, "): up to four words before a comma. */
+const ADDRESS_OPENING = /^(?:[^\s,]+\s+){0,3}[^\s,]+,\s*/u;
+
+/** Least score for a candidate to be taken for the interviewee without a cue or an address ... */
 const MIN_CANDIDATE_SCORE = 4;
+
+/** ... and on a page that says it is an interview. */
+const MIN_CANDIDATE_SCORE_CUE = 2;
 
 /**
  * Person names of two or three words in the title and introduction, best first. A name scores
@@ -211,25 +227,58 @@ function nameCandidates(text: string, questions: string[]): Candidate[] {
       // Capitalised nouns may stand before a name ("Historikerin Anna Wendland") and title-case
       // words after it ("Greg Berlanti Knows the Secret"): every two words of the run are a
       // candidate (three where the middle one is an initial); scoring picks among them.
+      const context = personContext(raw[i - 1] ?? '', raw[i + run.length - 1] ?? '', raw[i + run.length] ?? '');
       for (let k = 0; k + 1 < run.length; k++) {
         if (/\.$/.test(run[k])) continue;
         const words = /\.$/.test(run[k + 1]) && k + 2 < run.length ? run.slice(k, k + 3) : run.slice(k, k + 2);
         const name = words.join(' ');
-        const candidate = found.get(name) ?? { name, words, score: 0, inTitle: false };
+        const candidate = found.get(name) ?? { name, words, score: 0, inTitle: false, shape: 0 };
         if (index === 0) candidate.inTitle = true;
+        // Among the windows of one run, a name ends it ("Neue Professorin Aylin Demirci") and
+        // does not open with a role noun.
+        const endsRun = k + words.length === run.length;
+        candidate.shape = Math.max(candidate.shape, (endsRun ? 1 + context : 0) - (withoutRoleNoun(`${words[0]} x y`) !== `${words[0]} x y` ? 1 : 0));
         found.set(name, candidate);
       }
       i += Math.max(run.length - 1, 0);
     }
   }
   const all = text + '\n' + questions.join('\n');
+  // A name in a question other than its address is someone the interviewee is asked about.
+  const talkedAbout = questions.map((q) => q.replace(ADDRESS_OPENING, '')).join('\n');
   for (const c of found.values()) {
     const surname = c.words[c.words.length - 1];
     const mentions = countWord(text, surname);
-    c.score = (c.inTitle ? 3 : 0) + Math.min(mentions, 4) - 3 * countWord(questions.join('\n'), surname);
+    c.score = (c.inTitle ? 3 : 0) + Math.min(mentions, 4) - 3 * countWord(talkedAbout, surname) + c.shape;
     if (title && c.inTitle && countWord(all, surname) <= 1) c.score -= 2;
   }
   return [...found.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Role words around a person's name in an introduction ("Its founder, Marisol Vega-Torres, started"). */
+const ROLE_WORDS = /^(?:founder|co-founder|CEO|CTO|author|director|president|chair|head|professor|analyst|expert|designer|editor|writer|artist|chef|Gründerin|Gründer|Autorin|Autor|Chefin|Chef|Leiterin|Leiter|Professorin|Professor|Expertin|Experte|Direktorin|Direktor|Präsidentin|Präsident)[,:]?$/i;
+
+/** Prepositions before a place ("on Pike Street", "in der Goethestraße"). */
+const PLACE_PREPOSITIONS = /^(?:on|in|at|near|from|into|im|am|an|auf|aus|nach|zur|zum|rue|sur)$/i;
+
+/**
+ * How much the words around a run say it is a person: after a role word ("founder,"), set off by
+ * commas, followed by a verb (a lower-case word: "Marisol Vega-Torres started"); not after a
+ * preposition of place ("on Pike Street").
+ */
+function personContext(before: string, last: string, after: string): number {
+  let score = 0;
+  if (ROLE_WORDS.test(before)) score += 2;
+  if (/,$/.test(last)) score += 1;
+  if (/^\p{Ll}/u.test(after) && !/[.;:!?]$/.test(last)) score += 1;
+  if (PLACE_PREPOSITIONS.test(before)) score -= 2;
+  return score;
+}
+
+/** "Kathi" for Katharina, "Alex" for Alexander: the first letters of the given name, at least three. */
+function isShortFormOf(short: string, given: string): boolean {
+  const stem = short.replace(/[iy]$/, '');
+  return stem.length >= 3 && given.length > short.length && given.startsWith(stem);
 }
 
 /** The fuller form of `name` among the candidates ("Austin" -> "Dianne Austin"). */

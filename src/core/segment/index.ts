@@ -42,8 +42,8 @@ export interface Segmentation {
   secondPersonShare: number;
   /** Who the page names beside the labels, and whether it calls itself an interview. */
   cast: Cast;
-  /** The questions carry no label and the answers no name: structure alone made the turns. */
-  structureOnly: boolean;
+  /** The questions carry no label: the page's style (bold, headings ...) made them questions. */
+  unlabelledQuestions: boolean;
   /** The questions' only label is a word in capitals the page does not name itself by (HELP:, NOTE:). */
   unknownPublication: boolean;
 }
@@ -55,6 +55,8 @@ export interface SegmentOptions {
   title: string;
   /** The page's authors as its metadata and byline name them, most reliable first. */
   bylines?: string[];
+  /** The page's own description (meta description): it often names who speaks. */
+  description?: string | null;
   siteName: string | null;
   /** The site sets questions as whole bold paragraphs with no label (The Verge). */
   boldQuestions: boolean;
@@ -110,7 +112,7 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
     firstPersonShare: speech ? share(answers, (t) => speech.firstPerson.test(t.text)) : 0,
     secondPersonShare: speech ? share(asked, (t) => speech.secondPerson.test(t.text) || opensWithName(t.text, names)) : 0,
     cast,
-    structureOnly: questions !== null && !registry.drafts.some((d) => d.origin === 'name' && d.role === 'interviewee'),
+    unlabelledQuestions: questions !== null,
     unknownPublication: registry.drafts.some((d) => d.role === 'interviewer' && d.labels.length > 0 && d.labels.every((l) => PUBLICATION.test(l) && !namesItself(l, options))),
   };
 }
@@ -186,6 +188,7 @@ function castInput(blocks: Block[], parsed: (ParsedLabel | null)[], strong: bool
     lang: options.lang,
     title: options.title,
     bylines: options.bylines ?? [],
+    description: options.description ?? null,
     siteName: options.siteName,
     intro: blocks.slice(0, first < 0 ? Math.min(blocks.length, 5) : first).map((b) => b.text),
     questions,

@@ -41,7 +41,10 @@ export const PUBLICATION = /^(?:\p{Lu}{2,} )?\p{Lu}{3,}$/u;
 /** A web address used as the interviewer's label (fluter.de:, t3n.de:). */
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:de|com|org|net|at|ch|fr|it|es|nl|uk|io|info|eu|cn)$/iu;
 
-/** Elements that are never a speaker's label (a heading, a caption). */
+/** A heading that opens with a role label: "Frage 1:", "Question 3:", "Q:". */
+const HEADING_LABEL = /^(?:Frage|Question|Q|F|问|提问)\s*\d{0,3}\s*[:：]/;
+
+/** Elements whose text opens with no speaker's label (a heading, a caption). */
 const NOT_LABELLED_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'CAPTION']);
 
 /**
@@ -49,7 +52,9 @@ const NOT_LABELLED_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTI
  * `labelType` for the paragraphs of one page, where the same few labels open most paragraphs.
  */
 export function parseLabel(block: Block, types?: Map<string, LabelType | null>): ParsedLabel | null {
-  if (NOT_LABELLED_TAGS.has(block.tag)) return null;
+  // A heading may be a numbered question ("Frage 1: ..."), never a speaker's name.
+  const heading = NOT_LABELLED_TAGS.has(block.tag);
+  if (heading && !HEADING_LABEL.test(block.text)) return null;
   const text = mayStartWithTimestamp(block.text) ? block.text.replace(TIMESTAMP_PREFIX, '') : block.text;
   // Every label ends in a colon: the many paragraphs without one skip the regex.
   if (!text.includes(':') && !text.includes('：')) return null;
@@ -61,7 +66,7 @@ export function parseLabel(block: Block, types?: Map<string, LabelType | null>):
     type = labelType(label);
     types?.set(label, type);
   }
-  if (!type) return null;
+  if (!type || (heading && type !== 'interviewer')) return null;
   const rest = text.slice(match[0].length);
   const bold = block.boldLead.length > 0 && block.boldLead.startsWith(label);
   return { label, rest, type, bold };
