@@ -63,6 +63,8 @@ export const CUES: Record<SegmentLang, CueForms> = {
       re(`^NAME\\s+(?:im\\s+(?:Interview|Gespräch)|über\\s)`),
       re(`(?:Interview|Gespräch)\\s*:\\s*NAME\\s*[–—-]`),
       re(`(?:Interview|Gespräch)\\s+von\\s+(?:[\\p{L}.-]+\\s+){1,4}?mit\\s+${ROLE_DE}NAME`),
+      // The subject answers: "NAME hat unsere Fragen beantwortet", "NAME sprach mit uns".
+      re(`NAME(?:,[^.;]{0,100},)?\\s+(?:hat\\s+(?:uns\\s+)?(?:unsere|meine|die|einige)\\s+Fragen\\s+beantwortet|beantwortete\\s+(?:unsere|meine|die)\\s+Fragen|sprach\\s+mit\\s+(?:uns|mir)|erzählt(?:e)?\\s+(?:uns|mir))`),
     ],
     interviewer: [
       re(`^\\*?\\s*(?:Interview|Fragen|Gespräch|Das Interview führte|Das Gespräch führte|Die Fragen stellte|Interview von|Ein Interview von)\\s*:?\\s+NAME`),
@@ -80,6 +82,7 @@ export const CUES: Record<SegmentLang, CueForms> = {
         ['Wir haben mit der Historikerin Anna Veronika Wendland gesprochen', 'Anna Veronika Wendland'],
         ['Jan Kegelberg über Tops und Flops', 'Jan Kegelberg'],
         ['Ein Interview von Eugen Zentner mit Sonja Silberhorn.', 'Sonja Silberhorn'],
+        ['Mareen Burk hat unsere Fragen beantwortet.', 'Mareen Burk'],
       ],
       interviewer: [
         ['*Interview: Frater Franziskus, Rogate-Kloster', 'Frater Franziskus'],
@@ -97,7 +100,9 @@ export const CUES: Record<SegmentLang, CueForms> = {
       re(`(?:[Ii]nterview(?:ed)?|Q&A|[Cc]onversation)\\s+with\\s+${ROLE_EN}NAME`),
       // The subject asks: "we spoke with NAME" (in "NAME sat down with the Herald", NAME answers).
       re(`(?:[Ww]e|I|[Oo]ur \\p{Ll}+)\\s+(?:\\p{Ll}+\\s+)?(?:spoke|talked|sat down|caught up|chatted)\\s+(?:with|to)\\s+${ROLE_EN}NAME`),
-      re(`(?:[Ss]potlight|Q&A|[Ii]nterview)\\s*:\\s*${ROLE_EN}NAME`),
+      re(`(?:Q&A|[Ii]nterview)\\s*:\\s*${ROLE_EN}NAME`),
+      // The subject answers: "NAME, who co-founded the company, answered our questions".
+      re(`NAME(?:,[^.;]{0,100},)?\\s+(?:answered (?:our|my|the|a few|some) questions|spoke (?:to|with) (?:us|me)|talked (?:to|with) (?:us|me)|told (?:us|me)|sat down with (?:us|me))`),
       re(`[Aa]ccording to\\s+${ROLE_EN}(?:[\\p{L}-]+\\s+){0,3}?(?:[Ff]ounder|CEO|[Aa]nalyst|[Aa]uthor|[Ee]xpert)\\s+NAME`),
     ],
     interviewer: [
@@ -110,7 +115,7 @@ export const CUES: Record<SegmentLang, CueForms> = {
       interview: ['Q&A with the producer', 'We spoke with Austin about her wigs', 'Leader spotlight: Erin Spiceland'],
       interviewee: [
         ['Here, we spoke with Austin about her own wig journey', 'Austin'],
-        ['Leader spotlight: Erin Spiceland', 'Erin Spiceland'],
+        ['Joanna Reyes-Whitcomb, who co-founded the company with her brother, answered our questions by email', 'Joanna Reyes-Whitcomb'],
         ['An interview with the founder Dianne Austin', 'Dianne Austin'],
         ['Wig Options, According to Coils to Locs Founder Dianne Austin', 'Dianne Austin'],
       ],
@@ -136,6 +141,7 @@ export const CUES: Record<SegmentLang, CueForms> = {
       interviewee: [
         ['专访唯品会架构师肖桦：做编码的架构师', '肖桦'],
         ['CSDN特别采访了SpringSide发起人肖桦（网名江南白衣）', '肖桦'],
+        ['我们专访了禾润科技创始人许嘉宁，', '许嘉宁'],
       ],
       interviewer: [['采访：魏伟', '魏伟']],
       afterword: ['作者简介：肖桦，开源项目发起人', '（完）'],
@@ -220,11 +226,26 @@ export const CUES: Record<SegmentLang, CueForms> = {
  */
 export function captureName(patterns: readonly RegExp[], text: string): string | null {
   for (const pattern of patterns) {
-    const raw = pattern.exec(text)?.groups?.name;
+    const match = pattern.exec(text);
+    const raw = match?.groups?.name ? withHanSurname(match.groups.name, text, match) : undefined;
     const name = raw ? withoutRoleNoun(raw.replace(/[.,;:]+$/, '').trim()) : null;
     if (name && !/['’]s$/.test(name) && !name.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return name;
   }
   return null;
+}
+
+/**
+ * Common Chinese surnames (the most frequent hundred): Han text has no spaces, so a name after a
+ * role word ("创始人许嘉宁") is read as its shortest form ("嘉宁"); a surname before it makes it whole.
+ */
+const HAN_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤纪']);
+
+/** A two-character Han name with the surname that stands before it in the text ("嘉宁" -> "许嘉宁"). */
+function withHanSurname(name: string, text: string, match: RegExpExecArray): string {
+  if (!/^\p{Script=Han}{2}$/u.test(name)) return name;
+  const at = text.indexOf(name, match.index);
+  const before = at > 0 ? text[at - 1] : '';
+  return HAN_SURNAMES.has(before) && !HAN_SURNAMES.has(name[0]) ? before + name : name;
 }
 
 /**
@@ -234,7 +255,12 @@ export function captureName(patterns: readonly RegExp[], text: string): string |
  */
 export function withoutRoleNoun(name: string): string {
   const words = name.split(/\s+/);
-  return words.length >= 3 && ROLE_NOUN.test(words[0]) ? words.slice(1).join(' ') : name;
+  return words.length >= 3 && isRoleNoun(words[0]) ? words.slice(1).join(' ') : name;
+}
+
+/** A capitalised word that ends like a German role noun ("Schulfreundin", "Professorin", "Energie-Expertin"). */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUN.test(word);
 }
 
 /** A capitalised word ending like a role noun (Expertin, Gründer, Direktor, Präsident, Analyst ...). */

@@ -1,5 +1,5 @@
 import { ADDRESS } from '../lang/address';
-import { CUES, captureName, withoutRoleNoun } from '../lang/cues';
+import { CUES, captureName, isRoleNoun, withoutRoleNoun } from '../lang/cues';
 import { NOT_NAME_WORDS } from '../lang/labels';
 import type { SegmentLang } from '../types';
 import { isAllCaps, isGivenName, trimWord } from './names';
@@ -70,7 +70,7 @@ export function readCast(input: CastInput): Cast {
     // The name the questions use, written out as the title or introduction writes it; a short
     // form of the given name ("Kathi" for Katharina Wendt) where no candidate has it whole.
     const full =
-      candidates.find((c) => c.words.includes(addressed) && !not(c.name)) ??
+      candidates.find((c) => c.words.includes(addressed) && !not(c.name) && !isRoleNoun(c.words[0])) ??
       candidates.find((c) => c.score > 0 && isShortFormOf(addressed, c.words[0]) && !not(c.name));
     if (full || candidates.length === 0 || addressed.length > 2) interviewee = { name: full?.name ?? addressed, source: 'address' };
   }
@@ -237,7 +237,7 @@ function nameCandidates(text: string, questions: string[]): Candidate[] {
         // Among the windows of one run, a name ends it ("Neue Professorin Aylin Demirci") and
         // does not open with a role noun.
         const endsRun = k + words.length === run.length;
-        candidate.shape = Math.max(candidate.shape, (endsRun ? 1 + context : 0) - (withoutRoleNoun(`${words[0]} x y`) !== `${words[0]} x y` ? 1 : 0));
+        candidate.shape = Math.max(candidate.shape, (endsRun ? 1 + context : 0) - (isRoleNoun(words[0]) ? 1 : 0));
         found.set(name, candidate);
       }
       i += Math.max(run.length - 1, 0);

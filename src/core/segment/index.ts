@@ -210,22 +210,33 @@ function resolveLabels(
   registry: SpeakerRegistry,
   options: SegmentOptions,
 ): (LabelledBlock | null)[] {
-  const asksHere = (i: number) => style !== null && i >= 0 && hasMark(blocks[i], style.mark) && isQuestionLike(blocks[i].text, options.lang);
-  return parsed.map((p, i): LabelledBlock | null => {
-    if (!p) return null;
+  const styledQuestion = (i: number) => style !== null && hasMark(blocks[i], style.mark) && isQuestionLike(blocks[i].text, options.lang);
+  const labels: (LabelledBlock | null)[] = [];
+  /** The block before is a question: set apart, or under a label that was read as the interviewer's. */
+  let afterQuestion = false;
+  parsed.forEach((p, i) => {
+    const label = p ? resolveLabel(p, i) : null;
+    labels.push(label);
+    afterQuestion = label ? label.speaker.role === 'interviewer' : styledQuestion(i);
+  });
+  return labels;
+
+  function resolveLabel(p: ParsedLabel, i: number): LabelledBlock | null {
     if (p.type === 'interviewer') return { parsed: p, speaker: registry.interviewer(p.label) };
     if (p.type === 'answer') return { parsed: p, speaker: registry.answerer(p.label) };
     if (strong[i] || isBoldName(p, blocks[i], registry) || registry.find(p.label)) return { parsed: p, speaker: registry.resolveName(p.label) };
-    if (asksHere(i)) {
+    // Once, on a question: the interviewer's name or the publication's ("Nikolai Huke:", "SPIEGEL:").
+    if (styledQuestion(i) || (isPublicationLabel(p.label, options.siteName) && hasQuestionMark(p.rest))) {
       const speaker = registry.resolveName(p.label);
       speaker.role = 'interviewer';
       return { parsed: p, speaker };
     }
-    if (asksHere(i - 1) && (/\s/.test(p.label) || HAN_NAME.test(p.label)) && !isPublicationLabel(p.label, options.siteName)) {
+    // Once, on the answer to it: the interviewee's full name ("Tareq Salem:").
+    if (afterQuestion && (/\s/.test(p.label) || HAN_NAME.test(p.label)) && !isPublicationLabel(p.label, options.siteName)) {
       return { parsed: p, speaker: registry.resolveName(p.label) };
     }
     return null;
-  });
+  }
 }
 
 /** A bold label seen once is a speaker if it is a full name, or a surname the intro writes out. */

@@ -76,9 +76,12 @@ export function parseLabel(block: Block, types?: Map<string, LabelType | null>):
 function labelType(label: string): LabelType | null {
   if (matchesAny(INTERVIEWER_LABELS, label)) return 'interviewer';
   if (matchesAny(ANSWER_LABELS, label)) return 'answer';
-  if (matchesAny(FIELD_LABELS, label) || !(isNameShaped(label) || DOMAIN.test(label))) return null;
+  if (matchesAny(FIELD_LABELS, label) || !(isNameShaped(label) || DOMAIN.test(label) || TITLED_PUBLICATION.test(label))) return null;
   return 'name';
 }
+
+/** A publication's name with its article, as a label: "The Economist", "Die Zeit", "Le Monde". */
+const TITLED_PUBLICATION = /^(?:The|Die|Der|Das|Le|La|Les|El|Il)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
 
 /** A timestamp opens with a digit, "[" or "(": other paragraphs skip the regex. */
 function mayStartWithTimestamp(text: string): boolean {
@@ -102,5 +105,5 @@ export function isNameShaped(label: string): boolean {
 
 /** A label that names a publication, not a person: ZEIT, SPIEGEL, fluter.de, the site's own name. */
 export function isPublicationLabel(label: string, siteName: string | null): boolean {
-  return PUBLICATION.test(label) || DOMAIN.test(label) || (siteName !== null && label.toLowerCase() === siteName.toLowerCase());
+  return PUBLICATION.test(label) || DOMAIN.test(label) || TITLED_PUBLICATION.test(label) || (siteName !== null && label.toLowerCase() === siteName.toLowerCase());
 }

@@ -34,6 +34,17 @@ const NON_TURN_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION',
 /** A paragraph in a caption's class ("wp-caption-text") is a caption too. */
 const CAPTION_CLASS = /(?:^|[\s_-])(?:wp-caption-text|caption|credit|bildunterschrift)(?:$|[\s_-])/i;
 
+/** An address before what is said ("Frau Marquardt, "): a title and up to three words before a comma. */
+const ADDRESS_OPENING = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s*,\s*/u;
+
+/** A caption: a short paragraph that ends with the photo's credit ("... Foto: Jens Büttner / dpa"). */
+const PHOTO_CREDIT = /^.{0,300}(?:Foto|Fotos|Bild|Photo|Photograph|Image|Credit|Quelle|图片|图)\s*[:：]\s*[^.!?。]{2,60}$/su;
+
+/** A statement of a sentence or more: four words or more, ending like a sentence. */
+function isStatement(text: string): boolean {
+  return /[.!…。！]["“”»]?$/.test(text) && text.split(/\s+/).length >= 4;
+}
+
 /** Longest paragraph that can be narration introducing a quote ("... rief Altman zurück:"). */
 const NARRATION_MAX = 300;
 
@@ -120,7 +131,8 @@ export function walkTurns(blocks: Block[], labels: (LabelledBlock | null)[], reg
     if (cur && cur.turn.kind === 'question' && speakerOf(cur)?.role === 'interviewer' && !endsWithQuestion(cur.texts.at(-1) ?? '') && !isThanks(cur.texts.at(-1) ?? '')) add(cur, text, p);
     else open(registry.interviewer(null), 'question', text, p);
   };
-  const isThanks = (text: string) => speech !== null && text.length <= THANKS_MAX && speech.thanks.test(text);
+  // Thanks may follow an address: "Frau Marquardt, vielen Dank und alles Gute."
+  const isThanks = (text: string) => speech !== null && text.length <= THANKS_MAX && (speech.thanks.test(text) || speech.thanks.test(text.replace(ADDRESS_OPENING, '')));
 
   blocks.forEach((block, i) => {
     const labelled = labels[i];
@@ -135,9 +147,10 @@ export function walkTurns(blocks: Block[], labels: (LabelledBlock | null)[], reg
     if (style && isStyled(block)) {
       const lead = style.mark === 'bold' && !block.allBold ? leadOf(block) : 0;
       const question = lead ? block.text.slice(0, lead) : block.text;
-      // A question (after the last one that asks, only a question in a paragraph with its
-      // answer), or the interviewer's thanks that close the interview.
-      const asking = isQuestionLike(question, lang) && (i <= lastQuestionAt || lead > 0);
+      // A question, or a statement put to the interviewee between the questions ("Dann müsste die
+      // Schule später anfangen."): after the last question that asks, only a question in a
+      // paragraph with its answer, or the interviewer's thanks that close the interview.
+      const asking = (isQuestionLike(question, lang) || (started && isStatement(question))) && (i <= lastQuestionAt || lead > 0);
       if (asking || (started && !ended && isThanks(question))) {
         started = true;
         ended = false;
@@ -166,9 +179,9 @@ export function walkTurns(blocks: Block[], labels: (LabelledBlock | null)[], reg
       else open(answerer(), 'answer', block.text, p);
       return;
     }
-    if (NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className)) {
+    if (NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || PHOTO_CREDIT.test(block.text)) {
       // A heading after the last question's answer ends the interview.
-      if (started && i > lastQuestionAt && !CAPTION_TAGS.has(block.tag) && !CAPTION_CLASS.test(block.className)) ended = true;
+      if (started && i > lastQuestionAt && HEADING_TAGS.has(block.tag)) ended = true;
       return;
     }
     if (!started || ended) return;
