@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** End-to-end tests: the built extension in real Chromium (run after `wxt build`). */
+/** End-to-end tests: the built extensions in real Chromium and Firefox (run after `wxt build` for both). */
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
