@@ -25,6 +25,32 @@ async function openInterview(slug = FOUNDING) {
   await expect.poll(() => lens.isVisible('[data-testid=sidebar]')).toBe(true);
 }
 
+// First in the file, so that every request since Firefox started, the extension's install and
+// its background's start included, is this session's.
+describe('Firefox, a whole session on the founding interview', () => {
+  it('makes no network request of the extension’s own, from its install on (every request of the browser passes the fixture server)', async () => {
+    const pageUrl = server.urlOf(FOUNDING);
+    const own = ownUrls(pageUrl, readFileSync(join(FIXTURES, FOUNDING, 'source.html'), 'utf8'));
+    // Tunnels name only host and port: those of the page's own https resources are its own.
+    const ownTunnels = new Set([...own].filter((u) => u.startsWith('https:')).map((u) => `CONNECT ${new URL(u).hostname}:443`));
+    await openInterview();
+    await lens.click('[data-testid=speaker-chip]', 'Mira Murati');
+    await lens.click('[data-testid=turn]');
+    await lens.click('[data-testid=speaker-chip]', 'Mira Murati');
+    await lens.click('[data-testid=entity] button.il-entity-name');
+    await lens.scrollToParagraph('Q*');
+    await lens.click('.il-mark[data-entity="q-star"]');
+    await expect.poll(() => lens.isVisible('[data-testid=context-card]')).toBe(true);
+    await lens.page.keyboard.press('j');
+    await new Promise((done) => setTimeout(done, 1_000));
+
+    const seen = server.requests.filter((r) => new URL(r.replace(/^CONNECT /, 'http://')).hostname !== FIREFOX_SERVICES_HOST);
+    expect(seen, 'the page itself was loaded through the server').toContain(pageUrl);
+    expect(seen.filter((r) => !own.has(r) && !ownTunnels.has(r)), 'requests that are not the page’s own document and resources').toEqual([]);
+    expect(firefox.extensionId).toBe('interview-lens@interview-lens.dev');
+  });
+});
+
 describe('Firefox, on the founding interview as an ifanr page', () => {
   it('opens the sidebar by itself, names Altman and Murati, and makes room beside the article', async () => {
     await openInterview();
@@ -132,31 +158,5 @@ describe('Firefox, on pages that are not interviews', () => {
     await lens.settled();
     expect(await lens.page.evaluate(() => performance.getEntriesByName('interview-lens:idle').length)).toBe(1);
     expect(await lens.hostCount()).toBe(0);
-  });
-});
-
-
-describe('Firefox, a whole session on the founding interview', () => {
-  it('makes no network request of the extension’s own (every request of the browser passes the fixture server)', async () => {
-    const pageUrl = server.urlOf(FOUNDING);
-    const own = ownUrls(pageUrl, readFileSync(join(FIXTURES, FOUNDING, 'source.html'), 'utf8'));
-    // Tunnels name only host and port: those of the page's own https resources are its own.
-    const ownTunnels = new Set([...own].filter((u) => u.startsWith('https:')).map((u) => `CONNECT ${new URL(u).hostname}:443`));
-    const from = server.requests.length;
-    await openInterview();
-    await lens.click('[data-testid=speaker-chip]', 'Mira Murati');
-    await lens.click('[data-testid=turn]');
-    await lens.click('[data-testid=speaker-chip]', 'Mira Murati');
-    await lens.click('[data-testid=entity] button.il-entity-name');
-    await lens.scrollToParagraph('Q*');
-    await lens.click('.il-mark[data-entity="q-star"]');
-    await expect.poll(() => lens.isVisible('[data-testid=context-card]')).toBe(true);
-    await lens.page.keyboard.press('j');
-    await new Promise((done) => setTimeout(done, 1_000));
-
-    const seen = server.requests.slice(from).filter((r) => new URL(r.replace(/^CONNECT /, 'http://')).hostname !== FIREFOX_SERVICES_HOST);
-    expect(seen, 'the page itself was loaded through the server').toContain(pageUrl);
-    expect(seen.filter((r) => !own.has(r) && !ownTunnels.has(r)), 'requests that are not the page’s own document and resources').toEqual([]);
-    expect(firefox.extensionId).toBe('interview-lens@interview-lens.dev');
   });
 });
