@@ -5,8 +5,11 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Guards against a hang, not speed bounds: on a shared two-CPU machine under load a browser
+    // takes several times as long to start, and a page to settle, as on an idle one.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    expect: { poll: { timeout: 20_000 } },
     fileParallelism: false,
   },
 });

@@ -35,6 +35,8 @@ export async function launchFirefoxWithExtension(
     browser: 'firefox',
     executablePath: browserPath('firefox'),
     headless: options.headless ?? true,
+    // A busy machine starts Firefox in tens of seconds rather than the ~10 s of an idle one.
+    timeout: 120_000,
     defaultViewport: options.viewport ?? { width: 1280, height: 900 },
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {

@@ -129,14 +129,14 @@ describe('Firefox, on a single-page site', () => {
     await openInterview();
     const rendered = () => lens.page.evaluate(() => performance.getEntriesByName('interview-lens:rendered').length);
     await lens.page.evaluate(() => history.pushState({}, '', '/1570213?page=2'));
-    await expect.poll(rendered, { timeout: 10_000 }).toBe(2);
+    await expect.poll(rendered).toBe(2);
     await expect.poll(() => lens.isVisible('[data-testid=sidebar]')).toBe(true);
     expect(await lens.hostCount()).toBe(1);
     await lens.page.evaluate(() => {
       document.querySelector('article')!.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Nothing but news here.' }));
       history.pushState({}, '', '/1570214');
     });
-    await expect.poll(() => lens.hostCount(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => lens.hostCount()).toBe(0);
     expect(await lens.page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
   });
 });

@@ -14,6 +14,7 @@ export class FirefoxLensPage {
   readonly errors: string[] = [];
 
   constructor(readonly page: Page) {
+    page.setDefaultTimeout(60_000);
     const ours = (text: string, where: string) => where.includes('moz-extension://') || /interview.?lens/i.test(text);
     page.on('console', (msg) => {
       if (msg.type() === 'error' && ours(msg.text(), msg.location().url ?? '')) this.errors.push(msg.text());
@@ -28,7 +29,7 @@ export class FirefoxLensPage {
   }
 
   /** Waits until the lens has decided (sidebar rendered, or no interview). */
-  async settled(timeout = 20_000) {
+  async settled(timeout = 60_000) {
     await this.page.waitForFunction(lensSettled, { timeout });
   }
 

@@ -54,7 +54,7 @@ export class LensPage {
   }
 
   /** Waits until the content script has decided (sidebar rendered, or no interview). */
-  async settled(timeout = 15_000) {
+  async settled(timeout = 60_000) {
     await this.page.waitForFunction(lensSettled, undefined, { timeout });
   }
 
