@@ -34,6 +34,7 @@ import { knowledgeBase } from '../src/core/knowledge';
 import { siteFor } from '../src/sites';
 import { BUDGETS } from './budgets';
 import { analysisStages, STAGES } from './lib/analysis-stages';
+import { requireBrowsers } from './lib/browsers';
 import { EXTENSION_DIR, launchWithExtension } from './lib/chromium';
 import { markSpan, readabilityInPage } from './lib/extension-timing';
 import { timeInPage } from './lib/core-in-page';
@@ -78,6 +79,8 @@ const KNOWLEDGE_SCRIPT = join(EXTENSION_DIR, 'knowledge.js');
 const LENS_SCRIPT = join(EXTENSION_DIR, 'lens.js');
 
 const args = new Set(process.argv.slice(2));
+// Section 5 needs Chromium: say so before minutes of the other sections, not after.
+if (!args.has('--no-browser')) requireBrowsers(['chromium']);
 const verdicts: boolean[] = [];
 
 /** Records a budget's outcome and says it. */

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { browserPath } from './browsers';
 import { ROOT, SERVED_HOSTS } from './fixture-server';
 
 /** The built Chrome extension. */
@@ -28,7 +29,7 @@ export async function launchWithExtension(
   const headless = options.headless ?? true;
   const rules = SERVED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: browserPath('chromium'),
     headless,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     args: [

@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
  * Chromium whose host resolver maps www.ifanr.com and www.theverge.com here loads
  * `http://www.ifanr.com/1570213` from `tests/fixtures/ifanr-altman-de/source.html` and the
  * extension's real match patterns fire. Extra routes serve other local pages (the corpus).
+ * It also answers as an HTTP proxy (Firefox is pointed at it for every URL): plain-HTTP
+ * requests for the served hosts get their pages, every other host a 404, and tunnels for
+ * HTTPS are refused; each request is logged in `requests`.
  */
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,6 +25,8 @@ export interface FixtureServer {
   port: number;
   /** The page's real URL as http (the server speaks plain HTTP). */
   urlOf(slug: string): string;
+  /** Every request received, in order: the absolute URL, or `CONNECT host:port` for a tunnel. */
+  readonly requests: string[];
   close(): Promise<void>;
 }
 
@@ -50,14 +55,22 @@ export async function startFixtureServer(extra: ExtraRoute[] = []): Promise<Fixt
   for (const [slug, url] of urls) routes.set(pathKey(url), { path: pathKey(url), file: join(FIXTURES, slug, 'source.html') });
   for (const route of extra) routes.set(route.path, route);
 
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
-    const route = routes.get(pathKey(`http://x${req.url ?? '/'}`));
+    // A proxy request names the absolute URL; a direct one the path, its host in the header.
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    requests.push(url.href);
+    const route = SERVED_HOSTS.includes(url.hostname) || isLocal(url.hostname) ? routes.get(pathKey(url.href)) : undefined;
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     const body = route.body ?? readFileSync(route.file!);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...route.headers }).end(body);
+  });
+  server.on('connect', (req, socket) => {
+    requests.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const port = (server.address() as { port: number }).port;
@@ -68,8 +81,13 @@ export async function startFixtureServer(extra: ExtraRoute[] = []): Promise<Fixt
       if (!url) throw new Error(`no fixture ${slug}`);
       return url.replace(/^https:/, 'http:');
     },
+    requests,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
+}
+
+function isLocal(hostname: string): boolean {
+  return hostname === '127.0.0.1' || hostname === 'localhost';
 }
 
 function pathKey(url: string): string {

@@ -68,7 +68,7 @@ describe.each([
 });
 
 describe('the Firefox build', () => {
-  it('passes web-ext lint with no errors', { timeout: 60_000 }, () => {
+  it('passes web-ext lint with no errors', () => {
     let output: string;
     try {
       output = execFileSync('npx', ['web-ext', 'lint', '--source-dir', FIREFOX_DIR, '--output', 'json', '--no-config-discovery'], {

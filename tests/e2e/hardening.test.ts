@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import type { Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../scripts/lib/fixture-server';
 import type { LensPage } from './support/lens-page';
+import { ownUrls } from './support/own-urls';
 import { browser, lens, server, useExtensionSession } from './support/session';
 
 /**
@@ -82,22 +82,6 @@ describe('a page whose interview text looks like markup', () => {
   });
 });
 
-/** The page's own document and the resources its markup loads (not its links), as absolute URLs. */
-function ownUrls(pageUrl: string, html: string): Set<string> {
-  const { document } = parseHTML(html);
-  const urls = new Set([pageUrl]);
-  for (const el of Array.from(document.querySelectorAll('img, script, link, source, video, audio, iframe, embed, object, track, input'))) {
-    for (const name of ['src', 'href', 'poster', 'data']) {
-      const value = el.getAttribute(name);
-      if (value) urls.add(new URL(value, pageUrl).href);
-    }
-    for (const candidate of (el.getAttribute('srcset') ?? '').split(',')) {
-      const value = candidate.trim().split(/\s+/)[0];
-      if (value) urls.add(new URL(value, pageUrl).href);
-    }
-  }
-  return urls;
-}
 
 /** Not network: the extension's own files and inline data. */
 const LOCAL = /^(?:chrome-extension|data|blob|about):/;

@@ -449,14 +449,14 @@ describe('robust on real pages', () => {
     await openInterview();
     const rendered = () => lens.page.evaluate(() => performance.getEntriesByName('interview-lens:rendered').length);
     await lens.page.evaluate(() => history.pushState({}, '', '/1570213?page=2'));
-    await expect.poll(rendered, { timeout: 5000 }).toBe(2);
+    await expect.poll(rendered).toBe(2);
     await expect.poll(() => lens.sidebar().isVisible()).toBe(true);
     expect(await lens.host().count()).toBe(1);
     await lens.page.evaluate(() => {
       document.querySelector('article')!.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'Nothing but news here.' }));
       history.pushState({}, '', '/1570214');
     });
-    await expect.poll(() => lens.host().count(), { timeout: 5000 }).toBe(0);
+    await expect.poll(() => lens.host().count()).toBe(0);
     expect(await lens.rootMargin('right')).toBe('0px');
   });
 
@@ -500,7 +500,7 @@ describe('after an extension update', () => {
       await page.settled();
       await expect.poll(() => page.sidebar().isVisible()).toBe(true);
       await updated.worker.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.runtime.reload()).catch(() => undefined);
-      await expect.poll(() => page.host().count(), { timeout: 10_000 }).toBe(0);
+      await expect.poll(() => page.host().count()).toBe(0);
       expect(await page.rootMargin('right')).toBe('0px');
       expect(await page.highlighted('interview-lens-entity')).toEqual([]);
     } finally {

@@ -1,21 +1,12 @@
 import { join } from 'node:path';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { ROOT } from '../../../scripts/lib/fixture-server';
+import { blurAll, currentTurn, highlightedTexts, lensSettled, paragraphTop, speakerNames, type CurrentTurn } from './page-reads';
+
+export type { CurrentTurn } from './page-reads';
 
 /** axe-core's browser build, injected into pages for the accessibility checks. */
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-
-/** What the sidebar marks as the current turn. */
-export interface CurrentTurn {
-  id: string;
-  /** Position among the listed turns. */
-  index: number;
-  kind: 'question' | 'answer';
-  speaker: string;
-  /** The verdict badge's class suffix ('answer', 'partial', 'non-answer'), or null. */
-  verdict: string | null;
-  text: string;
-}
 
 /** A box in viewport coordinates. */
 export interface Box {
@@ -71,33 +62,23 @@ export class LensPage {
   }
 
   /** Waits until the content script has decided (sidebar rendered, or no interview). */
-  async settled(timeout = 15_000) {
-    await this.page.waitForFunction(
-      () => performance.getEntriesByName('interview-lens:rendered').length + performance.getEntriesByName('interview-lens:idle').length > 0,
-      undefined,
-      { timeout },
-    );
+  async settled(timeout = 60_000) {
+    await this.page.waitForFunction(lensSettled, undefined, { timeout });
   }
 
   /** Speaker names on the filter chips (the chip text before its counts). */
   async speakerNames(): Promise<string[]> {
-    return this.chips().evaluateAll((chips) => chips.map((c) => c.childNodes[0]?.textContent?.trim() ?? ''));
+    return this.page.evaluate(speakerNames);
   }
 
   /** The vertical position of the element whose text starts with `start`, relative to the viewport. */
   async paragraphTop(start: string): Promise<number | null> {
-    return this.page.evaluate((s) => {
-      const el = Array.from(document.querySelectorAll('p')).find((p) => (p.textContent ?? '').includes(s));
-      return el ? el.getBoundingClientRect().top : null;
-    }, start);
+    return this.page.evaluate(paragraphTop, start);
   }
 
   /** Presses a key with nothing focused: the reader is in the article, not in the sidebar. */
   async pressInPage(key: string) {
-    await this.page.evaluate(() => {
-      const active = document.activeElement;
-      ((active?.shadowRoot?.activeElement ?? active) as HTMLElement | null)?.blur();
-    });
+    await this.page.evaluate(blurAll);
     await this.page.keyboard.press(key);
   }
 
@@ -111,27 +92,12 @@ export class LensPage {
 
   /** The current turn, or null when there is none. */
   async current(): Promise<CurrentTurn | null> {
-    if ((await this.currentTurn().count()) === 0) return null;
-    return this.currentTurn().evaluate((el) => {
-      const all = [...(el.getRootNode() as ShadowRoot).querySelectorAll('[data-testid=turn]')];
-      const badge = el.querySelector('.il-badge');
-      return {
-        id: (el as HTMLElement).dataset.turn ?? '',
-        index: all.indexOf(el),
-        kind: el.classList.contains('il-turn--question') ? ('question' as const) : ('answer' as const),
-        speaker: el.querySelector('.il-speaker')?.firstChild?.textContent ?? '',
-        verdict: badge ? ([...badge.classList].find((c) => c.startsWith('il-badge--'))?.slice('il-badge--'.length) ?? null) : null,
-        text: el.querySelector('.il-text')?.textContent ?? '',
-      };
-    });
+    return this.page.evaluate(currentTurn);
   }
 
   /** The article text each range of a CSS Custom Highlight covers (read in the page's world). */
   async highlighted(name: string): Promise<string[]> {
-    return this.page.evaluate((n) => {
-      const h = (CSS as unknown as { highlights?: Map<string, { values(): Iterable<Range> }> }).highlights?.get(n);
-      return h ? [...h.values()].map((r) => r.toString()) : [];
-    }, name);
+    return this.page.evaluate(highlightedTexts, name);
   }
 
   /** Where each range of a CSS Custom Highlight stands in the viewport, with its text. */

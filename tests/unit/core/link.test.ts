@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linkEntities, type LinkOptions } from '../../../src/core/link';
 import { knowledgeBase } from '../../../src/core/knowledge/index';
 import type { Entity, Speaker } from '../../../src/core/types';
+import { growth } from '../support/cpu-time';
 
 /**
  * The founding interview as the page gives it: ifanr's German rendering of The Verge's interview
@@ -417,18 +418,7 @@ describe('linkEntities: growth', () => {
   it('takes about 20 times as long on the founding interview repeated 20 times, not 400 times', () => {
     const options = { lang: 'de' as const, pageLang: 'de', speakers: [ALTMAN, MURATI] };
     const big = Array.from({ length: 20 }, () => SEED_PARAGRAPHS).flat();
-    /** The fastest of a few runs: a run the machine interrupts only reads slower. */
-    const fastest = (paragraphs: string[]) => {
-      let best = Infinity;
-      for (let i = 0; i < 5; i++) {
-        const started = performance.now();
-        link(paragraphs, options);
-        best = Math.min(best, performance.now() - started);
-      }
-      return best;
-    };
-    fastest(SEED_PARAGRAPHS);
-    // Linear: about 20x (measured 20x-22x); a quadratic step would be about 400x.
-    expect(fastest(big) / fastest(SEED_PARAGRAPHS)).toBeLessThan(60);
+    // Linear: about 20x in CPU time; a quadratic step would be about 400x.
+    expect(growth(() => link(SEED_PARAGRAPHS, options), () => link(big, options))).toBeLessThan(60);
   });
 });

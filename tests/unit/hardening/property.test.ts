@@ -1,26 +1,22 @@
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyzeDocument, type AnalyzeOptions } from '../../../src/core/analyze';
 import { knowledgeBase } from '../../../src/core/knowledge';
 import { normalizeText } from '../../../src/core/text';
 
 /**
  * Hostile and odd pages (issue 7): whatever the page, `analyzeDocument` does not throw, on its
- * own or forced (the toolbar button), finishes within a bound, and invents no text: every
+ * own or forced (the toolbar button), and invents no text: every
  * turn's text stands in the page's text, once both are normalised (spaces folded, invisible
  * characters removed, as src/core/text.ts does).
  *
  * Random documents mix nested inline tags, labels split across tags, zero-width and bidi
  * controls, right-to-left text, entities and malformed markup; fixed cases cover 10,000
- * paragraphs, a 1 MB paragraph, and empty and comment-only documents.
+ * paragraphs, a 1 MB paragraph, and empty and comment-only documents. How fast the analysis is,
+ * and how its time grows with the page, `npm run bench` measures (section 2 has the budget for
+ * a 20x interview); no test here depends on the machine's speed.
  */
-
-/** Time one analysis of a random page (a few dozen paragraphs) may take, generously (a busy machine). */
-const SMALL_PAGE_MS = 2_000;
-
-/** Time one analysis of the 10,000-paragraph and the 1 MB pages may take. */
-const BIG_PAGE_MS = 10_000;
 
 /** Random pages per property (each analysed twice: on its own and forced). */
 const RUNS = 200;
@@ -145,12 +141,10 @@ function inOrder(page: string): (text: string) => boolean {
 }
 
 /** Analyses the page on its own and forced, checking the promises above; returns the analyses. */
-function analyseBothWays(doc: Document, options: AnalyzeOptions, boundMs: number) {
+function analyseBothWays(doc: Document, options: AnalyzeOptions) {
   const text = pageText(doc);
   return [false, true].map((force) => {
-    const started = performance.now();
     const { analysis } = analyzeDocument(doc, { ...options, force, knowledge: knowledgeBase });
-    expect(performance.now() - started, `analysis time (force: ${force})`).toBeLessThan(boundMs);
     const onPage = inOrder(text);
     for (const turn of analysis.turns) {
       for (const part of turn.text.split('\n\n')) expect(onPage(part), `turn ${turn.id} text "${part.slice(0, 60)}" is on the page`).toBe(true);
@@ -161,20 +155,11 @@ function analyseBothWays(doc: Document, options: AnalyzeOptions, boundMs: number
   });
 }
 
-// The bounds are for the pages, not for the engine's first compile of the phrase tables'
-// regular expressions (hundreds of milliseconds, paid once): warm every language up first.
-beforeAll(() => {
-  for (const [lang, q, a] of [['en', 'Q', 'I don\'t know'], ['de', 'Frage', 'Ich weiß es nicht'], ['zh', '问', '我不知道']]) {
-    const turns = Array.from({ length: 4 }, () => `<p>${q}: ?</p><p>Ana Ruiz: ${a}.</p>`).join('');
-    analyzeDocument(docFrom(`<html lang="${lang}"><body><article><p>Ana Ruiz, CEO.</p>${turns}</article></body></html>`), { force: true, knowledge: knowledgeBase });
-  }
-});
-
 describe('analyzeDocument on random pages', () => {
-  it('never throws, finishes in time and invents no text', () => {
+  it('never throws and invents no text', () => {
     fc.assert(
       fc.property(page, fc.constantFrom(...URLS), (html, url) => {
-        analyseBothWays(docFrom(html), { url }, SMALL_PAGE_MS);
+        analyseBothWays(docFrom(html), { url });
       }),
       { numRuns: RUNS },
     );
@@ -189,7 +174,7 @@ describe('analyzeDocument on random pages', () => {
       .map(([turns, intro]) => `<!doctype html><html lang="en"><head><title>An interview</title></head><body><article><p>Ana Ruiz, chief executive, on ${intro}.</p>${turns.join('')}</article></body></html>`);
     fc.assert(
       fc.property(interview, fc.constantFrom(...URLS), (html, url) => {
-        const [own] = analyseBothWays(docFrom(html), { url }, SMALL_PAGE_MS);
+        const [own] = analyseBothWays(docFrom(html), { url });
         expect(own.turns.length).toBeGreaterThan(0);
       }),
       { numRuns: RUNS / 4 },
@@ -198,25 +183,25 @@ describe('analyzeDocument on random pages', () => {
 });
 
 describe('analyzeDocument on extreme pages', () => {
-  it('reads an interview of 10,000 paragraphs in time', { timeout: 3 * BIG_PAGE_MS }, () => {
+  it('reads an interview of 10,000 paragraphs', () => {
     const paragraphs = Array.from({ length: 10_000 }, (_, i) =>
       i % 2 === 0
         ? `<p><b>F${INVISIBLE[i % INVISIBLE.length]}:</b> <i>Frage <em>${i}</em></i>, warum nicht?</p>`
         : `<p><strong>Ana <span>Ruiz</span>:</strong> Ich weiß es nicht, <a href="#${i}">sagt</a> sie ${i}.</p>`,
     );
     const doc = docFrom(`<!doctype html><html lang="de"><head><title>Interview</title></head><body><article><p>Ana Ruiz, Chefin, im Gespräch.</p>${paragraphs.join('')}</article></body></html>`);
-    const [own] = analyseBothWays(doc, { url: 'https://example.org/long' }, BIG_PAGE_MS);
+    const [own] = analyseBothWays(doc, { url: 'https://example.org/long' });
     expect(own.isInterview).toBe(true);
     expect(own.turns).toHaveLength(10_000);
   });
 
-  it('reads an answer of 1 MB in time', { timeout: 3 * BIG_PAGE_MS }, () => {
+  it('reads an answer of 1 MB', () => {
     const words = ['I', 'think', 'we', 'will', 'see.', 'No', 'comment', 'on', 'OpenAI', 'or', 'the', 'board,', '„quoted“', 'Sam', 'Altman', 'said'];
     let answer = '';
     for (let i = 0; answer.length < 1_000_000; i++) answer += words[(i * 7) % words.length] + (i % 97 === 0 ? INVISIBLE[i % INVISIBLE.length] : ' ');
     const turns = ['<p>Q: What happened?</p>', `<p>Ana Ruiz: ${answer}</p>`, '<p>Q: And then?</p>', '<p>Ruiz: Fine.</p>', '<p>Q: Why?</p>', '<p>Ruiz: Because.</p>'];
     const doc = docFrom(`<!doctype html><html lang="en"><head><title>Interview</title></head><body><article><p>Ana Ruiz, chief executive, talks.</p>${turns.join('')}</article></body></html>`);
-    const [own] = analyseBothWays(doc, { url: 'https://example.org/long' }, BIG_PAGE_MS);
+    const [own] = analyseBothWays(doc, { url: 'https://example.org/long' });
     expect(own.isInterview).toBe(true);
   });
 
@@ -232,7 +217,7 @@ describe('analyzeDocument on extreme pages', () => {
     ['unclosed tags', '<p><b>Q: <i>why?<p>A: because<p>Q: <b>and<p>A: so'],
   ])('does not throw on %s', (_name, html) => {
     for (const url of URLS) {
-      const [own, forced] = analyseBothWays(docFrom(html), { url }, SMALL_PAGE_MS);
+      const [own, forced] = analyseBothWays(docFrom(html), { url });
       expect(own.isInterview).toBe(false);
       expect(forced.turns.every((t) => t.text.length > 0)).toBe(true);
     }
@@ -242,6 +227,6 @@ describe('analyzeDocument on extreme pages', () => {
     const qa = (i: number) =>
       `<p dir="rtl">\u202bس\u202c: لماذا ${i}؟</p><p dir="rtl">\u2067مريم\u2069: لا أعرف ${i}.</p>`;
     const doc = docFrom(`<!doctype html><html lang="ar" dir="rtl"><head><title>مقابلة</title></head><body><article>${Array.from({ length: 8 }, (_, i) => qa(i)).join('')}</article></body></html>`);
-    analyseBothWays(doc, { url: 'https://example.org/ar' }, SMALL_PAGE_MS);
+    analyseBothWays(doc, { url: 'https://example.org/ar' });
   });
 });
