@@ -80,8 +80,11 @@ function labelType(label: string): LabelType | null {
   return 'name';
 }
 
-/** A publication's name with its article, as a label: "The Economist", "Die Zeit", "Le Monde". */
-const TITLED_PUBLICATION = /^(?:The|Die|Der|Das|Le|La|Les|El|Il)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
+/**
+ * A publication's name with its article, as a label: "The Economist", "Le Monde". Not German,
+ * whose nouns are capitalised too ("Die Antwort:"); German publications write "ZEIT:", "SPIEGEL:".
+ */
+const TITLED_PUBLICATION = /^(?:The|Le|La|Les|El|Il)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u;
 
 /** A timestamp opens with a digit, "[" or "(": other paragraphs skip the regex. */
 function mayStartWithTimestamp(text: string): boolean {
