@@ -27,8 +27,9 @@ export const INTERVIEWER_LABELS: LabelRule[] = [
   },
   {
     id: 'question-zh',
-    pattern: /^(?:问|問|提问|提問|记者|記者|主持人|采访者|採訪者|编者|編者|爱范儿)$/,
-    examples: ['问', '记者', '主持人', '問', '記者'],
+    // The audience asks too: 网友 (a live chat's netizens), 观众/听众/读者, 现场提问/现场互动 (from the floor).
+    pattern: /^(?:问|問|提问|提問|记者|記者|主持人|采访者|採訪者|编者|編者|爱范儿|网友|網友|观众|觀眾|听众|聽眾|读者|讀者|现场提问|現場提問|现场互动|現場互動)$/,
+    examples: ['问', '记者', '主持人', '問', '記者', '网友', '现场提问'],
     counterexamples: ['问题', '李明'],
   },
 ];
