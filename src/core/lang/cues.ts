@@ -1,4 +1,6 @@
 import type { SegmentLang } from '../types';
+import { lazyRecord } from './lazy';
+import { HAN, LETTER, LOWER, UPPER } from './letters';
 import { NOT_NAME_WORDS } from './labels';
 
 /**
@@ -15,9 +17,9 @@ export interface CueForms {
   /** Title or introduction words that say the text is an interview. */
   interview: RegExp;
   /** An interviewee named by the words around them: "Interview mit NAME", "spoke with NAME". */
-  interviewee: RegExp[];
+  interviewee: Cue[];
   /** The interviewer named by a credit line: "Interview: NAME", "Das Gespräch führte NAME". */
-  interviewer: RegExp[];
+  interviewer: Cue[];
   /** Two people in conversation ("NAME im Gespräch mit NAME2"): the one who is not the interviewee asks. */
   pair: RegExp | null;
   /** A paragraph after the last answer that is not the answer: a credit, a note on the text, a biography. */
@@ -32,46 +34,60 @@ export interface CueForms {
   };
 }
 
+/**
+ * A pattern that captures a name, and the cheap test of its key words that must pass first: a
+ * name pattern is tried at every capitalised word, and most texts hold none of its key words.
+ */
+export interface Cue {
+  pattern: RegExp;
+  when: RegExp;
+}
+
 /** A capitalised name word: "Anna", "Höferer", "O'Neil", "Krafft-Ebing", an initial "M.". */
-const WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]*(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*\\.?";
+const WORD = `[${UPPER}][${LOWER}'’]*(?:-[${UPPER}]?[${LOWER}'’]+)*\\.?`;
 const PARTICLE = '(?:von|van|der|den|de|da|di|du|del|della|la|le|bin|al|el|zu|ten|ter|dos|das)';
 /** One to four name words, particles between them. */
-const NAME = `(?<name>${WORD}(?:\\s+(?:${PARTICLE}\\s+)*${WORD}){0,3})(?![\\p{L}\\p{M}])`;
+const NAME = `(?<name>${WORD}(?:\\s+(?:${PARTICLE}\\s+)*${WORD}){0,3})(?![${LETTER}])`;
 /** A Han name: two to four characters, or a transliteration with middle dots. */
 /** Lazy: Han text has no spaces, so the name is the shortest run before the delimiter (role words stand before it). */
-const HAN_NAME = '(?<name>\\p{Script=Han}{2,3}?(?:[·•・]\\p{Script=Han}{1,5})*)';
+const HAN_NAME = `(?<name>[${HAN}]{2,3}?(?:[·•・][${HAN}]{1,5})*)`;
 /** Words that may stand between the cue and the name: a role, an article ("mit Gründerin Mareen Burk"). */
-const ROLE_DE = '(?:(?:de[mnr]|die|das)\\s+)?(?:\\p{Ll}+\\s+)?';
-const ROLE_EN = '(?:(?:the|a|an)\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,2}(?:CEO|CTO|founder|co-founder|author|director|analyst|producer|professor|writer|artist|chef|designer|expert|actor|actress|executive|head|president|minister|scientist|researcher|creator|developer|engineer)\\s+)?';
+const ROLE_DE = `(?:(?:de[mnr]|die|das)\\s+)?(?:[${LOWER}]+\\s+)?`;
+const ROLE_EN = `(?:(?:the|a|an)\\s+)?(?:(?:[${LOWER}-]+\\s+){0,2}(?:CEO|CTO|founder|co-founder|author|director|analyst|producer|professor|writer|artist|chef|designer|expert|actor|actress|executive|head|president|minister|scientist|researcher|creator|developer|engineer)\\s+)?`;
 
 /** A pattern of two names: `NAME` and `NAME2`. */
 function rePair(source: string): RegExp {
-  return new RegExp(source.replace('NAME2', NAME.replace('<name>', '<other>')).replace('NAME', NAME), 'u');
+  return new RegExp(source.replace('NAME2', NAME.replace('<name>', '<other>')).replace('NAME', NAME));
 }
 
-function re(source: string, flags = 'u'): RegExp {
+function re(source: string, flags = ''): RegExp {
   return new RegExp(source.replaceAll('NAME', NAME).replaceAll('HAN', HAN_NAME), flags);
 }
 
-export const CUES: Record<SegmentLang, CueForms> = {
-  de: {
+/** A cue: its pattern, tried only where `when` (key words, any case) finds one. */
+function cue(when: string, source: string): Cue {
+  return { pattern: re(source), when: new RegExp(when, 'i') };
+}
+
+export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueForms>({
+  de: () => ({
     // No bound before: German compounds end in the noun (Anglertalk, Sommerinterview).
     interview: /(?:Interview|Gespräch|Talk|Nachgefragt|Fragen an|im Dialog mit|spricht mit|sprach mit|sprachen mit|befragt)/iu,
     interviewee: [
-      re(`(?:Interview|Gespräch|[Tt]alk|Fragen)\\s+(?:mit|an)\\s+${ROLE_DE}NAME`),
-      re(`(?:[Ss]prach(?:en)?|[Ss]pricht|[Uu]nterhielt(?:en)? sich|[Hh]aben)\\s+(?:\\p{Ll}+\\s+){0,3}mit\\s+${ROLE_DE}NAME`),
-      re(`^NAME\\s+(?:im\\s+(?:Interview|Gespräch)|über\\s)`),
-      re(`(?:Interview|Gespräch)\\s*:\\s*NAME\\s*[–—-]`),
-      re(`(?:Interview|Gespräch)\\s+von\\s+(?:[\\p{L}.-]+\\s+){1,4}?mit\\s+${ROLE_DE}NAME`),
+      cue('(?:interview|gespräch|talk|fragen) (?:mit|an) ', `(?:Interview|Gespräch|[Tt]alk|Fragen)\\s+(?:mit|an)\\s+${ROLE_DE}NAME`),
+      cue('(?:sprach|spricht|unterhielt|haben)[^.]*\\bmit ', `(?:[Ss]prach(?:en)?|[Ss]pricht|[Uu]nterhielt(?:en)? sich|[Hh]aben)\\s+(?:[${LOWER}]+\\s+){0,3}mit\\s+${ROLE_DE}NAME`),
+      cue(' (?:im (?:interview|gespräch)|über) ', `^NAME\\s+(?:im\\s+(?:Interview|Gespräch)|über\\s)`),
+      cue('(?:interview|gespräch)\\s*:', `(?:Interview|Gespräch)\\s*:\\s*NAME\\s*[–—-]`),
+      cue('(?:interview|gespräch) von ', `(?:Interview|Gespräch)\\s+von\\s+(?:[${LETTER}.-]+\\s+){1,4}?mit\\s+${ROLE_DE}NAME`),
       // The subject answers: "NAME hat unsere Fragen beantwortet", "NAME sprach mit uns".
-      re(`NAME(?:,[^.;]{0,100},)?\\s+(?:hat\\s+(?:uns\\s+)?(?:unsere|meine|die|einige)\\s+Fragen\\s+beantwortet|beantwortete\\s+(?:unsere|meine|die)\\s+Fragen|sprach\\s+mit\\s+(?:uns|mir)|erzählt(?:e)?\\s+(?:uns|mir))`),
+      cue('fragen beantwortet|beantwortete|sprach mit (?:uns|mir)|erzählt', `NAME(?:,[^.;]{0,100},)?\\s+(?:hat\\s+(?:uns\\s+)?(?:unsere|meine|die|einige)\\s+Fragen\\s+beantwortet|beantwortete\\s+(?:unsere|meine|die)\\s+Fragen|sprach\\s+mit\\s+(?:uns|mir)|erzählt(?:e)?\\s+(?:uns|mir))`),
     ],
     interviewer: [
-      re(`^\\*?\\s*(?:Interview|Fragen|Gespräch|Das Interview führte|Das Gespräch führte|Die Fragen stellte|Interview von|Ein Interview von)\\s*:?\\s+NAME`),
-      re(`(?:Das|Dieses) (?:Interview|Gespräch) (?:führte|führten)\\s+NAME`),
-      re(`[Ee]in (?:Interview|Gespräch) von\\s+NAME\\s+mit\\s`),
+      cue('^\\W{0,3}(?:interview|fragen|gespräch|das interview|das gespräch|die fragen|ein interview)', `^\\*?\\s*(?:Interview|Fragen|Gespräch|Das Interview führte|Das Gespräch führte|Die Fragen stellte|Interview von|Ein Interview von)\\s*:?\\s+NAME`),
+      cue('(?:interview|gespräch) führte', `(?:Das|Dieses) (?:Interview|Gespräch) (?:führte|führten)\\s+NAME`),
+      cue('(?:interview|gespräch) von ', `[Ee]in (?:Interview|Gespräch) von\\s+NAME\\s+mit\\s`),
     ],
-    pair: rePair(`NAME\\s+(?:\\p{Ll}+\\s+){0,3}im\\s+(?:Gespräch|Interview|Dialog)\\s+mit\\s+${ROLE_DE}NAME2`),
+    pair: rePair(`NAME\\s+(?:[${LOWER}]+\\s+){0,3}im\\s+(?:Gespräch|Interview|Dialog)\\s+mit\\s+${ROLE_DE}NAME2`),
     afterword: /^(?:[*†]|\(?(?:Das|Dieses) (?:Interview|Gespräch) (?:wurde|ist|erschien|führte)|(?:Interview|Fotos?|Bilder?|Text|Protokoll|Mitarbeit|Übersetzung|Redaktion)\s*:|Über (?:den|die) (?:Autor|Autorin|Interviewpartner|Interviewpartnerin|Gesprächspartner|Gesprächspartnerin)|Zur Person\b|Weiterführende Links|Mehr zum Thema|Verwandte Themen)/u,
     examples: {
       interview: ['Interview mit Rainer Teuber', 'Im Gespräch mit Clemens Traub', 'Ein Gespräch über Kohle'],
@@ -93,21 +109,21 @@ export const CUES: Record<SegmentLang, CueForms> = {
       afterword: ['*Interview: Frater Franziskus', 'Das Interview wurde am 7. Oktober 2022 geführt.', 'Über die Autorin: Sie lebt in Kiel.', 'Weiterführende Links:'],
       none: ['Die Kohle bleibt im Boden.', 'Wir danken dem Verlag.'],
     },
-  },
-  en: {
-    interview: /(?<![\p{L}])(?:interview|interviewed|Q&A|Q ?& ?A|in conversation|conversation with|spoke (?:with|to)|talked (?:with|to)|sat down with|spotlight)(?![\p{L}])/iu,
+  }),
+  en: () => ({
+    interview: new RegExp(`(?<![${LETTER}])(?:interview|interviewed|Q&A|Q ?& ?A|in conversation|conversation with|spoke (?:with|to)|talked (?:with|to)|sat down with|spotlight)(?![${LETTER}])`, 'i'),
     interviewee: [
-      re(`(?:[Ii]nterview(?:ed)?|Q&A|[Cc]onversation)\\s+with\\s+${ROLE_EN}NAME`),
+      cue('(?:interview|q&a|conversation) with ', `(?:[Ii]nterview(?:ed)?|Q&A|[Cc]onversation)\\s+with\\s+${ROLE_EN}NAME`),
       // The subject asks: "we spoke with NAME" (in "NAME sat down with the Herald", NAME answers).
-      re(`(?:[Ww]e|I|[Oo]ur \\p{Ll}+)\\s+(?:\\p{Ll}+\\s+)?(?:spoke|talked|sat down|caught up|chatted)\\s+(?:with|to)\\s+${ROLE_EN}NAME`),
-      re(`(?:Q&A|[Ii]nterview)\\s*:\\s*${ROLE_EN}NAME`),
+      cue('(?:spoke|talked|sat down|caught up|chatted) (?:with|to) ', `(?:[Ww]e|I|[Oo]ur [${LOWER}]+)\\s+(?:[${LOWER}]+\\s+)?(?:spoke|talked|sat down|caught up|chatted)\\s+(?:with|to)\\s+${ROLE_EN}NAME`),
+      cue('(?:q&a|interview)\\s*:', `(?:Q&A|[Ii]nterview)\\s*:\\s*${ROLE_EN}NAME`),
       // The subject answers: "NAME, who co-founded the company, answered our questions".
-      re(`NAME(?:,[^.;]{0,100},)?\\s+(?:answered (?:our|my|the|a few|some) questions|spoke (?:to|with) (?:us|me)|talked (?:to|with) (?:us|me)|told (?:us|me)|sat down with (?:us|me))`),
-      re(`[Aa]ccording to\\s+${ROLE_EN}(?:[\\p{L}-]+\\s+){0,3}?(?:[Ff]ounder|CEO|[Aa]nalyst|[Aa]uthor|[Ee]xpert)\\s+NAME`),
+      cue('answered|spoke (?:to|with) (?:us|me)|talked (?:to|with) (?:us|me)|told (?:us|me)|sat down with (?:us|me)', `NAME(?:,[^.;]{0,100},)?\\s+(?:answered (?:our|my|the|a few|some) questions|spoke (?:to|with) (?:us|me)|talked (?:to|with) (?:us|me)|told (?:us|me)|sat down with (?:us|me))`),
+      cue('according to ', `[Aa]ccording to\\s+${ROLE_EN}(?:[${LETTER}-]+\\s+){0,3}?(?:[Ff]ounder|CEO|[Aa]nalyst|[Aa]uthor|[Ee]xpert)\\s+NAME`),
     ],
     interviewer: [
-      re(`^\\*?\\s*(?:Interview(?:ed)? by|Questions by|Interview|As told to)\\s*:?\\s+NAME`),
-      re(`(?:[Ii]nterview(?:ed)?|[Cc]onducted) by\\s+NAME`),
+      cue('^\\W{0,3}(?:interview|questions by|as told to)', `^\\*?\\s*(?:Interview(?:ed)? by|Questions by|Interview|As told to)\\s*:?\\s+NAME`),
+      cue('(?:interview|interviewed|conducted) by ', `(?:[Ii]nterview(?:ed)?|[Cc]onducted) by\\s+NAME`),
     ],
     pair: rePair(`NAME\\s+in\\s+conversation\\s+with\\s+${ROLE_EN}NAME2`),
     afterword: /^(?:[*†]|This (?:interview|article|conversation|story) (?:has been|was|appears|appeared)|(?:Interview|Photos?|Images?|Text|Reporting|Editing) (?:by|:)|About the (?:author|interviewee)|Want to (?:know|learn|read) more|Read (?:more|next)|Check back)/iu,
@@ -126,14 +142,14 @@ export const CUES: Record<SegmentLang, CueForms> = {
       afterword: ['*This article appears in the September 5, 2016 issue.', 'This interview has been edited for length and clarity.', 'Want to know more about Erin Spiceland?'],
       none: ['The market grew.', 'She said it was fine.'],
     },
-  },
-  zh: {
+  }),
+  zh: () => ({
     interview: /专访|访谈|采访|对话|问答|答记者问|接受.{0,10}采访/u,
     interviewee: [
-      re(`(?:专访|对话|访谈)[^，。：:“”"\\n]*HAN[：:，]`),
-      re(`(?:采访了|专访了|对话了)[^，。：:“”"\\n]*HAN[（(，。]`),
+      cue('专访|对话|访谈', `(?:专访|对话|访谈)[^，。：:“”"\\n]*HAN[：:，]`),
+      cue('采访了|专访了|对话了', `(?:采访了|专访了|对话了)[^，。：:“”"\\n]*HAN[（(，。]`),
     ],
-    interviewer: [re(`^(?:采访|记者|采访者|文|撰文|采访/撰文|采访、撰文|采写)\\s*[：:/｜|]\\s*HAN`)],
+    interviewer: [cue('^(?:采访|记者|采访者|文|撰文|采写)', `^(?:采访|记者|采访者|文|撰文|采访/撰文|采访、撰文|采写)\\s*[：:/｜|]\\s*HAN`)],
     pair: null,
     afterword: /^(?:作者简介|嘉宾简介|演讲嘉宾|本文(?:为|系|由)|（完）|\(完\)|【|编者按|延伸阅读|相关阅读)/u,
     examples: {
@@ -147,11 +163,11 @@ export const CUES: Record<SegmentLang, CueForms> = {
       afterword: ['作者简介：肖桦，开源项目发起人', '（完）'],
       none: ['天气很好。'],
     },
-  },
-  fr: {
-    interview: /(?<![\p{L}])(?:entretien|interview|entrevue|propos recueillis|questions à|dialogue avec)/iu,
-    interviewee: [re(`(?:[Ee]ntretien|[Ii]nterview|[Ee]ntrevue|[Qq]uestions)\\s+(?:avec|à)\\s+(?:(?:le|la|l['’])\\s*(?:\\p{Ll}+\\s+){0,2})?NAME`)],
-    interviewer: [re(`(?:[Pp]ropos recueillis par|[Ee]ntretien réalisé par|[Uu]n entretien (?:réalisé )?par)\\s+NAME`)],
+  }),
+  fr: () => ({
+    interview: new RegExp(`(?<![${LETTER}])(?:entretien|interview|entrevue|propos recueillis|questions à|dialogue avec)`, 'i'),
+    interviewee: [cue('(?:entretien|interview|entrevue|questions) (?:avec|à) ', `(?:[Ee]ntretien|[Ii]nterview|[Ee]ntrevue|[Qq]uestions)\\s+(?:avec|à)\\s+(?:(?:le|la|l['’])\\s*(?:[${LOWER}]+\\s+){0,2})?NAME`)],
+    interviewer: [cue('propos recueillis par|réalisé par|entretien par', `(?:[Pp]ropos recueillis par|[Ee]ntretien réalisé par|[Uu]n entretien (?:réalisé )?par)\\s+NAME`)],
     pair: null,
     afterword: /^(?:[*†]|Propos recueillis|(?:Photos?|Crédits?)\s*:)/u,
     examples: {
@@ -161,11 +177,11 @@ export const CUES: Record<SegmentLang, CueForms> = {
       afterword: ['Propos recueillis par Marie Dupont.'],
       none: ['La population vieillit.'],
     },
-  },
-  es: {
-    interview: /(?<![\p{L}])(?:entrevista|conversación con|charla con)/iu,
-    interviewee: [re(`(?:[Ee]ntrevista|[Cc]onversación|[Cc]harla)\\s+(?:con|a)\\s+NAME`)],
-    interviewer: [re(`(?:[Ee]ntrevista realizada por|[Pp]or)\\s*:?\\s+NAME$`)],
+  }),
+  es: () => ({
+    interview: new RegExp(`(?<![${LETTER}])(?:entrevista|conversación con|charla con)`, 'i'),
+    interviewee: [cue('(?:entrevista|conversación|charla) (?:con|a) ', `(?:[Ee]ntrevista|[Cc]onversación|[Cc]harla)\\s+(?:con|a)\\s+NAME`)],
+    interviewer: [cue('realizada por|\\bpor\\b', `(?:[Ee]ntrevista realizada por|[Pp]or)\\s*:?\\s+NAME$`)],
     pair: null,
     afterword: /^(?:[*†])/u,
     examples: {
@@ -175,11 +191,11 @@ export const CUES: Record<SegmentLang, CueForms> = {
       afterword: ['* Nombre cambiado'],
       none: ['El mercado creció.'],
     },
-  },
-  it: {
-    interview: /(?<![\p{L}])(?:intervista|conversazione con)/iu,
-    interviewee: [re(`(?:[Ii]ntervista|[Cc]onversazione)\\s+(?:con|a)\\s+NAME`)],
-    interviewer: [re(`[Ii]ntervista (?:a cura di|di)\\s+NAME`)],
+  }),
+  it: () => ({
+    interview: new RegExp(`(?<![${LETTER}])(?:intervista|conversazione con)`, 'i'),
+    interviewee: [cue('(?:intervista|conversazione) (?:con|a) ', `(?:[Ii]ntervista|[Cc]onversazione)\\s+(?:con|a)\\s+NAME`)],
+    interviewer: [cue('intervista (?:a cura di|di) ', `[Ii]ntervista (?:a cura di|di)\\s+NAME`)],
     pair: null,
     afterword: /^(?:[*†])/u,
     examples: {
@@ -189,11 +205,11 @@ export const CUES: Record<SegmentLang, CueForms> = {
       afterword: ['* Nome di fantasia'],
       none: ['Il mercato è cresciuto.'],
     },
-  },
-  pt: {
-    interview: /(?<![\p{L}])(?:entrevista|conversa com)/iu,
-    interviewee: [re(`(?:[Ee]ntrevista|[Cc]onversa)\\s+(?:com|a)\\s+NAME`)],
-    interviewer: [re(`[Ee]ntrevista (?:feita |conduzida )?por\\s+NAME`)],
+  }),
+  pt: () => ({
+    interview: new RegExp(`(?<![${LETTER}])(?:entrevista|conversa com)`, 'i'),
+    interviewee: [cue('(?:entrevista|conversa) (?:com|a) ', `(?:[Ee]ntrevista|[Cc]onversa)\\s+(?:com|a)\\s+NAME`)],
+    interviewer: [cue('entrevista (?:feita |conduzida )?por ', `[Ee]ntrevista (?:feita |conduzida )?por\\s+NAME`)],
     pair: null,
     afterword: /^(?:[*†])/u,
     examples: {
@@ -203,11 +219,11 @@ export const CUES: Record<SegmentLang, CueForms> = {
       afterword: ['* Nome alterado'],
       none: ['O mercado cresceu.'],
     },
-  },
-  nl: {
-    interview: /(?<![\p{L}])(?:interview|gesprek met|in gesprek)/iu,
-    interviewee: [re(`(?:[Ii]nterview|[Gg]esprek)\\s+met\\s+NAME`)],
-    interviewer: [re(`[Ii]nterview(?:: | door )NAME`)],
+  }),
+  nl: () => ({
+    interview: new RegExp(`(?<![${LETTER}])(?:interview|gesprek met|in gesprek)`, 'i'),
+    interviewee: [cue('(?:interview|gesprek) met ', `(?:[Ii]nterview|[Gg]esprek)\\s+met\\s+NAME`)],
+    interviewer: [cue('interview(?:: | door )', `[Ii]nterview(?:: | door )NAME`)],
     pair: null,
     afterword: /^(?:[*†])/u,
     examples: {
@@ -217,15 +233,16 @@ export const CUES: Record<SegmentLang, CueForms> = {
       afterword: ['* Naam gewijzigd'],
       none: ['De markt groeide.'],
     },
-  },
-};
+  }),
+});
 
 /**
  * The first name one of `patterns` captures in `text`, or null; a possessive ("Brightline’s
  * CEO") or a function word ("Q&A: Our new VP") is no name.
  */
-export function captureName(patterns: readonly RegExp[], text: string): string | null {
-  for (const pattern of patterns) {
+export function captureName(cues: readonly Cue[], text: string): string | null {
+  for (const { pattern, when } of cues) {
+    if (!when.test(text)) continue;
     const match = pattern.exec(text);
     const raw = match?.groups?.name ? withHanSurname(match.groups.name, text, match) : undefined;
     const name = raw ? withoutRoleNoun(raw.replace(/[.,;:]+$/, '').trim()) : null;
@@ -242,7 +259,7 @@ const HAN_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡�
 
 /** A two-character Han name with the surname that stands before it in the text ("嘉宁" -> "许嘉宁"). */
 function withHanSurname(name: string, text: string, match: RegExpExecArray): string {
-  if (!/^\p{Script=Han}{2}$/u.test(name)) return name;
+  if (!TWO_HAN.test(name)) return name;
   const at = text.indexOf(name, match.index);
   const before = at > 0 ? text[at - 1] : '';
   return HAN_SURNAMES.has(before) && !HAN_SURNAMES.has(name[0]) ? before + name : name;
@@ -264,4 +281,7 @@ export function isRoleNoun(word: string): boolean {
 }
 
 /** A capitalised word ending like a role noun (Expertin, Gründer, Direktor, Präsident, Analyst ...). */
-const ROLE_NOUN = /^\p{Lu}[\p{L}-]{4,}(?:in|er|or|ent|eur|ist|at|ant|ekt|oge|ologe)$/u;
+const ROLE_NOUN = new RegExp(`^[${UPPER}][${LETTER}-]{4,}(?:in|er|or|ent|eur|ist|at|ant|ekt|oge|ologe)$`);
+
+/** Two Han characters. */
+const TWO_HAN = new RegExp(`^[${HAN}]{2}$`);

@@ -1,4 +1,6 @@
 import type { SegmentLang } from '../types';
+import { lazyRecord } from './lazy';
+import { LETTER, LOWER } from './letters';
 
 /**
  * How people speak in an interview, per language: answers speak in the first person (I or we:
@@ -28,16 +30,16 @@ export interface SpeechForms {
 }
 
 /** No letter on either side (`\b` knows only ASCII letters). */
-const W = '(?<![\\p{L}\\p{M}])';
-const E = '(?![\\p{L}\\p{M}])';
+const W = `(?<![${LETTER}])`;
+const E = `(?![${LETTER}])`;
 
 /** A word list as a pattern with Unicode word bounds. */
-function words(list: string, flags = 'u'): RegExp {
+function words(list: string, flags = ''): RegExp {
   return new RegExp(`${W}(?:${list})${E}`, flags);
 }
 
-export const SPEECH: Record<SegmentLang, SpeechForms> = {
-  en: {
+export const SPEECH: Record<SegmentLang, SpeechForms> = lazyRecord<SegmentLang, SpeechForms>({
+  en: () => ({
     firstPerson: words("I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Uu]s|[Oo]ur|[Oo]urs"),
     // "US" is a country: lower case after the first letter.
     secondPerson: words("[Yy]ou|[Yy]ou['’](?:re|ve|ll|d)|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves"),
@@ -50,13 +52,13 @@ export const SPEECH: Record<SegmentLang, SpeechForms> = {
       thanks: ['Thank you for your time.', 'Thanks so much for talking with us.', 'Thank you.'],
       none: ['The US market grew.', 'Apples are red.', 'Is the tree healthy?'],
     },
-  },
-  de: {
-    firstPerson: words('[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein\\p{L}*|[Ww]ir|[Uu]ns|[Uu]nser\\p{L}*'),
+  }),
+  de: () => ({
+    firstPerson: words(`[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein[${LETTER}]*|[Ww]ir|[Uu]ns|[Uu]nser[${LETTER}]*`),
     // Case matters: "Sie" and "Ihnen" speak to someone, "sie" is she or they.
-    secondPerson: words('Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein\\p{L}*|[Ee]uch|[Ee]uer\\p{L}*|[Ee]ure\\p{L}*|[Ii]hr(?= \\p{Ll})'),
+    secondPerson: words(`Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein[${LETTER}]*|[Ee]uch|[Ee]uer[${LETTER}]*|[Ee]ure[${LETTER}]*|[Ii]hr(?= [${LOWER}])`),
     request: /^(?:(?:Und|Also|Zum Schluss|Zuletzt|Bitte),?\s+)?(?:Erzählen|Beschreiben|Erklären|Schildern|Nennen|Sagen)\s+(?:Sie|Sie uns|Sie mir)\b|^(?:Erzähl|Beschreib|Erklär|Sag)(?:e|t)?\s+(?:uns|mir|mal)\b/u,
-    thanks: /^(?:(?:vielen|herzlichen|besten)\s+)?dank(?:e|eschön)?\b.{0,120}$|(?:dank|danke)\w*\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:sehr\s+)?für\s+(?:das|dieses|unser|Ihre|deine|die)\s+(?:\p{L}+\s+)?(?:Gespräch|Interview|Zeit|Offenheit)/iu,
+    thanks: /^(?:(?:vielen|herzlichen|besten)\s+)?dank(?:e|eschön)?\b.{0,120}$|(?:dank|danke)\w*\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:sehr\s+)?für\s+(?:das|dieses|unser|Ihre|deine|die)\s+(?:\S+\s+)?(?:Gespräch|Interview|Zeit|Offenheit)/i,
     examples: {
       firstPerson: ['Ich glaube schon.', 'Wir haben 2019 angefangen.', 'Das war unser Plan.', 'Mir ist das wichtig.'],
       secondPerson: ['Wie sehen Sie das?', 'Was hat dich überrascht?', 'Ihr produziert in Kroatien.', 'Wie erkennt Ihr das?'],
@@ -64,8 +66,8 @@ export const SPEECH: Record<SegmentLang, SpeechForms> = {
       thanks: ['Vielen Dank für das Gespräch!', 'Danke für dieses schöne Interview, liebe Mareen.', 'Herzlichen Dank.'],
       none: ['Er steht vor dem Tor.', 'Das Wetter ist gut.', 'Wie kann man Adblue nachfüllen?'],
     },
-  },
-  zh: {
+  }),
+  zh: () => ({
     firstPerson: /我/,
     secondPerson: /[您你]/,
     request: /^(?:请(?:您|你)?|能否|能不能|可否)?(?:简单|先|再){0,2}(?:介绍|谈谈|谈一谈|说说|讲讲|聊聊|分享)/,
@@ -77,11 +79,11 @@ export const SPEECH: Record<SegmentLang, SpeechForms> = {
       thanks: ['谢谢！', '感谢您接受采访。'],
       none: ['天气很好。', '如何种植柠檬树？'],
     },
-  },
-  fr: {
+  }),
+  fr: () => ({
     // Elided forms (j', m', t') stand before a letter.
-    firstPerson: new RegExp(`${W}(?:[Jj]e|[Mm]oi|[Mm]e|[Mm]on|[Mm]a|[Mm]es|[Nn]ous|[Nn]otre|[Nn]os)${E}|${W}[JjMm]['’](?=\\p{L})`, 'u'),
-    secondPerson: new RegExp(`${W}(?:[Vv]ous|[Vv]otre|[Vv]os|[Tt]u|[Tt]oi|[Tt]on|[Tt]a|[Tt]es)${E}|${W}[Tt]['’](?=\\p{L})`, 'u'),
+    firstPerson: new RegExp(`${W}(?:[Jj]e|[Mm]oi|[Mm]e|[Mm]on|[Mm]a|[Mm]es|[Nn]ous|[Nn]otre|[Nn]os)${E}|${W}[JjMm]['’](?=[${LETTER}])`),
+    secondPerson: new RegExp(`${W}(?:[Vv]ous|[Vv]otre|[Vv]os|[Tt]u|[Tt]oi|[Tt]on|[Tt]a|[Tt]es)${E}|${W}[Tt]['’](?=[${LETTER}])`),
     request: /^(?:Racontez|Expliquez|Décrivez|Parlez|Dites)[-\s](?:nous|moi)\b/iu,
     thanks: /^merci\b.{0,120}$|merci (?:beaucoup )?(?:pour|de) (?:cet entretien|votre temps|cette conversation)/iu,
     examples: {
@@ -91,8 +93,8 @@ export const SPEECH: Record<SegmentLang, SpeechForms> = {
       thanks: ['Merci pour cet entretien.', 'Merci beaucoup.'],
       none: ['Le marché a grandi.', 'La population vieillit.'],
     },
-  },
-  es: {
+  }),
+  es: () => ({
     firstPerson: words('[Yy]o|[Mm]e|[Mm]í|[Mm]i|[Mm]is|[Nn]osotros|[Nn]osotras|[Nn]uestro|[Nn]uestra|[Nn]uestros|[Nn]uestras|[Cc]onmigo'),
     secondPerson: words('[Uu]sted|[Uu]stedes|[Tt]ú|[Tt]e|[Tt]i|[Tt]u|[Tt]us|[Vv]osotros|[Cc]ontigo'),
     request: /^(?:Cuéntenos|Cuéntanos|Cuénteme|Cuéntame|Explíquenos|Explícanos|Descríbanos|Háblenos|Háblanos)\b/iu,
@@ -104,8 +106,8 @@ export const SPEECH: Record<SegmentLang, SpeechForms> = {
       thanks: ['Muchas gracias por la entrevista.'],
       none: ['El mercado creció.'],
     },
-  },
-  it: {
+  }),
+  it: () => ({
     firstPerson: words('[Ii]o|[Mm]i|[Mm]e|[Mm]io|[Mm]ia|[Mm]iei|[Mm]ie|[Nn]oi|[Cc]i|[Nn]ostro|[Nn]ostra|[Nn]ostri|[Nn]ostre'),
     secondPerson: words('Lei|[Tt]u|[Tt]i|[Tt]e|[Tt]uo|[Tt]ua|[Tt]uoi|[Tt]ue|[Vv]oi|[Vv]ostro|[Vv]ostra'),
     request: /^(?:Ci racconti|Raccontaci|Ci spieghi|Spiegaci|Ci parli|Parlaci|Mi racconti)\b/iu,
@@ -117,8 +119,8 @@ export const SPEECH: Record<SegmentLang, SpeechForms> = {
       thanks: ['Grazie mille per il tempo.'],
       none: ['Il mercato è cresciuto.'],
     },
-  },
-  pt: {
+  }),
+  pt: () => ({
     firstPerson: words('[Ee]u|[Mm]e|[Mm]im|[Mm]eu|[Mm]inha|[Mm]eus|[Mm]inhas|[Nn]ós|[Nn]osso|[Nn]ossa|[Nn]ossos|[Nn]ossas'),
     secondPerson: words('[Vv]ocê|[Vv]ocês|[Tt]u|[Tt]e|[Tt]eu|[Tt]ua|[Oo] senhor|[Aa] senhora'),
     request: /^(?:Conte-nos|Conte-me|Explique|Descreva|Fale-nos)\b/iu,
@@ -130,8 +132,8 @@ export const SPEECH: Record<SegmentLang, SpeechForms> = {
       thanks: ['Muito obrigado pela entrevista.'],
       none: ['O mercado cresceu.'],
     },
-  },
-  nl: {
+  }),
+  nl: () => ({
     firstPerson: words('[Ii]k|[Mm]ij|[Mm]e|[Mm]ijn|[Ww]ij|[Ww]e|[Oo]ns|[Oo]nze'),
     secondPerson: words('[Uu]|[Uu]w|[Jj]ij|[Jj]e|[Jj]ou|[Jj]ouw|[Jj]ullie'),
     request: /^(?:Vertel|Beschrijf|Leg)\s+(?:ons|me|eens)\b/iu,
@@ -143,8 +145,8 @@ export const SPEECH: Record<SegmentLang, SpeechForms> = {
       thanks: ['Bedankt voor het gesprek.'],
       none: ['De markt groeide.'],
     },
-  },
-};
+  }),
+});
 
 /** The speech forms of a language, or null where the analysis has none (structure alone decides). */
 export function speechOf(lang: SegmentLang | null): SpeechForms | null {

@@ -2,6 +2,7 @@ import { ADDRESS } from '../lang/address';
 import { CUES, captureName, isRoleNoun, withoutRoleNoun } from '../lang/cues';
 import { NOT_NAME_WORDS } from '../lang/labels';
 import type { SegmentLang } from '../types';
+import { HAN, LETTER, LOWER, UPPER } from '../lang/letters';
 import { isAllCaps, isGivenName, trimWord } from './names';
 
 /**
@@ -50,6 +51,21 @@ const NOT_ADDRESS = new Set([
 
 /** Bylines that name no person: an editorial desk, a site. */
 const NOT_A_PERSON = /^(?:redaktion|editorial|staff|team|admin|administrator|editor|editors|gastautor|guest|anonymous|unknown|presse|press)$/i;
+
+/** A byline of two to four Han characters: a Chinese name. */
+const HAN_BYLINE = new RegExp(`^[${HAN}]{2,4}$`);
+
+/** An initial: "M.". */
+const INITIAL = new RegExp(`^[${UPPER}]\\.$`);
+
+/** A word that starts in lower case (a verb after a name: "Marisol Vega-Torres started"). */
+const STARTS_LOWER = new RegExp(`^[${LOWER}]`);
+
+/** A question that opens by addressing someone in Chinese: a name, a title, a comma ("李先生，"). */
+const HAN_ADDRESS = new RegExp(`^([${HAN}]{1,4}?)(?:先生|女士|小姐|老师|博士|教授|总)[，,]`);
+
+/** A question that opens with a name and a comma ("Rhys, didn't ...", "Borasio, Sie ..."). */
+const ADDRESSED = new RegExp(`^([${UPPER}][${LETTER}'’-]+(?:\\s+[${UPPER}][${LETTER}'’-]+)?)\\s*,\\s*([\\s\\S]*)$`);
 
 /** Titles before a name in a byline or a candidate ("Dr.", "Prof."), dropped from the name. */
 const NAME_TITLES = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Herr|Frau|Frater|Schwester|Pater)\.?\s+)+/;
@@ -132,7 +148,7 @@ function bylineInterviewer(input: CastInput): Cast['interviewer'] {
     // An all-capitals byline of several words is a name in capitals; one such word is an acronym.
     const name = /\s/.test(first) && isAllCaps(first.replace(/\s+/g, '')) ? titleCase(first) : first;
     if (!name || NOT_A_PERSON.test(name) || (input.siteName && sameName(name, input.siteName))) continue;
-    if (isPersonName(name) || /^\p{Script=Han}{2,4}$/u.test(name)) return { name, source: 'byline' };
+    if (isPersonName(name) || HAN_BYLINE.test(name)) return { name, source: 'byline' };
   }
   return null;
 }
@@ -140,12 +156,12 @@ function bylineInterviewer(input: CastInput): Cast['interviewer'] {
 /** One to four capitalised words, none of them a function word or an acronym. */
 function isPersonName(name: string): boolean {
   const words = stripTitles(name).split(/\s+/);
-  return words.length <= 4 && words.every((w) => isGivenName(w.replace(/\.$/, '')) || /^\p{Lu}\.$/u.test(w)) && !NOT_A_PERSON.test(name);
+  return words.length <= 4 && words.every((w) => isGivenName(w.replace(/\.$/, '')) || INITIAL.test(w)) && !NOT_A_PERSON.test(name);
 }
 
 /** "MORITZ GATHMANN" -> "Moritz Gathmann". */
 function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return text.toLowerCase().replace(/(^|[\s-])(\S)/g, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 function stripTitles(name: string): string {
@@ -161,20 +177,20 @@ function addressedName(input: CastInput, lang: SegmentLang): string | null {
   const forms = ADDRESS[lang as keyof typeof ADDRESS];
   for (const question of input.questions.slice(0, ADDRESS_QUESTIONS)) {
     if (lang === 'zh') {
-      const m = /^(\p{Script=Han}{1,4}?)(?:先生|女士|小姐|老师|博士|教授|总)[，,]/u.exec(question);
+      const m = HAN_ADDRESS.exec(question);
       if (m) return m[1];
       continue;
     }
     const titled = forms?.titlesBefore ? forms.titlesBefore.exec(question) : null;
     const rest = titled ? question.slice(titled[0].length) : question;
-    const m = /^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)\s*,\s*(.*)$/su.exec(rest);
+    const m = ADDRESSED.exec(rest);
     if (!m) continue;
     const words = m[1].split(/\s+/);
     const last = words[words.length - 1];
     if (words.some((w) => NOT_ADDRESS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()) || isAllCaps(w))) continue;
     // Without a title, the name must also stand in the title or introduction, where a reader met it.
     const text = `${input.title}\n${input.description ?? ''}\n${input.intro.join('\n')}`;
-    if (!titled && !new RegExp(`(?<![\\p{L}])${escapeRegExp(m[1])}(?![\\p{L}])`, 'u').test(text)) continue;
+    if (!titled && countWord(text, m[1]) === 0) continue;
     return titled ? last : m[1];
   }
   return null;
@@ -214,7 +230,7 @@ function nameCandidates(text: string, questions: string[]): Candidate[] {
       const run: string[] = [];
       for (let j = i; j < raw.length; j++) {
         // An initial keeps its period ("Katrin M. Kämpf").
-        if (run.length > 0 && /^\p{Lu}\.$/u.test(raw[j])) {
+        if (run.length > 0 && INITIAL.test(raw[j])) {
           run.push(raw[j]);
           continue;
         }
@@ -270,7 +286,7 @@ function personContext(before: string, last: string, after: string): number {
   let score = 0;
   if (ROLE_WORDS.test(before)) score += 2;
   if (/,$/.test(last)) score += 1;
-  if (/^\p{Ll}/u.test(after) && !/[.;:!?]$/.test(last)) score += 1;
+  if (STARTS_LOWER.test(after) && !/[.;:!?]$/.test(last)) score += 1;
   if (PLACE_PREPOSITIONS.test(before)) score -= 2;
   return score;
 }
@@ -288,20 +304,21 @@ function fullerForm(name: string, candidates: Candidate[]): string {
   return fuller?.name ?? name;
 }
 
+/** How often `word` stands in `text` as a word of its own (no letter on either side). */
 function countWord(text: string, word: string): number {
   let n = 0;
-  const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'gu');
-  while (pattern.exec(text)) n++;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!IS_LETTER.test(text[at - 1] ?? '') && !IS_LETTER.test(text[at + word.length] ?? '')) n++;
+  }
   return n;
 }
+
+/** One letter (Latin or Han). */
+const IS_LETTER = new RegExp(`^[${LETTER}${HAN}]$`);
 
 /** Every word of the shorter name is a word of the longer one ("Austin", "Dianne Austin"). */
 export function sameName(a: string, b: string): boolean {
   const words = (s: string) => s.toLowerCase().split(/[\s·•・]+/).filter(Boolean);
   const [short, long] = words(a).length <= words(b).length ? [words(a), words(b)] : [words(b), words(a)];
   return short.length > 0 && short.every((w) => long.includes(w));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,5 +1,6 @@
 import type { Block } from '../extract';
 import { ADDRESS, addresses } from '../lang/address';
+import { LETTER, UPPER } from '../lang/letters';
 import { CUES } from '../lang/cues';
 import { asks, speechOf } from '../lang/speech';
 import { endsWithQuestion } from '../text';
@@ -35,7 +36,7 @@ const NON_TURN_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION',
 const CAPTION_CLASS = /(?:^|[\s_-])(?:wp-caption-text|caption|credit|bildunterschrift)(?:$|[\s_-])/i;
 
 /** An address before what is said ("Frau Marquardt, "): a title and up to three words before a comma. */
-const ADDRESS_OPENING = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s*,\s*/u;
+const ADDRESS_OPENING = new RegExp(`^(?:[${UPPER}][${LETTER}.'’-]*\\s+){0,3}[${UPPER}][${LETTER}'’-]*\\s*,\\s*`);
 
 /** A caption: a short paragraph that ends with the photo's credit ("... Foto: Jens Büttner / dpa"). */
 const PHOTO_CREDIT = /^.{0,300}(?:Foto|Fotos|Bild|Photo|Photograph|Image|Credit|Quelle|图片|图)\s*[:：]\s*[^.!?。]{2,60}$/su;

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { precheck } from '../../../src/core/detect';
 import { extract } from '../../../src/core/extract';
 import { segment, type Segmentation } from '../../../src/core/segment';
-import { knownLang } from '../../../src/core/language';
+import { segmentLang } from '../../../src/core/language';
 import { siteFor } from '../../../src/sites';
 
 /** A DOM Document (linkedom) from HTML. */
@@ -24,8 +24,10 @@ export function segmentHtml(html: string, url = 'https://example.org/a'): Segmen
   const site = siteFor(url);
   const article = extract(doc, site, precheck(doc, { all: true }).paragraphs);
   return segment(article.blocks, {
-    lang: knownLang(article.language) ?? 'en',
+    lang: segmentLang(article.language),
     title: article.title,
+    bylines: article.authors,
+    description: article.description,
     siteName: article.siteName,
     boldQuestions: site.houseStyle.boldQuestions,
   });

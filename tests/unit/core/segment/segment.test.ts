@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isNameShaped, parseLabel } from '../../../src/core/segment';
-import type { Block } from '../../../src/core/extract';
-import { attribution, page, segmentHtml } from '../support/html';
+import { isNameShaped, parseLabel } from '../../../../src/core/segment';
+import type { Block } from '../../../../src/core/extract';
+import { attribution, page, segmentHtml } from '../../support/html';
 
 const block = (text: string, boldLead = ''): Block => ({ text, tag: 'P', boldLead, allBold: false, allItalic: false, className: '', offset: 0 });
 
