@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, toJson, toMarkdown } from '../../../src/sidebar/export';
-import { createStrings } from '../../../src/sidebar/strings';
+import { stringsFor } from './catalogs';
 import { analysis } from './fixture';
 
-const en = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'public', '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
-const t = createStrings((key) => en[key]?.message ?? '');
+const t = stringsFor('en');
 
 describe('toMarkdown', () => {
   const md = toMarkdown({ ...analysis, title: 'Sam *Altman* returns' }, { url: 'https://www.ifanr.com/1570213', date: '2023-11-30' }, t);
