@@ -15,6 +15,10 @@ describe('toMarkdown', () => {
   it('gives each turn its speaker label, the unnamed interviewer in the UI language', () => {
     expect(md).toContain('**Interviewer:** Sam, first things first. Why were you fired?\n');
     expect(md).toContain('**Sam Altman:** That the company works without me.\n');
+    const unnamed = { ...analysis, speakers: analysis.speakers.map((s) => (s.id === 'sam' ? { ...s, name: 'Interviewee', unnamed: true } : s)) };
+    const de = toMarkdown(unnamed, { url: 'https://x.example/a', date: null }, stringsFor('de'));
+    expect(de).toContain('**Interviewpartner:** No comment.\n');
+    expect(de).toContain('**Mira Murati:** No. This has nothing to do with safety.');
   });
 
   it('keeps the paragraphs of a turn apart', () => {

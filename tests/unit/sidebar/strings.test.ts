@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStrings, reasonKey, uiLang, verdictKey } from '../../../src/sidebar/strings';
+import { createStrings, languageName, reasonKey, uiLang, verdictKey } from '../../../src/sidebar/strings';
 import { catalogs, getMessageOf } from './catalogs';
 
 const placeholdersIn = (message: string) => [...message.matchAll(/\$([a-z0-9_@]+)\$/gi)].map((m) => m[1].toLowerCase()).sort();
@@ -66,4 +66,9 @@ describe('createStrings', () => {
 
 it('uiLang maps language tags to the UI languages', () => {
   expect(['de-AT', 'zh-CN', 'zh_TW', 'en-GB', 'fr', undefined].map(uiLang)).toEqual(['de', 'zh', 'zh', 'en', 'en', 'en']);
+});
+
+it('languageName names a language in the UI language, or gives back a tag it cannot name', () => {
+  expect([languageName('fr', 'de'), languageName('fr', 'en'), languageName('fr', 'zh')]).toEqual(['Französisch', 'French', '法语']);
+  expect(languageName('not a tag', 'en')).toBe('not a tag');
 });
