@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SERVED_HOSTS } from '../../scripts/lib/fixture-server';
 import { browser, lens, server, useExtensionSession } from './support/session';
 
 /**
@@ -26,15 +25,7 @@ useExtensionSession({
 const onPlainHost = (path: string) => `http://interviews.example${path}`;
 
 /** Opens the page and clicks the toolbar button, as a reader does; waits for the lens to show. */
-async function openWithToolbar(url: string) {
-  // Whatever the page loads from elsewhere cannot load on this offline machine: refused at once.
-  await lens.page.route((u) => !SERVED_HOSTS.includes(u.hostname), (route) => route.abort());
-  await lens.goto(url);
-  expect(await lens.host().count()).toBe(0);
-  await lens.clickToolbar(browser.extensionId);
-  await lens.settled();
-  await expect.poll(() => lens.sidebar().isVisible()).toBe(true);
-}
+const openWithToolbar = (url: string) => lens.openWithToolbar(url, browser.extensionId);
 
 const panel = () => lens.page.locator('[data-testid=no-interview]');
 const readAnyway = () => lens.page.locator('[data-testid=read-anyway]');
