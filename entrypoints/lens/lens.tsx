@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { analyzeDocument, linkAnalysis, type AnalysisResult } from '../../src/core/analyze';
 import type { KnowledgeEntry } from '../../src/core/knowledge/schema';
+import type { DetectionEvidence } from '../../src/core/types';
 import { isMessage, KNOWLEDGE_GLOBAL, LENS_GLOBAL, LOAD_KNOWLEDGE_MESSAGE, MARKS, TOGGLE_MESSAGE, type LensMode } from '../../src/messages';
 import { ContextCards } from '../../src/page/context-cards';
 import cardsCss from '../../src/page/context-cards.css?inline';
@@ -47,6 +48,8 @@ async function loadKnowledge(): Promise<KnowledgeEntry[]> {
 /** Owns the analysis of the page, the page bridge and the sidebar UI; `destroy()` removes all. */
 class Lens {
   private result: AnalysisResult | null = null;
+  /** The page's own verdict when the reader asked to read it as an interview anyway. */
+  private declined: DetectionEvidence | null = null;
   private bridge: PageBridge | null = null;
   private cards: ContextCards | null = null;
   private knowledge: KnowledgeEntry[] = [];
@@ -67,7 +70,7 @@ class Lens {
   async start(mode: LensMode, opening: 'open' | 'restore' = mode === 'manual' ? 'open' : 'restore'): Promise<void> {
     // On the sites we know the probe marked the start; the toolbar's injection starts here.
     if (mode === 'manual' || performance.getEntriesByName(MARKS.start).length === 0) performance.mark(MARKS.start);
-    this.analyze(mode === 'manual');
+    this.analyze({ force: mode === 'manual' });
     if (mode === 'auto' && !this.result?.analysis.isInterview) {
       performance.mark(MARKS.idle);
       return;
@@ -81,7 +84,19 @@ class Lens {
       this.ui.toggle();
       return;
     }
-    if (!this.result?.analysis.isInterview) this.analyze(true);
+    if (!this.result?.analysis.isInterview) this.analyze({ force: true });
+    await this.show('open');
+  }
+
+  /**
+   * The reader's call on a page not taken for an interview: its best segmentation all the
+   * same, the sidebar marking it as read at their request (or saying that even so none was found).
+   */
+  private async readAsInterview(): Promise<void> {
+    const declined = this.result?.analysis.detection ?? null;
+    this.removeUi();
+    this.analyze({ force: true, assume: true });
+    this.declined = declined;
     await this.show('open');
   }
 
@@ -111,14 +126,17 @@ class Lens {
     if (known || wasShown) await this.start(known ? 'auto' : 'manual', 'restore');
   }
 
-  private analyze(force: boolean): void {
+  private analyze(options: { force: boolean; assume?: boolean }): void {
     this.bridge?.destroy();
+    this.declined = null;
     try {
-      this.result = analyzeDocument(document, { url: location.href, force });
+      this.result = analyzeDocument(document, { url: location.href, ...options });
     } catch (error) {
       // The analysis promises not to throw; should a page still break it, say so in the sidebar.
       this.result = analyzeDocument(document.implementation.createHTMLDocument(''), { url: location.href });
-      this.result.analysis.detection.reason = `analysis failed: ${(error as Error).message}`;
+      const { detection } = this.result.analysis;
+      detection.code = 'failed';
+      detection.reason = `analysis failed: ${(error as Error).message}`;
     }
     this.bridge = createPageBridge(document, this.result.elements, paragraphOffsets(this.result));
   }
@@ -144,6 +162,8 @@ class Lens {
       start: opening,
       date: publishedDate(document),
       css: cardsCss,
+      declined: this.declined,
+      readAsInterview: () => void this.readAsInterview(),
     });
     this.mountContextCards();
     performance.mark(MARKS.rendered);

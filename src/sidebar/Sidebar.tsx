@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Analysis, Turn } from '../core/types';
+import type { Analysis, DetectionEvidence, Turn } from '../core/types';
 import { MIN_WIDTH, type Side } from '../settings/settings';
+import { AssumedNote } from './AssumedNote';
 import { ContextList } from './ContextList';
 import { ExportBar } from './ExportBar';
 import { commandForKey, isEditable, type Command } from './keymap';
 import { LiveRegion } from './LiveRegion';
 import { isJump, jumpTarget } from './navigation';
+import { NoInterview } from './NoInterview';
 import { Outline } from './Outline';
 import { ResizeHandle } from './ResizeHandle';
 import { scrollIntoContainer } from './scroll-into-container';
@@ -14,7 +16,7 @@ import { SearchBar } from './SearchBar';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SidebarHeader } from './SidebarHeader';
 import { SpeakerChips } from './SpeakerChips';
-import { questionGroups, type Filter } from './state';
+import { outlineEntries, questionGroups, turnKind, type Filter } from './state';
 import type { Strings } from './strings';
 import { Summary } from './Summary';
 import { TurnList } from './TurnList';
@@ -23,6 +25,8 @@ import { speakerName, type CommandSource, type SidebarActions } from './types';
 /** Props of {@link Sidebar}. */
 export interface SidebarProps {
   analysis: Analysis;
+  /** Set when the reader asked to read the page as an interview anyway: the page's own verdict. */
+  declined: DetectionEvidence | null;
   actions: SidebarActions;
   t: Strings;
   side: Side;
@@ -51,7 +55,8 @@ const STATUS_MS = 2500;
 
 /**
  * The sidebar: header, search and export, summary of non-answers, speaker filters, outline,
- * the turns, the context. Everything it does to the page goes through `actions`.
+ * the turns, the context. Everything it does to the page goes through `actions`. On a page
+ * not taken for an interview: why, and the offer to read it as one anyway.
  */
 export function Sidebar(props: SidebarProps) {
   const { analysis, actions, t, currentTurnId, filter, onFilter: setFilter } = props;
@@ -72,7 +77,7 @@ export function Sidebar(props: SidebarProps) {
   const listed = useMemo(() => groups.flatMap((g) => (g.question ? [g.question, ...g.answers] : g.answers)), [groups]);
   const hits = useMemo(() => searchHits(analysis, listed, pattern), [analysis, listed, pattern]);
   const currentHit = stepped ? hits.findIndex((h) => h.paragraph === stepped.paragraph && h.start === stepped.start) : -1;
-  const questions = useMemo(() => analysis.turns.filter((turn) => turn.kind === 'question'), [analysis]);
+  const outline = useMemo(() => outlineEntries(analysis.turns), [analysis]);
   const current = analysis.turns.find((turn) => turn.id === currentTurnId) ?? null;
   const currentQuestionId = current ? (current.kind === 'question' ? current.id : (current.questionId ?? null)) : null;
   const count = pattern ? { matches: hits.length, current: currentHit } : null;
@@ -85,9 +90,10 @@ export function Sidebar(props: SidebarProps) {
     follow.current = { focus: !!active?.matches('[data-testid=turn]') };
     actions.jumpToTurn(turn.id);
     const sameKind = listed.some((l) => l.id === turn.id) ? listed : analysis.turns;
-    const ofKind = sameKind.filter((l) => l.kind === turn.kind);
+    const kind = turnKind(turn);
+    const ofKind = sameKind.filter((l) => turnKind(l) === kind);
     const speaker = analysis.speakers.find((s) => s.id === turn.speakerId);
-    announce(t('announceTurn', speakerName(speaker, t), t(turn.kind === 'question' ? 'kind_question' : 'kind_answer'), ofKind.indexOf(turn) + 1, ofKind.length));
+    announce(t('announceTurn', speakerName(speaker, t), t(`kind_${kind}`), ofKind.indexOf(turn) + 1, ofKind.length));
   };
   const jumpTo = (turnId: string) => {
     const turn = analysis.turns.find((x) => x.id === turnId);
@@ -211,11 +217,12 @@ export function Sidebar(props: SidebarProps) {
       )}
       <div class="il-body" ref={bodyRef}>
         {analysis.title && <h1 class="il-title">{analysis.title}</h1>}
+        {analysis.detection.kind === 'assumed' && <AssumedNote t={t} declined={props.declined} />}
         {analysis.isInterview ? (
           <>
             <Summary ctx={ctx} filter={filter} onJump={jumpTo} />
             <SpeakerChips ctx={ctx} filter={filter} onChange={setFilter} />
-            <Outline t={t} questions={questions} currentId={currentQuestionId} onJump={jumpTo} />
+            <Outline t={t} entries={outline} currentId={currentQuestionId} onJump={jumpTo} />
             <TurnList
               ctx={ctx}
               groups={groups}
@@ -228,10 +235,7 @@ export function Sidebar(props: SidebarProps) {
             {analysis.entities.length > 0 && <ContextList ctx={ctx} />}
           </>
         ) : (
-          <div class="il-empty" data-testid="no-interview">
-            <p>{t('noInterview')}</p>
-            <p class="il-reason">{analysis.detection.reason}</p>
-          </div>
+          <NoInterview t={t} detection={analysis.detection} asked={props.declined !== null} onReadAnyway={actions.readAsInterview} />
         )}
       </div>
       {helpOpen && <ShortcutSheet t={t} enabled={props.shortcuts} onClose={closeHelp} />}

@@ -1,4 +1,4 @@
-import { isOnlySpeaker, showOnlySpeaker, speakerShares, toggleNonAnswersOnly, toggleQuestionsOnly, toggleSpeaker, type Filter } from './state';
+import { isOnlySpeaker, nonAnswersAnalysed, showOnlySpeaker, speakerShares, toggleNonAnswersOnly, toggleQuestionsOnly, toggleSpeaker, type Filter } from './state';
 import type { SidebarContext } from './types';
 import { speakerName } from './types';
 
@@ -12,7 +12,7 @@ export interface SpeakerChipsProps {
 /**
  * A chip per speaker (turns and share of words): a click hides or shows their turns; its
  * "only" button (or Alt+click, or a double click on the chip) shows only them, and asked
- * again everyone. Then "questions only" and "non-answers only".
+ * again everyone. Then "questions only" and "non-answers only" (where the analysis judged answers).
  */
 export function SpeakerChips({ ctx, filter, onChange }: SpeakerChipsProps) {
   const { analysis, t } = ctx;
@@ -58,9 +58,11 @@ export function SpeakerChips({ ctx, filter, onChange }: SpeakerChipsProps) {
         <button type="button" class="il-chip il-chip--filter" aria-pressed={filter.questionsOnly} data-testid="questions-only" onClick={() => onChange(toggleQuestionsOnly(filter))}>
           {t('questionsOnly')}
         </button>
-        <button type="button" class="il-chip il-chip--filter" aria-pressed={filter.nonAnswersOnly} data-testid="non-answers-only" onClick={() => onChange(toggleNonAnswersOnly(filter))}>
-          {t('nonAnswersOnly')}
-        </button>
+        {nonAnswersAnalysed(analysis) && (
+          <button type="button" class="il-chip il-chip--filter" aria-pressed={filter.nonAnswersOnly} data-testid="non-answers-only" onClick={() => onChange(toggleNonAnswersOnly(filter))}>
+            {t('nonAnswersOnly')}
+          </button>
+        )}
       </div>
     </section>
   );

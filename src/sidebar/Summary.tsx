@@ -1,5 +1,5 @@
-import { answerStats, isFiltering, nonAnswerItems, summaryScope, type Filter } from './state';
-import { reasonKey, verdictKey } from './strings';
+import { answerStats, isFiltering, nonAnswerItems, nonAnswersAnalysed, summaryScope, type Filter } from './state';
+import { languageName, reasonKey, verdictKey } from './strings';
 import type { SidebarContext } from './types';
 import { speakerName } from './types';
 
@@ -14,10 +14,21 @@ export interface SummaryProps {
 /**
  * Per interviewee "answered X of Y questions", then each non-answer with its quote. Under a
  * search or filter both count only the listed answers, and a line says so and how many
- * non-answers are left out, so the figures never contradict the list.
+ * non-answers are left out, so the figures never contradict the list. In a language whose
+ * non-answers the analysis does not know, it says so instead of counting nothing.
  */
 export function Summary({ ctx, filter, onJump }: SummaryProps) {
   const { analysis, t } = ctx;
+  if (!nonAnswersAnalysed(analysis)) {
+    return (
+      <section class="il-section" aria-labelledby="il-summary-h">
+        <h2 id="il-summary-h">{t('summary')}</h2>
+        <p class="il-muted" data-testid="summary-language">
+          {t('nonAnswersNotAnalysed', languageName(analysis.language, t.locale))}
+        </p>
+      </section>
+    );
+  }
   const stats = answerStats(analysis, filter);
   const items = nonAnswerItems(analysis, filter);
   const scope = isFiltering(filter) ? summaryScope(analysis, filter) : null;

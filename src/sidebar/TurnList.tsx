@@ -32,7 +32,7 @@ export function TurnList({ ctx, groups, pattern, currentHit, currentId, onJump, 
     <div class="il-turn-row" key={turn.id}>
       <button
         type="button"
-        class={`il-turn il-turn--${turn.kind}`}
+        class={`il-turn il-turn--${turn.kind}${turn.remark ? ' il-turn--remark' : ''}`}
         data-turn={turn.id}
         data-testid="turn"
         aria-current={turn.id === currentId ? 'true' : undefined}

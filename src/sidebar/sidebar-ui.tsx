@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { Analysis } from '../core/types';
+import type { Analysis, DetectionEvidence } from '../core/types';
 import { clampWidth, fitWidth, MAX_WIDTH, MIN_WIDTH, resolveLayout, type Layout, type Settings, type SiteLayout } from '../settings/settings';
 import { readSettings, readSiteLayout, saveSiteLayout, watchSettings } from '../settings/storage';
 import { copyText } from './clipboard';
@@ -11,7 +11,7 @@ import { commandForKey, isEditable, type Command, type EditableLike } from './ke
 import { Launcher } from './Launcher';
 import { Sidebar } from './Sidebar';
 import sidebarCss from './sidebar.css?inline';
-import { NO_FILTER, turnAtParagraph, type Filter } from './state';
+import { NO_FILTER, readerView, turnAtParagraph, type Filter } from './state';
 import { createStrings, type Strings } from './strings';
 import { textFragmentUrl } from './text-fragment';
 import type { CommandSource, Extent, PagePort, SidebarActions } from './types';
@@ -48,6 +48,10 @@ export interface SidebarUiOptions {
   date: string | null;
   /** More CSS for the shadow root (the in-page context cards live in it too). */
   css?: string;
+  /** Set when the reader asked to read the page as an interview anyway: the page's own verdict. */
+  declined: DetectionEvidence | null;
+  /** Reads the page as an interview anyway, at the reader's request (the lens analyses again). */
+  readAsInterview(): void;
 }
 
 /** Creates the sidebar's shadow root in the page and shows the sidebar (or its launcher). */
@@ -84,6 +88,8 @@ export class SidebarUi {
   /** The UI's words (also for the context cards beside the sidebar). */
   // WXT types getMessage with one overload per message name; a name known only as a string fits none.
   readonly t: Strings = createStrings((key, substitutions) => browser.i18n.getMessage(key as never, substitutions));
+  /** The analysis as the sidebar counts it (replies to remarks unjudged); the JSON export keeps the original. */
+  private readonly analysis: Analysis;
   private readonly abort = new AbortController();
   private readonly unwatchSettings: () => void;
   private readonly listeners = new Set<(command: Command) => void>();
@@ -111,14 +117,14 @@ export class SidebarUi {
 
   private readonly actions: SidebarActions = {
     jumpToTurn: (turnId) => {
-      const turn = this.options.analysis.turns.find((t) => t.id === turnId);
+      const turn = this.analysis.turns.find((t) => t.id === turnId);
       if (!turn) return;
       this.currentTurnId = turnId;
       this.stepAsideFrom(this.options.page.showParagraphs(turn.paragraphs));
       this.update();
     },
     jumpToParagraph: (index) => {
-      this.currentTurnId = turnAtParagraph(this.options.analysis, index);
+      this.currentTurnId = turnAtParagraph(this.analysis, index);
       this.stepAsideFrom(this.options.page.showParagraphs([index]));
       this.update();
     },
@@ -140,16 +146,17 @@ export class SidebarUi {
       if (done) this.remember({ width: this.layout.width });
       this.update();
     },
-    copyMarkdown: () => copyText(toMarkdown(this.options.analysis, { url: pageUrl(), date: this.options.date }, this.t)),
+    copyMarkdown: () => copyText(toMarkdown(this.analysis, { url: pageUrl(), date: this.options.date }, this.t)),
     copyJson: () => copyText(toJson(this.options.analysis)),
     copyTurnLink: (turnId) => {
-      const { analysis } = this.options;
+      const { analysis } = this;
       const turn = analysis.turns.find((t) => t.id === turnId);
       const paragraph = turn ? analysis.paragraphs[turn.paragraphs[0]] : undefined;
       if (!paragraph) return Promise.resolve(false);
       const others = analysis.paragraphs.map((p) => p.text);
       return copyText(textFragmentUrl(pageUrl(), paragraph.text, others, analysis.language));
     },
+    readAsInterview: () => this.options.readAsInterview(),
   };
 
   constructor(
@@ -160,6 +167,7 @@ export class SidebarUi {
     private site: SiteLayout | undefined,
     private readonly host: string,
   ) {
+    this.analysis = readerView(options.analysis);
     this.layout = resolveLayout(settings, site);
     if (options.start === 'open') this.layout.open = true;
     shadow.mount();
@@ -228,7 +236,7 @@ export class SidebarUi {
   /** Renders for the current state and brings the page (room, reading line) in line with it. */
   private update(): void {
     if (this.removed) return;
-    const { analysis } = this.options;
+    const { analysis } = this;
     const { open, side } = this.layout;
     const viewport = document.documentElement.clientWidth || window.innerWidth;
     const docked = open && window.innerWidth >= DOCK_MIN_VIEWPORT;
@@ -254,6 +262,7 @@ export class SidebarUi {
           {this.tucked && launcher}
           <Sidebar
           analysis={analysis}
+          declined={this.options.declined}
           actions={this.actions}
           t={this.t}
           side={side}
@@ -330,7 +339,7 @@ export class SidebarUi {
    * above the first turn there is none, and the jump keys start from the top again.
    */
   private onReading(paragraph: number): void {
-    const turnId = turnAtParagraph(this.options.analysis, paragraph);
+    const turnId = turnAtParagraph(this.analysis, paragraph);
     if (turnId === this.currentTurnId) return;
     this.currentTurnId = turnId;
     this.update();
@@ -341,7 +350,7 @@ export class SidebarUi {
    * the reader types in the page, never when the page already handled the key.
    */
   private readonly onPageKey = (event: KeyboardEvent) => {
-    if (!this.layout.open || event.defaultPrevented || event.isComposing || !this.options.analysis.isInterview) return;
+    if (!this.layout.open || event.defaultPrevented || event.isComposing || !this.analysis.isInterview) return;
     if (isEditable(event.composedPath()[0] as EditableLike) || isEditable(deepActiveElement())) return;
     const command = commandForKey(event, 'page', this.settings.shortcuts);
     if (command) for (const run of this.listeners) run(command);

@@ -1,3 +1,4 @@
+import { knownLang } from '../core/language';
 import type { Analysis, NonAnswerReason, Speaker, Turn, Verdict } from '../core/types';
 import { matches, searchPattern } from './search';
 
@@ -55,7 +56,7 @@ const VERDICT_RANK: Record<Verdict, number> = { answer: 2, partial: 1, 'non-answ
 function passesSpeakerAndKind(turn: Turn, filter: Filter): boolean {
   if (filter.hidden.has(turn.speakerId ?? '')) return false;
   if (filter.questionsOnly) return turn.kind === 'question';
-  if (filter.nonAnswersOnly && turn.kind === 'answer') return turn.verdict !== 'answer';
+  if (filter.nonAnswersOnly && turn.kind === 'answer') return turn.verdict !== undefined && turn.verdict !== 'answer';
   return true;
 }
 
@@ -137,7 +138,8 @@ export interface SummaryScope {
 /** The summary's scope under the filter, so it can say what the search and filters hide. */
 export function summaryScope(analysis: Analysis, filter: Filter): SummaryScope {
   const pattern = searchPattern(filter.query);
-  const answers = analysis.turns.filter((t) => t.kind === 'answer');
+  // The answers the summary judges: not the replies to remarks (see readerView).
+  const answers = analysis.turns.filter((t) => t.kind === 'answer' && t.verdict !== undefined);
   const listed = answers.filter((t) => isTurnVisible(t, filter, pattern));
   const nonAnswers = (turns: Turn[]) => turns.filter((t) => t.nonAnswer).length;
   return { listedAnswers: listed.length, answers: answers.length, hiddenNonAnswers: nonAnswers(answers) - nonAnswers(listed) };
@@ -195,6 +197,51 @@ export function gist(text: string, max = GIST_CHARS): string {
   // A sentence split after a closing quote („… gab.“ Was …?) starts with the quote mark.
   const question = found.replace(/^["'“”„«»」』)）\s]+/, '');
   return question.length > max ? `${question.slice(0, max - 1).trimEnd()}…` : question;
+}
+
+/** What a turn is to the reader: an interviewer's turn that asks nothing ("Aus China.") is a remark. */
+export type TurnKind = 'question' | 'remark' | 'answer';
+
+/** The turn's kind as the sidebar names it. */
+export function turnKind(turn: Turn): TurnKind {
+  return turn.kind === 'question' && turn.remark ? 'remark' : turn.kind;
+}
+
+/** An interviewer's turn in the outline, with its number among the questions; remarks have none. */
+export interface OutlineEntry {
+  turn: Turn;
+  number: number | null;
+}
+
+/** The interviewer's turns in order, the questions numbered 1, 2, 3 … past the remarks. */
+export function outlineEntries(turns: Turn[]): OutlineEntry[] {
+  let questions = 0;
+  return turns.filter((turn) => turn.kind === 'question').map((turn) => ({ turn, number: turn.remark ? null : ++questions }));
+}
+
+/**
+ * The analysis as the sidebar counts it: a reply to a remark answers no question, so it carries
+ * no verdict and no non-answer (the core judged it against the remark). Everything the sidebar
+ * shows reads this view: the summary, the badges, the filters, the jump keys, the Markdown; the
+ * JSON export keeps the analysis as the CLI prints it.
+ */
+export function readerView(analysis: Analysis): Analysis {
+  const remarks = new Set(analysis.turns.filter((turn) => turn.remark).map((turn) => turn.id));
+  if (remarks.size === 0) return analysis;
+  const turns = analysis.turns.map((turn) => {
+    if (turn.kind !== 'answer' || !remarks.has(turn.questionId ?? '')) return turn;
+    const { verdict: _judged, ...reply } = turn;
+    return { ...reply, nonAnswer: null };
+  });
+  return { ...analysis, turns };
+}
+
+/**
+ * True when the analysis judged the answers: the non-answer phrases cover English, German and
+ * Chinese; in another language the turns are there, their verdicts are not.
+ */
+export function nonAnswersAnalysed(analysis: Analysis): boolean {
+  return knownLang(analysis.language) !== null;
 }
 
 /** Number of turns and share of words per speaker, for the filter chips. */

@@ -59,3 +59,15 @@ export function uiLang(tag: string | undefined): UiLang {
   const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0];
   return primary === 'de' || primary === 'zh' ? primary : 'en';
 }
+
+/**
+ * A language's name in the UI's language (`fr` in a German UI: "Französisch"), through
+ * Intl.DisplayNames; the tag itself where the runtime knows no name for it.
+ */
+export function languageName(tag: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag; // Not a well-formed language tag.
+  }
+}

@@ -59,6 +59,8 @@ export interface SidebarActions {
   copyJson(): Promise<boolean>;
   /** Copies a link that opens the original article at the turn; false when refused. */
   copyTurnLink(turnId: string): Promise<boolean>;
+  /** The reader's call on a page not taken for an interview: the lens reads it as one anyway. */
+  readAsInterview(): void;
 }
 
 /** Commands heard outside the sidebar's own tree (the jump keys pressed in the page). */
@@ -74,8 +76,12 @@ export interface SidebarContext {
   t: Strings;
 }
 
-/** A speaker's name as the UI shows it (the unnamed interviewer in the UI's language). */
+/**
+ * A speaker's name as the UI shows it: the page's name, or for a speaker the page never names
+ * their role in the UI's language ("Interviewpartner" in German where the core says "Interviewee").
+ */
 export function speakerName(speaker: Speaker | null | undefined, t: Strings): string {
   if (!speaker) return t('unknownSpeaker');
-  return speaker.id === 'interviewer' && speaker.name === 'Interviewer' ? t('interviewer') : speaker.name;
+  if (speaker.unnamed) return t(speaker.role === 'interviewer' ? 'interviewer' : 'interviewee');
+  return speaker.name;
 }

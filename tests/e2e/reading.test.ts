@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/chromium';
-import { CORPUS, SERVED_HOSTS } from '../../scripts/lib/fixture-server';
+import { CORPUS } from '../../scripts/lib/fixture-server';
 import { LensPage, type Box } from './support/lens-page';
 import { browser, lens, server, useExtensionSession } from './support/session';
 
@@ -32,15 +32,7 @@ async function openInterview(url: string, page: LensPage = lens) {
 }
 
 /** Opens the NDR transcript and the sidebar over it with the toolbar button. */
-async function openNdr() {
-  // Its images, fonts and scripts live elsewhere and cannot load on this offline machine.
-  await lens.page.route((url) => !SERVED_HOSTS.includes(url.hostname), (route) => route.abort());
-  await lens.goto(NDR_URL);
-  expect(await lens.host().count()).toBe(0);
-  await lens.clickToolbar(browser.extensionId);
-  await lens.settled();
-  await expect.poll(() => lens.sidebar().isVisible()).toBe(true);
-}
+const openNdr = () => lens.openWithToolbar(NDR_URL, browser.extensionId);
 
 /** True when the two boxes share some area. */
 const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { ConsoleMessage, Page } from 'playwright-core';
-import { ROOT } from '../../../scripts/lib/fixture-server';
+import { ROOT, SERVED_HOSTS } from '../../../scripts/lib/fixture-server';
 import { blurAll, currentTurn, highlightedTexts, lensSettled, paragraphTop, speakerNames, type CurrentTurn } from './page-reads';
 
 export type { CurrentTurn } from './page-reads';
@@ -148,6 +148,20 @@ export class LensPage {
     } finally {
       await session.detach();
     }
+  }
+
+  /**
+   * Opens a page on a host no content script of ours runs on and clicks the toolbar button;
+   * resolves once the lens shows. What the page loads from elsewhere (images, fonts, scripts)
+   * cannot load on this offline machine: it is refused at once rather than waited for.
+   */
+  async openWithToolbar(url: string, extensionId: string): Promise<void> {
+    await this.page.route((u) => !SERVED_HOSTS.includes(u.hostname), (route) => route.abort());
+    await this.goto(url);
+    if ((await this.host().count()) > 0) throw new Error(`the lens ran on ${url} before the toolbar click`);
+    await this.clickToolbar(extensionId);
+    await this.settled();
+    await this.sidebar().waitFor({ state: 'visible' });
   }
 
   /** The page root's computed margin on a side (the room made for the sidebar). */

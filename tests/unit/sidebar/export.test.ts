@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, toJson, toMarkdown } from '../../../src/sidebar/export';
-import { createStrings } from '../../../src/sidebar/strings';
+import { stringsFor } from './catalogs';
 import { analysis } from './fixture';
 
-const en = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'public', '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
-const t = createStrings((key) => en[key]?.message ?? '');
+const t = stringsFor('en');
 
 describe('toMarkdown', () => {
   const md = toMarkdown({ ...analysis, title: 'Sam *Altman* returns' }, { url: 'https://www.ifanr.com/1570213', date: '2023-11-30' }, t);
@@ -18,6 +15,10 @@ describe('toMarkdown', () => {
   it('gives each turn its speaker label, the unnamed interviewer in the UI language', () => {
     expect(md).toContain('**Interviewer:** Sam, first things first. Why were you fired?\n');
     expect(md).toContain('**Sam Altman:** That the company works without me.\n');
+    const unnamed = { ...analysis, speakers: analysis.speakers.map((s) => (s.id === 'sam' ? { ...s, name: 'Interviewee', unnamed: true } : s)) };
+    const de = toMarkdown(unnamed, { url: 'https://x.example/a', date: null }, stringsFor('de'));
+    expect(de).toContain('**Interviewpartner:** No comment.\n');
+    expect(de).toContain('**Mira Murati:** No. This has nothing to do with safety.');
   });
 
   it('keeps the paragraphs of a turn apart', () => {

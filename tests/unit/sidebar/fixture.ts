@@ -19,7 +19,7 @@ export const analysis: Analysis = {
   language: 'en',
   title: 'T',
   speakers: [
-    { id: 'interviewer', name: 'Interviewer', aliases: ['Q'], role: 'interviewer' },
+    { id: 'interviewer', name: 'Interviewer', aliases: ['Q'], role: 'interviewer', unnamed: true },
     { id: 'sam', name: 'Sam Altman', aliases: [], role: 'interviewee' },
     { id: 'mira', name: 'Mira Murati', aliases: [], role: 'interviewee' },
   ],

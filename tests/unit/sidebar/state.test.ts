@@ -7,8 +7,11 @@ import {
   isTurnVisible,
   listedTurns,
   nonAnswerItems,
+  nonAnswersAnalysed,
   NO_FILTER,
+  outlineEntries,
   questionGroups,
+  readerView,
   showOnlySpeaker,
   speakerShares,
   summaryScope,
@@ -16,8 +19,11 @@ import {
   toggleQuestionsOnly,
   toggleSpeaker,
   turnAtParagraph,
+  turnKind,
 } from '../../../src/sidebar/state';
-import { analysis } from './fixture';
+import { speakerName } from '../../../src/sidebar/types';
+import { stringsFor } from './catalogs';
+import { analysis, turn } from './fixture';
 
 const ids = (groups: ReturnType<typeof questionGroups>) => groups.map((g) => [g.question?.id, g.answers.map((a) => a.id)]);
 
@@ -139,4 +145,55 @@ it('turnAtParagraph gives the turn the reader is in: the paragraph’s own, or t
   expect(turnAtParagraph(withParagraphs, 2)).toBe('t1');
   expect(turnAtParagraph(withParagraphs, 3)).toBe('t2');
   expect(turnAtParagraph(withParagraphs, 9)).toBe('t2');
+});
+
+describe('remarks: an interviewer’s turn that asks nothing', () => {
+  // Between t3 and t6: "That sounds lonely." and a reply the core judged against it.
+  const remark = turn('r1', 'question', 'interviewer', 'That sounds lonely.', { remark: true });
+  const reply = turn('r2', 'answer', 'sam', 'No comment.', { questionId: 'r1', verdict: 'non-answer', nonAnswer: { reason: 'declines', evidence: 'No comment' } });
+  const withRemark = { ...analysis, turns: [...analysis.turns.slice(0, 5), remark, reply, ...analysis.turns.slice(5)] };
+  const view = readerView(withRemark);
+
+  it('is a remark, not a question', () => {
+    expect(withRemark.turns.map(turnKind)).toEqual(['question', 'answer', 'question', 'answer', 'answer', 'remark', 'answer', 'question', 'answer']);
+  });
+
+  it('stands in the outline unnumbered, the questions numbered past it', () => {
+    expect(outlineEntries(withRemark.turns).map((e) => [e.turn.id, e.number])).toEqual([
+      ['t1', 1],
+      ['t3', 2],
+      ['r1', null],
+      ['t6', 3],
+    ]);
+  });
+
+  it('is not counted among the questions answered or dodged, nor its reply among the non-answers', () => {
+    expect(answerStats(view).map((s) => [s.speaker.id, s.answered, s.questions])).toEqual([
+      ['sam', 1, 2],
+      ['mira', 1, 1],
+    ]);
+    expect(nonAnswerItems(view).map((i) => i.turn.id)).toEqual(['t2', 't4']);
+    expect(summaryScope(view, { ...NO_FILTER, query: 'comment' })).toEqual({ listedAnswers: 1, answers: 4, hiddenNonAnswers: 1 });
+    expect(listedTurns(view, toggleNonAnswersOnly(NO_FILTER)).map((t) => t.id)).toEqual(['t1', 't2', 't3', 't4']);
+  });
+
+  it('leaves the reply in the interview, unjudged, and an analysis without remarks as it is', () => {
+    expect(view.turns.find((t) => t.id === 'r2')).toMatchObject({ kind: 'answer', text: 'No comment.', nonAnswer: null });
+    expect(view.turns.find((t) => t.id === 'r2')?.verdict).toBeUndefined();
+    expect(withRemark.turns.find((t) => t.id === 'r2')?.verdict).toBe('non-answer');
+    expect(readerView(analysis)).toBe(analysis);
+  });
+});
+
+it('nonAnswersAnalysed: answers are judged in English, German and Chinese only', () => {
+  expect(['en', 'de', 'zh', 'fr', 'es'].map((language) => nonAnswersAnalysed({ ...analysis, language }))).toEqual([true, true, true, false, false]);
+});
+
+it('speakerName: a speaker the page never names goes by their role in the UI language', () => {
+  const unnamed = { id: 'interviewee', name: 'Interviewee', aliases: [], role: 'interviewee' as const, unnamed: true };
+  const [de, zh] = [stringsFor('de'), stringsFor('zh_CN')];
+  expect([speakerName(unnamed, de), speakerName(unnamed, zh), speakerName(analysis.speakers[0], zh)]).toEqual(['Interviewpartner', '受访者', '采访者']);
+  expect(speakerName({ ...unnamed, name: 'Interviewee', unnamed: undefined }, de)).toBe('Interviewee');
+  expect(speakerName(analysis.speakers[1], de)).toBe('Sam Altman');
+  expect(speakerName(null, de)).toBe('Unbekannt');
 });

@@ -1,32 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createStrings, reasonKey, uiLang, verdictKey, type GetMessage } from '../../../src/sidebar/strings';
-
-interface Entry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-type Catalog = Record<string, Entry>;
-
-const LOCALES = join(__dirname, '..', '..', '..', 'public', '_locales');
-const catalogs: Record<string, Catalog> = Object.fromEntries(
-  readdirSync(LOCALES).map((dir) => [dir, JSON.parse(readFileSync(join(LOCALES, dir, 'messages.json'), 'utf8')) as Catalog]),
-);
-
-/** `browser.i18n.getMessage` over a catalog, as Chrome and Firefox resolve placeholders. */
-const getMessageOf =
-  (catalog: Catalog): GetMessage =>
-  (key, substitutions = []) => {
-    const entry = catalog[key];
-    if (!entry) return '';
-    return entry.message
-      .replace(/\$([a-z0-9_@]+)\$/gi, (_, name: string) => {
-        const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-        return content.replace(/\$(\d)/g, (__, n: string) => substitutions[Number(n) - 1] ?? '');
-      })
-      .replace(/\$\$/g, '$');
-  };
+import { createStrings, languageName, reasonKey, uiLang, verdictKey } from '../../../src/sidebar/strings';
+import { catalogs, getMessageOf } from './catalogs';
 
 const placeholdersIn = (message: string) => [...message.matchAll(/\$([a-z0-9_@]+)\$/gi)].map((m) => m[1].toLowerCase()).sort();
 
@@ -92,4 +66,9 @@ describe('createStrings', () => {
 
 it('uiLang maps language tags to the UI languages', () => {
   expect(['de-AT', 'zh-CN', 'zh_TW', 'en-GB', 'fr', undefined].map(uiLang)).toEqual(['de', 'zh', 'zh', 'en', 'en', 'en']);
+});
+
+it('languageName names a language in the UI language, or gives back a tag it cannot name', () => {
+  expect([languageName('fr', 'de'), languageName('fr', 'en'), languageName('fr', 'zh')]).toEqual(['Französisch', 'French', '法语']);
+  expect(languageName('not a tag', 'en')).toBe('not a tag');
 });
