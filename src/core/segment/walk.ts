@@ -41,9 +41,9 @@ const ADDRESS_OPENING = new RegExp(`^(?:[${UPPER}][${LETTER}.'’-]*\\s+){0,3}[$
 /** A caption: a short paragraph that ends with the photo's credit ("... Foto: Jens Büttner / dpa"). */
 const PHOTO_CREDIT = /^.{0,300}(?:Foto|Fotos|Bild|Photo|Photograph|Image|Credit|Quelle|图片|图)\s*[:：]\s*[^.!?。]{2,60}$/su;
 
-/** A statement of a sentence or more: four words or more, ending like a sentence. */
+/** A statement: a sentence of two words or more ("That sounds lonely."), not a subhead. */
 function isStatement(text: string): boolean {
-  return /[.!…。！]["“”»]?$/.test(text) && text.split(/\s+/).length >= 4;
+  return /[.!…。！]["“”»]?$/.test(text) && text.split(/\s+/).length >= 2;
 }
 
 /** Longest paragraph that can be narration introducing a quote ("... rief Altman zurück:"). */

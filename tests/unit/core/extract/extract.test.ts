@@ -32,3 +32,42 @@ describe('extract', () => {
     }
   });
 });
+
+describe('paragraphs as a reader sees them', () => {
+  const read = (body: string, head = '') => {
+    const article = extract(docFrom(`<!doctype html><html lang="en"><head><title>A talk</title>${head}</head><body><article>${body}</article></body></html>`), siteFor('https://example.org/a'));
+    return { ...article, blocks: article.blocks.filter((b) => b.tag !== 'H1') };
+  };
+
+  it('parts a paragraph at blank lines (<br><br>), each part pointing into its element', () => {
+    const article = read('<p><b>Why birds?</b><br>Because of a date.<br><br>It went badly.</p>');
+    expect(article.blocks.map((b) => [b.text, b.offset, b.boldLead])).toEqual([
+      ['Why birds? Because of a date.', 0, 'Why birds?'],
+      ['It went badly.', 30, ''],
+    ]);
+    expect(article.elements[0]).toBe(article.elements[1]);
+  });
+
+  it('reads a blog’s own text beside a block child, in reading order', () => {
+    const article = read('<div class="post-body">Intro line of the post.<br><br><b>First question?</b><br>First answer.<div class="clear"></div><p>A closing paragraph.</p></div>');
+    expect(article.blocks.map((b) => b.text)).toEqual(['Intro line of the post.', 'First question? First answer.', 'A closing paragraph.']);
+    expect(article.blocks[1].offset).toBe('Intro line of the post. '.length);
+  });
+
+  it('leaves out a pull quote that repeats an answer’s words in short, keeps a quote that says something new', () => {
+    const answer = 'Rechte Strömungen haben sich viele ihrer Strategien vom NS-Regime und seinen Denkfiguren abgeschaut, bis heute.';
+    const article = read(`<p>${answer}</p><blockquote>„Rechte Strömungen haben sich Strategien vom NS-Regime abgeschaut“</blockquote><h3>“I want to experience everything that comes next.”</h3>`);
+    expect(article.blocks.map((b) => b.text)).toEqual([answer, '“I want to experience everything that comes next.”']);
+  });
+
+  it('takes the author from the page’s metadata before Readability’s guess', () => {
+    const article = read('<p class="byline">By John Roy</p><p>Text.</p>', '<meta name="author" value="Abraham Riesman">');
+    expect(article.authors[0]).toBe('Abraham Riesman');
+  });
+
+  it('reads the author of a JSON-LD graph, where the article points to a Person', () => {
+    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'Article', author: { '@id': '#p' } }, { '@type': 'Person', '@id': '#p', name: 'Jessica Rudder' }] };
+    const article = read('<p>Text.</p>', `<script type="application/ld+json">${JSON.stringify(ld)}</script>`);
+    expect(article.authors).toContain('Jessica Rudder');
+  });
+});

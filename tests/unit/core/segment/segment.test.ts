@@ -155,3 +155,69 @@ describe('segment', () => {
     ]);
   });
 });
+
+describe('interviews as the web writes them', () => {
+  const INTRO_EN = '<p>We spoke with the bander Rosemary Achterberg on a bench behind the hut, between two net rounds, about birds, dates and the long Saturdays of autumn on the cape.</p>';
+
+  it('parts a bold question from its answer in one paragraph, the answer pointing into the element', () => {
+    const seg = segmentHtml(
+      page(`${INTRO_EN}
+      <p><b>How did you get into banding?</b> Through a very bad first date.</p>
+      <p><b>What happens at a station?</b> We put up nets before sunrise.</p>
+      <p><b>Does it stress the birds?</b> A little, and I won’t pretend otherwise.</p>`),
+    );
+    expect(attribution(seg)).toEqual([
+      'question Interviewer: How did you get into ban',
+      'answer Rosemary Achterberg: Through a very bad first',
+      'question Interviewer: What happens at a statio',
+      'answer Rosemary Achterberg: We put up nets before su',
+      'question Interviewer: Does it stress the birds',
+      'answer Rosemary Achterberg: A little, and I won’t pr',
+    ]);
+    const answer = seg.paragraphs.findIndex((p) => p.text.startsWith('Through'));
+    expect(seg.paragraphs[answer].offset).toBe('How did you get into banding? '.length);
+    expect(seg.sources[answer]).toBe(seg.sources[answer - 1]);
+  });
+
+  it('takes a statement between the questions for the interviewer’s, and marks a turn that asks nothing as a remark', () => {
+    const seg = segmentHtml(
+      page(`${INTRO_EN}
+      <p><b>Why birds?</b></p><p>Because of a date.</p>
+      <p><b>That sounds lonely.</b></p><p>It is, and I like it.</p>
+      <p><b>What next?</b></p><p>More nets.</p>
+      <p><b>And after that?</b></p><p>Sleep.</p>`),
+    );
+    const questions = seg.turns.filter((t) => t.kind === 'question');
+    expect(questions.map((t) => [t.text, Boolean(t.remark)])).toEqual([
+      ['Why birds?', false],
+      ['That sounds lonely.', true],
+      ['What next?', false],
+      ['And after that?', false],
+    ]);
+  });
+
+  it('ends the interview after the last answer where the text stops being it: a credit, a link list, a promotion', () => {
+    const seg = segmentHtml(
+      page(`${INTRO_EN}
+      <p><b>Why birds?</b></p><p>Because of a date.</p>
+      <p><b>What next?</b></p><p>More nets.</p>
+      <p><b>And then?</b></p><p>Sleep, I think.</p>
+      <p>*Interview: Gwen Talbot</p><p><b>Related stories:</b></p><p>Ten birds to know this autumn</p>`),
+    );
+    expect(attribution(seg).at(-1)).toBe('answer Rosemary Achterberg: Sleep, I think.');
+    expect(seg.speakers.find((s) => s.role === 'interviewer')?.name).toBe('Gwen Talbot');
+  });
+
+  it('gives unlabelled answers to an unnamed interviewee where the page names nobody', () => {
+    const seg = segmentHtml(page(`<p>Seven questions, seven answers.</p><p><b>Why?</b></p><p>I like it.</p><p><b>How?</b></p><p>We just do.</p><p><b>When?</b></p><p>I started in May.</p>`));
+    expect(seg.speakers.map((s) => [s.name, s.role, s.unnamed])).toEqual([
+      ['Interviewer', 'interviewer', true],
+      ['Interviewee', 'interviewee', true],
+    ]);
+  });
+
+  it('reads an interview in a language whose speech it does not know by its structure', () => {
+    const seg = segmentHtml(page(`<p>Una conversación larga.</p><p><b>¿Por qué?</b></p><p>Porque sí.</p><p><b>¿Cómo?</b></p><p>Así.</p><p><b>¿Cuándo?</b></p><p>Ahora.</p>`, { lang: 'xx' }));
+    expect(seg.turns.map((t) => t.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { readCast, type CastInput } from '../../../../src/core/segment/cast';
+
+/** Who the page names where no label does: the questions' address, cues, the introduction, credits, the byline. */
+
+const input = (over: Partial<CastInput>): CastInput => ({
+  lang: 'de',
+  title: '',
+  bylines: [],
+  description: null,
+  siteName: null,
+  intro: [],
+  questions: [],
+  all: [],
+  ...over,
+});
+
+describe('readCast', () => {
+  it('takes the name the first question addresses, written out as the introduction writes it', () => {
+    const cast = readCast(
+      input({
+        intro: ['Energie-Expertin Anna Veronika Wendland ist sich im Gespräch mit Clemens Traub sicher: Der Ausstieg ist Symbolpolitik.'],
+        questions: ['Frau Wendland, Wirtschaftsminister Robert Habeck verkündete diese Woche den Ausstieg. Was halten Sie davon?'],
+      }),
+    );
+    expect(cast.interviewee).toEqual({ name: 'Veronika Wendland', source: 'address' });
+    // The other one of the pair asks.
+    expect(cast.interviewer).toEqual({ name: 'Clemens Traub', source: 'credit' });
+  });
+
+  it('takes a short form of the given name for the full one ("Kathi" for Katharina Wendt)', () => {
+    const cast = readCast(
+      input({
+        title: 'Kathi und ihre Solawi',
+        intro: ['Wir haben geredet: Katharina Wendt über Mut, Matsch und Gemüse.'],
+        questions: ['Kathi, du hattest einen sicheren Job. Wie bist du auf die Idee gekommen?'],
+      }),
+    );
+    expect(cast.interviewee?.name).toBe('Katharina Wendt');
+  });
+
+  it('reads the interviewee from the title ("Interview mit ...") and the interviewer from a credit', () => {
+    const cast = readCast(
+      input({
+        title: 'Interview mit Rainer Teuber – #OutInChurch',
+        questions: ['Was genau ist #outinchurch?'],
+        all: ['Text der Antwort.', '*Interview: Frater Franziskus, Rogate-Kloster Sankt Michael'],
+      }),
+    );
+    expect(cast.interviewee).toEqual({ name: 'Rainer Teuber', source: 'cue' });
+    expect(cast.interviewer).toEqual({ name: 'Franziskus', source: 'credit' });
+    expect(cast.cue).toBe(true);
+  });
+
+  it('reads the byline’s person as the one who asks, not a site or a desk', () => {
+    expect(readCast(input({ bylines: ['CSDN.NET', 'VON MORITZ GATHMANN am 21. April 2020'] })).interviewer).toEqual({ name: 'Moritz Gathmann', source: 'byline' });
+    expect(readCast(input({ bylines: ['Redaktion'] })).interviewer).toBeNull();
+    expect(readCast(input({ bylines: ['NDR'] })).interviewer).toBeNull();
+  });
+
+  it('prefers a person of the introduction to a place or a company in the title', () => {
+    const cast = readCast(
+      input({
+        lang: 'en',
+        title: '“This is a library, I just hadn’t admitted it”',
+        intro: [
+          'For three years, every drill I’ve used has come from a converted laundromat on Pike Street.',
+          'Its founder, Marisol Vega-Torres, started it in her garage in 2016. I sat down with her on a Saturday.',
+        ],
+        questions: ['How does a tool library start in somebody’s garage?'],
+      }),
+    );
+    expect(cast.interviewee?.name).toBe('Marisol Vega-Torres');
+  });
+
+  it('does not take someone the questions talk about for the interviewee', () => {
+    const cast = readCast(
+      input({
+        lang: 'de',
+        title: 'Gespräch über Kohle',
+        intro: ['Luisa Neubauer und die Klimabewegung stehen in der Kritik.'],
+        questions: ['Was würden Sie Luisa Neubauer in einem persönlichen Gespräch raten?', 'Und Luisa Neubauer selbst?'],
+      }),
+    );
+    expect(cast.interviewee?.name).not.toBe('Luisa Neubauer');
+  });
+
+  it('finds nobody where the page names nobody', () => {
+    const cast = readCast(input({ lang: 'en', title: 'Seven questions', questions: ['Why?', 'How?'] }));
+    expect([cast.interviewee, cast.interviewer]).toEqual([null, null]);
+  });
+});
