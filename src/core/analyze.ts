@@ -51,7 +51,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
             site.id,
             options.url,
             'not-promising',
-            `no sign of an interview (${signals.labelLike} paragraphs with recurring labels, ${signals.setApartQuestions} questions set apart)`,
+            `no sign of an interview (${signals.labelLike} paragraphs with recurring labels, ${signals.boldQuestions} bold questions)`,
           ),
       elements: [],
     };

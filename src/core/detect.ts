@@ -6,7 +6,7 @@ import type { DetectionCode, DetectionEvidence } from './types';
 
 /**
  * Detection, in two steps. `precheck` looks at the live page for a few cheap signs of an
- * interview (speaker labels that recur, questions set apart in bold, italics or headings) so that pages with none cost
+ * interview (speaker labels that recur, bold questions) so that pages with none cost
  * almost nothing: Readability does not run. `decide` then judges the segmented turns and
  * says why, so detection can be debugged.
  */
@@ -19,8 +19,8 @@ export interface PageSignals {
    * field names (`Adresse:`, `价格：`) are no sign: the pages built of them are not interviews.
    */
   labelLike: number;
-  /** Questions set apart: paragraphs opening in bold or italics that ask, headings that ask. */
-  setApartQuestions: number;
+  /** Paragraphs opening in bold that ask a question. */
+  boldQuestions: number;
   /** The title says FAQ or help page, which `decide` turns down whatever the labels say. */
   faqTitle: boolean;
   /** The paragraphs that are signs (those counted above): where the interview is on the page. */
@@ -44,7 +44,7 @@ const LABEL_START = new RegExp(
  * every paragraph, so `paragraphs` holds all the signs (the extraction looks for the article there).
  */
 export function precheck(doc: Document, options: { all?: boolean } = {}): PageSignals {
-  const signals: PageSignals = { promising: false, labelLike: 0, setApartQuestions: 0, faqTitle: FAQ_TITLE.test(pageTitle(doc)), paragraphs: [] };
+  const signals: PageSignals = { promising: false, labelLike: 0, boldQuestions: 0, faqTitle: FAQ_TITLE.test(pageTitle(doc)), paragraphs: [] };
   if (signals.faqTitle) return signals;
   /** Each label's first paragraph, counted once the label recurs. */
   const first = new Map<string, Element | null>();
@@ -62,32 +62,19 @@ export function precheck(doc: Document, options: { all?: boolean } = {}): PageSi
         signals.paragraphs.push(p);
         first.set(key, null);
       }
-    } else if (!label && opensSetApart(p) && hasQuestionMark(p.textContent ?? '')) {
+    } else if (!label && opensBold(p) && hasQuestionMark(p.textContent ?? '')) {
       signals.paragraphs.push(p);
-      signals.setApartQuestions++;
+      signals.boldQuestions++;
     }
-    signals.labelLike = signals.paragraphs.length - signals.setApartQuestions;
+    signals.labelLike = signals.paragraphs.length - signals.boldQuestions;
     if (enough(signals) && !options.all) return signals;
-  }
-  // Questions as headings ("Frage 1: …?", a blog's h2 questions): few elements, read whole.
-  for (const tag of QUESTION_HEADINGS) {
-    const headings = doc.getElementsByTagName(tag);
-    for (let i = 0; i < headings.length; i++) {
-      if (!hasQuestionMark(headings[i].textContent ?? '')) continue;
-      signals.paragraphs.push(headings[i]);
-      signals.setApartQuestions++;
-      if (enough(signals) && !options.all) return signals;
-    }
   }
   return signals;
 }
 
-/** Heading levels that hold an interview's questions where it sets them as headings. */
-const QUESTION_HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
-
 /** Marks the signals promising once there are enough of them. */
 function enough(signals: PageSignals): boolean {
-  if (signals.labelLike + signals.setApartQuestions >= MIN_SIGNALS) signals.promising = true;
+  if (signals.labelLike + signals.boldQuestions >= MIN_SIGNALS) signals.promising = true;
   return signals.promising;
 }
 
@@ -137,13 +124,15 @@ function readLeading(node: Node, max: number, read: { text: string }): boolean {
   return false;
 }
 
-/** Tags that set a question apart at the start of a paragraph. */
-const SET_APART_TAGS = new Set(['b', 'strong', 'i', 'em']);
-
-/** The paragraph opens in bold or italics (The Verge's bold questions, `<b>Frage?</b> Antwort`, italic questions). */
-function opensSetApart(p: Element): boolean {
+/**
+ * The paragraph opens in bold (The Verge's bold questions, `<b>Frage?</b> Antwort`). Questions
+ * in headings or italics are no sign here: FAQs, how-tos and listicles set theirs so too, and
+ * the precheck is what keeps such pages from costing a Readability pass; the toolbar button
+ * reads them all the same.
+ */
+function opensBold(p: Element): boolean {
   const first = p.firstElementChild;
-  return first !== null && SET_APART_TAGS.has(first.localName) && !(p.firstChild?.nodeType === 3 && (p.firstChild.nodeValue ?? '').trim());
+  return first !== null && (first.localName === 'b' || first.localName === 'strong') && !(p.firstChild?.nodeType === 3 && (p.firstChild.nodeValue ?? '').trim());
 }
 
 /** Thresholds of `decide`, named so the evidence can quote them. */
