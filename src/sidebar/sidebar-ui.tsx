@@ -14,7 +14,8 @@ import sidebarCss from './sidebar.css?inline';
 import { NO_FILTER, turnAtParagraph, type Filter } from './state';
 import { createStrings, type Strings } from './strings';
 import { textFragmentUrl } from './text-fragment';
-import type { CommandSource, Extent, PagePort, SidebarActions } from './types';
+import type { CommandSource, Extent, IntervieweeLine, PagePort, SidebarActions } from './types';
+import type { SummaryPort } from '../page/summary-port';
 
 /**
  * The sidebar in the page: one owner for everything the UI holds while it lives. The shadow
@@ -48,6 +49,10 @@ export interface SidebarUiOptions {
   date: string | null;
   /** More CSS for the shadow root (the in-page context cards live in it too). */
   css?: string;
+  /** Who is interviewed, for the header. */
+  interviewees?: IntervieweeLine[];
+  /** Wikipedia summaries, for an interviewee the page does not describe. */
+  summaries?: SummaryPort;
 }
 
 /** Creates the sidebar's shadow root in the page and shows the sidebar (or its launcher). */
@@ -267,6 +272,8 @@ export class SidebarUi {
           focusOnMount={this.focusOnMount}
           filter={this.filter}
           onFilter={this.setFilter}
+          interviewees={this.options.interviewees ?? []}
+          summaries={this.options.summaries ?? null}
           />
         </>
       ) : (

@@ -160,6 +160,9 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     const surname = words[words.length - 1];
     if (surname.length < 3 || STOPWORDS.has(surname) || LATIN_PLACES.has(surname)) continue;
     surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== found ? null : found);
+    // A speaker is also addressed by their first name ("Maya, you ..."): that is them too.
+    const given = words[0];
+    if (found.speaker !== undefined && given.length >= 3 && !STOPWORDS.has(given) && !surnames.has(given)) surnames.set(given, found);
   }
   paragraphs.forEach((_, i) => {
     for (const token of tokens[i] ?? []) {

@@ -19,7 +19,7 @@ export const STOPWORDS = words(
   'Meanwhile Later Earlier Today Yesterday Tomorrow Dear Hi Hello Mr Mrs Ms Dr I Like Because Although',
   'Instead Maybe Perhaps Whether Without Through During Between Among About Above Below Under Up Down',
   'Out Off Again Never Always Sometimes Often Very Really Actually Obviously Sure Right Great Good Sorry',
-  'Alongside Besides Despite Let Can Could Would Should Will Shall May Might Must One Two Three Four Five Ten Part Chapter Photo',
+  'God Gosh Alongside Besides Despite Let Can Could Would Should Will Shall May Might Must One Two Three Four Five Ten Part Chapter Photo',
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June',
   'July August September October November December',
   // German
