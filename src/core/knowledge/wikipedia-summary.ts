@@ -35,7 +35,7 @@ const WIKI_LANG = /^[a-z]{2,3}$/;
 /** The Wikipedias asked for a page in `pageLang`: its own, then English. */
 export function summaryLangs(pageLang: string): string[] {
   const primary = pageLang.trim().toLowerCase().split(/[-_]/)[0];
-  return WIKI_LANG.test(primary) && primary !== 'en' ? [primary, 'en'] : ['en'];
+  return WIKI_LANG.test(primary) && primary !== 'en' && primary !== 'und' ? [primary, 'en'] : ['en'];
 }
 
 /** A name fit to send: trimmed, one line, not too long; null otherwise. */
