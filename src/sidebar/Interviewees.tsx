@@ -38,7 +38,7 @@ function Interviewee({ t, person, summaries }: { t: Strings; person: Interviewee
   }, []);
   const line = person.description ?? (view?.status === 'ok' ? (view.description ?? view.extract) : null);
   return (
-    <li data-testid="interviewee" data-source={person.description ? person.source : view?.status === 'ok' ? 'wikipedia' : 'none'}>
+    <li title={line ? `${person.name} – ${line}` : undefined} data-testid="interviewee" data-source={person.description ? person.source : view?.status === 'ok' ? 'wikipedia' : 'none'}>
       <span class="il-interviewee-name">{person.name}</span>
       {line && <span class="il-interviewee-line"> – {line}</span>}
       {!line && summaries && (view === null || view.status === 'offline' || view.status === 'timeout' || view.status === 'malformed') && (
