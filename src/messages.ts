@@ -13,6 +13,19 @@ export const LOAD_LENS_MESSAGE = 'interview-lens:load-lens';
 /** Sent by the lens once it found an interview: inject the knowledge base. */
 export const LOAD_KNOWLEDGE_MESSAGE = 'interview-lens:load-knowledge';
 
+/**
+ * Sent by the lens when the reader asked for a name's Wikipedia summary (a click on "Load", or
+ * "always" in the options): the background loads it (entrypoints/background/wikipedia.ts).
+ */
+export const SUMMARY_MESSAGE = 'interview-lens:summary';
+
+/** A summary request: the name, and the page's language (its Wikipedia is asked first). */
+export interface SummaryMessage {
+  type: typeof SUMMARY_MESSAGE;
+  name: string;
+  lang: string;
+}
+
 /** Where the knowledge script leaves the base in the content scripts' world. */
 export const KNOWLEDGE_GLOBAL = Symbol.for('interview-lens.knowledge');
 
@@ -32,7 +45,7 @@ export type LensMode = 'auto' | 'manual';
 export const MARKS = { start: 'interview-lens:start', rendered: 'interview-lens:rendered', idle: 'interview-lens:idle' };
 
 export interface Message {
-  type: typeof TOGGLE_MESSAGE | typeof LOAD_LENS_MESSAGE | typeof LOAD_KNOWLEDGE_MESSAGE;
+  type: typeof TOGGLE_MESSAGE | typeof LOAD_LENS_MESSAGE | typeof LOAD_KNOWLEDGE_MESSAGE | typeof SUMMARY_MESSAGE;
 }
 
 /** True for a message of the given type. */

@@ -11,6 +11,10 @@ import { publishedDate } from '../../src/page/page-meta';
 import { siteFor } from '../../src/sites';
 import { mountSidebar, type SidebarUi } from '../../src/sidebar/sidebar-ui';
 import { uiLang } from '../../src/sidebar/strings';
+import type { IntervieweeLine } from '../../src/sidebar/types';
+import { introductionOf } from '../../src/core/names/introduction';
+import { firstSentence } from '../../src/core/knowledge/wikipedia-summary';
+import { createSummaryPort } from './summaries';
 
 /** How long a single-page app gets to render the page it moved to before the analysis. */
 const SPA_RENDER_MS = 400;
@@ -54,6 +58,7 @@ class Lens {
   private cards: ContextCards | null = null;
   private knowledge: KnowledgeEntry[] = [];
   private ui: SidebarUi | null = null;
+  private summaries: Awaited<ReturnType<typeof createSummaryPort>> | null = null;
   /** Counts single-page moves, so only the last of a quick series starts over. */
   private moves = 0;
   private readonly onMessage = (message: unknown) => {
@@ -149,6 +154,8 @@ class Lens {
     }
     const bridge = this.bridge;
     if (!this.result || !bridge) return;
+    this.summaries?.destroy();
+    this.summaries = await createSummaryPort(this.result.analysis.language);
     this.ui = await mountSidebar(this.ctx, {
       analysis: this.result.analysis,
       // The sidebar's page: the bridge, and the context underlines, which close with the sidebar.
@@ -164,9 +171,32 @@ class Lens {
       css: cardsCss,
       declined: this.declined,
       readAsInterview: () => void this.readAsInterview(),
+      interviewees: this.interviewees(),
+      summaries: this.summaries,
     });
     this.mountContextCards();
     performance.mark(MARKS.rendered);
+  }
+
+  /**
+   * Who is interviewed, each with a line from the knowledge base (in the UI's language) or from
+   * the page's own introduction; the header offers Wikipedia for the rest.
+   */
+  private interviewees(): IntervieweeLine[] {
+    const analysis = this.result?.analysis;
+    if (!analysis?.isInterview) return [];
+    const lang = uiLang(browser.i18n.getUILanguage());
+    const byId = new Map(this.knowledge.map((e) => [e.id, e]));
+    return analysis.speakers
+      .filter((s) => s.role === 'interviewee' && !s.unnamed)
+      .map((speaker) => {
+        const forms = new Set([speaker.name, ...speaker.aliases].map((f) => f.toLowerCase()));
+        const entity = analysis.entities.find((e) => !e.lookup && forms.has(e.label.toLowerCase()));
+        const entry = entity ? byId.get(entity.id) : undefined;
+        if (entry) return { name: speaker.name, description: firstSentence(entry.description[lang]), source: 'knowledge' };
+        const intro = introductionOf(analysis.paragraphs, speaker);
+        return { name: speaker.name, description: intro, source: intro ? 'page' : null };
+      });
   }
 
   /** Underlines the first mention of each known entity; a click or Enter opens its card. */
@@ -186,6 +216,7 @@ class Lens {
       layer,
       lang: uiLang(t.locale),
       t,
+      summaries: this.summaries!,
     });
     this.cards.setShown(this.ui.isOpen);
   }
@@ -193,6 +224,8 @@ class Lens {
   private removeUi(): void {
     this.cards?.destroy();
     this.cards = null;
+    this.summaries?.destroy();
+    this.summaries = null;
     this.ui?.remove();
     this.ui = null;
   }

@@ -74,6 +74,17 @@ export function OptionsPage({ t, initial, sites, onSave, onForgetSites }: Option
         </label>
       </div>
       <div class="field">
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.summaries === 'always'}
+            onChange={(event) => void save({ summaries: (event.currentTarget as HTMLInputElement).checked ? 'always' : 'ask' })}
+            data-testid="summaries-always"
+          />
+          {t('optSummaries')}
+        </label>
+      </div>
+      <div class="field">
         <p>{t('optSitesNote')}</p>
         <button
           type="button"

@@ -23,11 +23,19 @@ export interface ExtensionBrowser {
  */
 export async function launchWithExtension(
   port: number,
-  options: { headless?: boolean; viewport?: { width: number; height: number }; /** More Chromium flags, e.g. `--lang=de` for the UI language. */ args?: string[] } = {},
+  options: {
+    headless?: boolean;
+    viewport?: { width: number; height: number };
+    /** More Chromium flags, e.g. `--lang=de` for the UI language. */
+    args?: string[];
+    /** More hosts to resolve to local ports (a stand-in for Wikipedia), besides the fixture hosts. */
+    hosts?: Record<string, number>;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'interview-lens-profile-'));
   const headless = options.headless ?? true;
-  const rules = SERVED_HOSTS.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
+  const mapped = [...SERVED_HOSTS.map((host) => [host, port] as const), ...Object.entries(options.hosts ?? {})];
+  const rules = mapped.map(([host, to]) => `MAP ${host} 127.0.0.1:${to}`).join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
     headless,

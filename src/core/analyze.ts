@@ -6,6 +6,7 @@ import { extract } from './extract';
 import type { KnowledgeEntry } from './knowledge/schema';
 import { knownLang, primaryTag, segmentLang } from './language';
 import { linkEntities } from './link';
+import { readableStarts } from './names';
 import { segment } from './segment';
 import { normalizeText } from './text';
 import type { Analysis, DetectionCode, Entity, Lang, Turn } from './types';
@@ -104,7 +105,13 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
 export function linkAnalysis(analysis: Analysis, knowledge: KnowledgeEntry[]): Entity[] {
   return linkEntities(
     analysis.paragraphs.map((p) => p.text),
-    { lang: knownLang(analysis.language) ?? 'en', pageLang: analysis.language, speakers: analysis.speakers, knowledge },
+    {
+      lang: knownLang(analysis.language) ?? 'en',
+      pageLang: analysis.language,
+      speakers: analysis.speakers,
+      knowledge,
+      starts: readableStarts(analysis.paragraphs),
+    },
   );
 }
 

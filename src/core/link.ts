@@ -1,14 +1,15 @@
 /**
- * Links the names in an interview's paragraphs to the knowledge base, and offers a Wikipedia
- * search for names the base does not know.
+ * Links the names in an interview's paragraphs to the knowledge base, and adds the names the
+ * base does not know (src/core/names/), each with a Wikipedia search link.
  *
  * Pipeline (see `linkEntities`):
  *   1. matcher   – a character trie over every name and short form, built once per knowledge array
  *   2. speakers  – speakers that are KB entries count as present; their page aliases join the match
- *   3. scan      – one left-to-right pass per paragraph, longest match first
+ *   3. scan      – one left-to-right pass per paragraph from where reading starts (after a
+ *                  speaker label: a label is not a mention), longest match first
  *   4. context   – short forms ("Sam", "X", "Vorstand") are kept only where their rule allows
- *   5. lookups   – capitalised multi-word names and quoted model names not in the base
- *   6. entities  – grouped by id, in order of first appearance, with labels and URLs
+ *   5. entities  – grouped by id with labels and URLs, then the other names the text uses
+ *                  (names/), the speakers first, the rest in order of first appearance
  *
  * Pure: no browser or Node APIs, no fetches; URLs are only built.
  */
@@ -16,6 +17,7 @@ import { CharTrieBuilder, hasBit, newBitmap, NO_NODE, ROOT, setBit, type CharTri
 import type { Entity, EntityMention, Lang, Speaker } from './types';
 import type { KnowledgeEntry, ShortFormRule } from './knowledge/schema';
 import { knownLang } from './language';
+import { findNames } from './names';
 
 /** What `linkEntities` needs besides the paragraphs. */
 export interface LinkOptions {
@@ -26,6 +28,12 @@ export interface LinkOptions {
   speakers: Speaker[];
   /** The knowledge base, or null while it is not loaded (then only lookups are found). */
   knowledge: KnowledgeEntry[] | null;
+  /**
+   * Where reading starts in each paragraph, after its speaker label; null for a paragraph not
+   * read (credits, what follows the interview): see `readableStarts` in names/. All of every
+   * paragraph when absent.
+   */
+  starts?: readonly (number | null)[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -99,105 +107,8 @@ const CLASS_TESTS: readonly (readonly [RegExp, CharClass])[] = [
   [/[\p{L}\p{M}]/u, CharClass.OtherWord],
 ];
 
-/** Limits of the lookup pass. */
-const LOOKUP = {
-  minTokens: 2,
-  maxTokens: 4,
-  /** Speaker aliases shorter than this are labels ("F", "Q"), not names. */
-  minSpeakerAlias: 3,
-  /** A paragraph of at least this many words ... */
-  minHeadingWords: 2,
-  /** ... with at least this share capitalised is a heading in title case: no names read from it. */
-  headingShare: 0.7,
-} as const;
-
-/** Apostrophes inside name tokens ("D'Angelo", "O’Brien"); a comparison, as it runs per character. */
-function isApostrophe(code: number): boolean {
-  return code === 0x27 || code === 0x2019;
-}
-
-/** An English contraction ("I’ve", "Don't"): a capitalised word, but no name. */
-const CONTRACTION_END = /['’](?:ve|ll|m|d|re|t)$/u;
-
-/** A possessive ending a name token ("Ortega's"); the run of names ends there. */
-const POSSESSIVE_END = /['’]s?$/u;
-
-/** Up to 40 characters in quotation marks of the languages we know: „…“ “…” "…" «…» »…« 「…」 《…》. */
-const QUOTED = /[„“"«»「《]([^„“”"«»「」《》\n]{1,40})[“”"»«」》]/gu;
-
-/** Whether a quoted text looks like a model or product name: a digit or an inner capital. */
-const PRODUCT_LIKE = /\p{N}|\p{L}\p{Lu}/u;
-
-/** Characters after which a capitalised word starts a sentence (German capitalises nouns). */
-const SENTENCE_BREAKS = new Set('.!?:;|·…"„“”«»–—•()[]'.split(''));
-
-/** Capitalised function words, days and months: never part of a name. */
-const STOPWORDS = new Set(
-  [
-    // English
-    'The A An And But Or Nor So Yet If Then Than In On At Of To For From With By As Into Over After',
-    'Before Since Until While When Where Why How What Who Whom Whose Which This That These Those It',
-    'Its He She We They You Me My Our Your Their His Her Him Them Us Is Are Was Were Be Been Am Do',
-    'Does Did Has Have Had Not No Yes Oh Well Now Here There Also Just Only Even Still Last Next First',
-    'Many Most Some Any All Every Each Both Such Other Another Thanks Please Okay Ok According However',
-    'Meanwhile Later Earlier Today Yesterday Tomorrow Dear Hi Hello',
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June',
-    'July August September October November December',
-    // German
-    'Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Kein Keine Ich Du Er Sie Es Wir Ihr',
-    'Ihnen Ihre Ihrer Ihren Ihrem Ihres Mein Meine Meiner Meinen Sein Seine Seiner Seinen Unser Unsere',
-    'Dies Diese Dieser Dieses Diesen Und Oder Aber Als Auch Auf Aus Bei Bis Da Dann Dass Denn Doch Für',
-    'Im Ist Sind War Waren Wird Werden Hat Haben Mit Nach Nicht Noch Nun Ob Um Von Vor Was Warum Wie',
-    'Wo Wer Wenn Weil Zu Zum Zur Ja Nein Heute Gestern Morgen Jetzt Hier Dort Alle Viele Einige Man',
-    'Uns Natürlich Deshalb Also Gleichzeitig Nachdem Während Ohne Gegen Durch Über Unter Zwischen Seit',
-    'Trotz Wegen Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Jänner',
-    'Februar März Mai Juni Juli Oktober Dezember Laut Gemäß Bereits Schon Erst Dabei Damit Dazu Daher',
-    'Darum Danach Zudem Außerdem Trotzdem Inzwischen Zuvor Später Zunächst Vielleicht Immer Sogar Genau',
-    'Allerdings Zwar Liebe Lieber Hallo',
-  ]
-    .join(' ')
-    .split(' '),
-);
-
-/** Titles and roles that precede a name ("Präsident Joe Biden", "Microsoft-Chef ..."): dropped. */
-const TITLE_WORDS = new Set(
-  [
-    'präsident präsidentin chef chefin gründer gründerin mitgründer mitgründerin forscher forscherin',
-    'minister ministerin professor professorin journalist journalistin autor autorin reporter',
-    'reporterin investor investorin kanzler kanzlerin herr frau dr prof wissenschaftler',
-    'wissenschaftlerin sprecher sprecherin leiter leiterin direktor direktorin vorsitzender vorsitzende',
-    'president senator mr mrs ms sir dame founder cofounder co-founder chairman chairwoman chair',
-    'director editor secretary chancellor governor judge general captain king queen prince princess',
-    'pope saint st virologe virologin epidemiologe epidemiologin experte expertin moderator moderatorin',
-    'politiker politikerin kollege kollegin ökonom ökonomin analyst analystin manager managerin',
-    'unternehmer unternehmerin abgeordneter abgeordnete',
-  ]
-    .join(' ')
-    .split(' '),
-);
-
-/** Compound titles ("Vorstandschef", "KI-Forscherin") end in a title word at least this long. */
-const MIN_TITLE_SUFFIX = 4;
-
-/** The title words that can end a compound title, by last letter: a word is tried against a few, not all. */
-const TITLE_SUFFIXES = new Map<string, string[]>();
-for (const title of TITLE_WORDS) {
-  if (title.length < MIN_TITLE_SUFFIX) continue;
-  const last = title[title.length - 1];
-  TITLE_SUFFIXES.set(last, [...(TITLE_SUFFIXES.get(last) ?? []), title]);
-}
-
-/** German articles and article contractions: a capitalised word after one is a common noun. */
-const GERMAN_ARTICLES = new Set(
-  'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner im am zum zur vom beim ins ans aufs'.split(' '),
-);
-
-/**
- * Endings of German abstract nouns: a capitalised run containing such a word ("dass Fortschritt
- * Forschung ist") is two nouns, not a name. Only words at least this many letters longer count.
- */
-const GERMAN_NOUN_SUFFIXES = ['ung', 'heit', 'keit', 'schaft', 'tion', 'tät', 'ismus', 'nis', 'tum'];
-const MIN_NOUN_STEM = 4;
+/** Speaker aliases shorter than this are labels ("F", "Q"), not names. */
+const MIN_SPEAKER_ALIAS = 3;
 
 // ---------------------------------------------------------------------------------------------
 // Characters
@@ -423,7 +334,12 @@ function isUsableSpeakerAlias(alias: string): boolean {
   const trimmed = alias.trim();
   if (!/\p{L}/u.test(trimmed)) return false;
   const cjk = charClass(trimmed.charCodeAt(0)) === CharClass.NoBoundary;
-  return cjk ? trimmed.length >= 2 : trimmed.length >= LOOKUP.minSpeakerAlias && isUpperAt(trimmed, 0);
+  return cjk ? trimmed.length >= 2 : trimmed.length >= MIN_SPEAKER_ALIAS && isUpperAt(trimmed, 0);
+}
+
+/** The knowledge-base entry a speaker is, by any form of their name. */
+function speakerEntry(speaker: Speaker, matcher: Matcher): number | undefined {
+  return [speaker.name, ...speaker.aliases].map((form) => matcher.nameIndex.get(nameKey(form))).find((i) => i !== undefined);
 }
 
 function linkSpeakers(speakers: Speaker[], matcher: Matcher): SpeakerLinks {
@@ -431,7 +347,7 @@ function linkSpeakers(speakers: Speaker[], matcher: Matcher): SpeakerLinks {
   let trie: TrieBuilder | null = null;
   for (const speaker of speakers) {
     const forms = [speaker.name, ...speaker.aliases];
-    const entry = forms.map((form) => matcher.nameIndex.get(nameKey(form))).find((i) => i !== undefined);
+    const entry = speakerEntry(speaker, matcher);
     if (entry === undefined) continue;
     present.add(entry);
     for (const form of forms) {
@@ -558,6 +474,7 @@ function longestAt(text: string, start: number, aliases: CharTrie<Target[]>, ent
 function scanParagraph(
   text: string,
   paragraph: number,
+  from: number,
   known: Trie,
   own: Trie | null,
   entries: KnowledgeEntry[],
@@ -566,7 +483,7 @@ function scanParagraph(
   const folds = foldCodes();
   const classes = charClasses;
   let previousWord = false;
-  let i = 0;
+  let i = from;
   while (i < text.length) {
     const code = folds[text.charCodeAt(i)];
     const word = (classes[code] || classify(code)) <= CharClass.OtherWord;
@@ -625,235 +542,7 @@ function applyContext(candidates: Candidate[], speakerEntries: Set<number>): Can
 }
 
 // ---------------------------------------------------------------------------------------------
-// 5. Lookups
-// ---------------------------------------------------------------------------------------------
-
-interface LookupHit {
-  name: string;
-  paragraph: number;
-  start: number;
-  end: number;
-  /** The run's words, to check against the page's common nouns. */
-  words: string[];
-  /** Starts a sentence (in German any noun does, so such a hit alone is no evidence of a name). */
-  initial: boolean;
-  quoted: boolean;
-}
-
-/** What the lookup pass knows of the whole text while it reads it paragraph by paragraph. */
-interface LookupScan {
-  lang: Lang;
-  hits: LookupHit[];
-  /** German words seen right after an article ("das Thema", "zum Beispiel"): common nouns, not names. */
-  articleNouns: Set<string>;
-}
-
-/** The part of a paragraph one lookup step reads, and the KB matches it must not overlap. */
-interface LookupParagraph {
-  text: string;
-  index: number;
-  taken: readonly { start: number; end: number }[];
-}
-
-interface NameToken {
-  text: string;
-  start: number;
-  end: number;
-}
-
-function isTitleWord(token: string): boolean {
-  const lower = token.toLowerCase();
-  if (TITLE_WORDS.has(lower)) return true;
-  for (const title of TITLE_SUFFIXES.get(lower[lower.length - 1]) ?? []) {
-    if (lower.length > title.length && lower.endsWith(title)) return true;
-  }
-  return false;
-}
-
-function looksLikeGermanNoun(token: string): boolean {
-  const lower = token.toLowerCase();
-  return GERMAN_NOUN_SUFFIXES.some((suffix) => lower.length >= suffix.length + MIN_NOUN_STEM && lower.endsWith(suffix));
-}
-
-/** True when the word before `index` (one space before it) is a German article or contraction. */
-function followsGermanArticle(text: string, index: number): boolean {
-  if (index < 2 || text.charCodeAt(index - 1) !== 32) return false;
-  let k = index - 2;
-  while (k >= 0 && charClass(text.charCodeAt(k)) === CharClass.Lower) k--;
-  const word = text.slice(k + 1, index - 1);
-  return word.length > 0 && !isWordAt(text, k) && GERMAN_ARTICLES.has(word);
-}
-
-function startsSentence(text: string, index: number): boolean {
-  let k = index - 1;
-  while (k >= 0 && /\s/.test(text[k])) k--;
-  return k < 0 || SENTENCE_BREAKS.has(text[k]);
-}
-
-function overlaps(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  return spans.some((s) => s.start < end && start < s.end);
-}
-
-function stripPossessive(token: string): string {
-  return token.replace(POSSESSIVE_END, '');
-}
-
-/** Reports a run of name tokens as a lookup hit, without leading titles, unless it is no name. */
-function emitRun(run: NameToken[], para: LookupParagraph, scan: LookupScan): void {
-  let first = 0;
-  while (first < run.length && isTitleWord(run[first].text)) first++;
-  const tokens = run.slice(first);
-  if (tokens.length < LOOKUP.minTokens || tokens.length > LOOKUP.maxTokens) return;
-  if (scan.lang === 'de' && tokens.some((t) => looksLikeGermanNoun(t.text))) return;
-  const start = tokens[0].start;
-  const last = tokens[tokens.length - 1];
-  const end = last.start + stripPossessive(last.text).length;
-  if (overlaps(para.taken, start, end)) return;
-  scan.hits.push({
-    name: para.text.slice(start, end),
-    paragraph: para.index,
-    start,
-    end,
-    words: tokens.map((t) => t.text),
-    initial: startsSentence(para.text, start),
-    quoted: false,
-  });
-}
-
-/** Splits a run of adjacent name tokens at stopwords and reports the parts. */
-function emitRuns(run: NameToken[], para: LookupParagraph, scan: LookupScan): void {
-  let part: NameToken[] = [];
-  for (const token of run) {
-    token.text = para.text.slice(token.start, token.end);
-    if (STOPWORDS.has(token.text) || CONTRACTION_END.test(token.text)) {
-      if (part.length >= LOOKUP.minTokens) emitRun(part, para, scan);
-      part = [];
-    } else {
-      part.push(token);
-    }
-  }
-  if (part.length >= LOOKUP.minTokens) emitRun(part, para, scan);
-}
-
-/** The end of a capitalised name token starting at `start`, and whether it has a lowercase letter. */
-function nameTokenEnd(text: string, start: number): { end: number; lower: boolean } {
-  const classes = charClasses;
-  let j = start + 1;
-  let lower = false;
-  while (j < text.length) {
-    const code = text.charCodeAt(j);
-    const cls = classes[code] || classify(code);
-    if (cls === CharClass.Lower) lower = true;
-    if (cls === CharClass.Upper || cls === CharClass.Lower || cls === CharClass.OtherWord || isApostrophe(code)) j++;
-    else if (code === 45 && j + 1 < text.length && charClass(text.charCodeAt(j + 1)) === CharClass.Upper) j += 2;
-    else break;
-  }
-  return { end: j, lower };
-}
-
-/** True when the run's last token ends in a possessive: the name ends there. */
-function endsPossessive(text: string, end: number): boolean {
-  const last = text.charCodeAt(end - 1);
-  return isApostrophe(last) || (last === 115 && isApostrophe(text.charCodeAt(end - 2)));
-}
-
-/**
- * Runs of 2-4 capitalised name tokens ("Tomás", "McCauley", "D'Angelo", "Bankman-Fried"; not
- * "CEO", not CJK) separated by single spaces, split at stopwords. One pass over the paragraph;
- * a paragraph set in title case (a heading) yields no runs.
- */
-function findNameRuns(para: LookupParagraph, scan: LookupScan): void {
-  const { text } = para;
-  const classes = charClasses;
-  const runs: NameToken[][] = [];
-  let run: NameToken[] = [];
-  let words = 0;
-  let capitalised = 0;
-  // Whether the character before `i` belongs to a word (letters, digits, apostrophes).
-  let midWord = false;
-  for (let i = 0; i < text.length; ) {
-    const code = text.charCodeAt(i);
-    const cls = classes[code] || classify(code);
-    if (midWord || cls !== CharClass.Upper) {
-      if (!midWord && cls <= CharClass.OtherWord) words++;
-      midWord = cls <= CharClass.OtherWord || isApostrophe(code);
-      i++;
-      continue;
-    }
-    words++;
-    capitalised++;
-    const { end, lower } = nameTokenEnd(text, i);
-    const next = end < text.length ? charClass(text.charCodeAt(end)) : CharClass.NonWord;
-    // Capitalised with a lowercase letter, not glued to digits: a name token ("Tomás", not "CEO", "GPT4").
-    const nameLike = lower && next !== CharClass.Digit;
-    let adjacent = false;
-    if (nameLike) {
-      if (scan.lang === 'de' && followsGermanArticle(text, i)) scan.articleNouns.add(text.slice(i, end));
-      const previous = run[run.length - 1];
-      const gap = previous ? text.charCodeAt(previous.end) : 0;
-      adjacent = previous !== undefined && i - previous.end === 1 && (gap === 32 || gap === 0xa0) && !endsPossessive(text, previous.end);
-    }
-    // The run so far ends here unless this token continues it.
-    if (!adjacent && run.length > 0) {
-      if (run.length >= LOOKUP.minTokens) runs.push(run);
-      run = [];
-    }
-    if (nameLike) run.push({ text: '', start: i, end });
-    const last = text.charCodeAt(end - 1);
-    midWord = charClass(last) <= CharClass.OtherWord || isApostrophe(last);
-    i = end;
-  }
-  if (run.length >= LOOKUP.minTokens) runs.push(run);
-  const heading = words >= LOOKUP.minHeadingWords && capitalised >= words * LOOKUP.headingShare;
-  if (!heading) for (const r of runs) emitRuns(r, para, scan);
-}
-
-/** Quoted names such as „Gemini Ultra“ or “GPT-5”. */
-function findQuotedNames(para: LookupParagraph, scan: LookupScan): void {
-  // An `exec` loop rather than `matchAll`, which copies the regex for every paragraph.
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(para.text); m; m = QUOTED.exec(para.text)) {
-    const inner = m[1];
-    const name = inner.trim();
-    if (name.length === 0) continue;
-    const words = name.split(/\s+/);
-    if (words.length > LOOKUP.maxTokens) continue;
-    if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) && /^[\p{L}\p{N}.\-+]+$/u.test(w))) continue;
-    if (words.length < LOOKUP.minTokens && !PRODUCT_LIKE.test(name)) continue;
-    const start = m.index + 1 + inner.indexOf(name);
-    const end = start + name.length;
-    if (overlaps(para.taken, start, end)) continue;
-    scan.hits.push({ name, paragraph: para.index, start, end, words, initial: false, quoted: true });
-  }
-}
-
-/**
- * Groups the hits by name and keeps the likely names. In German, where every noun is
- * capitalised, a run found only at sentence starts, or containing a word the page also uses
- * after an article ("das Thema"), is taken for nouns; quoted names always count.
- */
-function qualifiedLookups(scan: LookupScan): Map<string, LookupHit[]> {
-  const byName = new Map<string, LookupHit[]>();
-  const seen = new Set<string>();
-  for (const hit of scan.hits) {
-    const at = `${hit.paragraph}:${hit.start}`;
-    if (seen.has(at)) continue;
-    seen.add(at);
-    const list = byName.get(hit.name) ?? [];
-    list.push(hit);
-    byName.set(hit.name, list);
-  }
-  if (scan.lang !== 'de') return byName;
-  for (const [name, list] of byName) {
-    if (list.some((h) => h.quoted)) continue;
-    const nouns = list[0].words.some((w) => scan.articleNouns.has(w));
-    if (nouns || list.every((h) => h.initial)) byName.delete(name);
-  }
-  return byName;
-}
-
-// ---------------------------------------------------------------------------------------------
-// 6. Entities
+// 5. Entities
 // ---------------------------------------------------------------------------------------------
 
 function articleUrl(wikiLang: string, title: string): string {
@@ -892,8 +581,9 @@ function byFirstMention(a: Entity, b: Entity): number {
 /**
  * Finds the people, organisations, terms and events an interview mentions.
  * Returns one entity per knowledge-base entry mentioned (label in the page's language, Wikipedia
- * link, every position) plus `lookup` entities with a Wikipedia search link for capitalised
- * multi-word names and quoted model names the base does not know; in order of first appearance.
+ * link, every position) plus `lookup` entities with a Wikipedia search link for the names the
+ * base does not know (names/: people, organisations, places, works, terms); the speakers first,
+ * the rest in order of first appearance. Speaker labels are not mentions (`starts`).
  * Short forms count only in context: "X" only as the network ("auf X", "on X"), "Sam" only when
  * Sam Altman is a speaker or named, "Vorstand" / "the board" / "董事会" only when OpenAI is named.
  */
@@ -902,40 +592,53 @@ export function linkEntities(paragraphs: string[], options: LinkOptions): Entity
   const readerLang = knownLang(options.pageLang) ?? options.lang;
   const pagePrimary = (options.pageLang ?? '').trim().toLowerCase().split(/[-_]/)[0];
   const searchLang = /^[a-z]{2,3}$/.test(pagePrimary) ? pagePrimary : options.lang;
+  const starts = options.starts ?? paragraphs.map(() => 0);
 
   const speakers = linkSpeakers(options.speakers, matcher);
 
   const candidates: Candidate[] = [];
-  const lookups: LookupScan = { lang: options.lang, hits: [], articleNouns: new Set() };
   paragraphs.forEach((text, index) => {
-    const first = candidates.length;
-    scanParagraph(text, index, matcher.trie, speakers.trie, matcher.entries, candidates);
-    const para: LookupParagraph = { text, index, taken: candidates.slice(first) };
-    findNameRuns(para, lookups);
-    findQuotedNames(para, lookups);
+    const from = starts[index];
+    if (from !== null && from !== undefined) scanParagraph(text, index, from, matcher.trie, speakers.trie, matcher.entries, candidates);
   });
 
   const positionsByEntry = new Map<number, EntityMention[]>();
+  const taken: EntityMention[][] = paragraphs.map(() => []);
   for (const c of applyContext(candidates, speakers.present)) {
     const positions = positionsByEntry.get(c.target.entry) ?? [];
-    positions.push({ paragraph: c.paragraph, start: c.start, end: c.end });
+    const position = { paragraph: c.paragraph, start: c.start, end: c.end };
+    positions.push(position);
+    taken[c.paragraph].push(position);
     positionsByEntry.set(c.target.entry, positions);
   }
   const entities = new Map<string, Entity>();
+  const first: Entity[] = [];
   for (const [index, positions] of positionsByEntry) {
     const entry = matcher.entries[index];
     const label = entry.names[readerLang][0];
-    entities.set(entry.id, { id: entry.id, label, mentions: positions.length, url: entryUrl(entry, readerLang), kind: entry.kind, positions });
+    const entity: Entity = { id: entry.id, label, mentions: positions.length, url: entryUrl(entry, readerLang), kind: entry.kind, positions };
+    entities.set(entry.id, entity);
+    if (speakers.present.has(index)) first.push(entity);
   }
 
-  for (const [name, list] of qualifiedLookups(lookups)) {
-    const id = lookupId(name);
-    if (entities.has(id) || matcher.forms.has(nameKey(name))) continue;
-    const positions: EntityMention[] = list
-      .map((h) => ({ paragraph: h.paragraph, start: h.start, end: h.end }))
-      .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-    entities.set(id, { id, label: name, mentions: positions.length, url: searchUrl(searchLang, name), lookup: true, positions });
+  // The names the base does not know: speakers the page names, then what the text uses.
+  const named = options.speakers.filter((s) => !s.unnamed && isUsableSpeakerAlias(s.name) && speakerEntry(s, matcher) === undefined);
+  const found = findNames(paragraphs, {
+    lang: pagePrimary || options.lang,
+    starts,
+    taken,
+    speakers: named.map((s) => [s.name, ...s.aliases.filter(isUsableSpeakerAlias)]),
+  });
+  for (const name of found) {
+    const id = lookupId(name.name);
+    if (entities.has(id) || matcher.forms.has(nameKey(name.name))) continue;
+    const entity: Entity = { id, label: name.name, mentions: name.positions.length, url: searchUrl(searchLang, name.name), lookup: true, positions: name.positions };
+    if (name.speaker !== undefined) {
+      entity.kind = 'person';
+      first.push(entity);
+    }
+    entities.set(id, entity);
   }
-
-  return [...entities.values()].sort(byFirstMention);
+  const speakerFirst = new Set(first);
+  return [...first, ...[...entities.values()].filter((e) => !speakerFirst.has(e)).sort(byFirstMention)];
 }

@@ -3,6 +3,8 @@ import type { KnowledgeEntry } from '../core/knowledge/schema';
 import type { Entity, Lang } from '../core/types';
 import type { MessageKey, Strings } from '../sidebar/strings';
 import type { CardPlacement } from './card-placement';
+import type { SummaryView } from './summary-port';
+import { WikipediaSummary } from './WikipediaSummary';
 
 /** Props of {@link ContextCard}. */
 export interface ContextCardProps {
@@ -14,6 +16,8 @@ export interface ContextCardProps {
   t: Strings;
   /** Where the card stands, in viewport coordinates, and the most height it may take (it scrolls inside). */
   placement: CardPlacement;
+  /** For a name outside the knowledge base: its Wikipedia summary (null: not asked), and where it would come from. */
+  summary: { view: SummaryView | null; host: string; onLoad(): void; onAlways(): void } | null;
   onClose(): void;
 }
 
@@ -22,7 +26,7 @@ export interface ContextCardProps {
  * The title is the name as the Context list and the page give it (`Entity.label`, the page's
  * language), the rest our own words in the UI's language.
  */
-export function ContextCard({ entity, entry, lang, t, placement, onClose }: ContextCardProps) {
+export function ContextCard({ entity, entry, lang, t, placement, summary, onClose }: ContextCardProps) {
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => {
     card.current?.focus();
@@ -57,7 +61,13 @@ export function ContextCard({ entity, entry, lang, t, placement, onClose }: Cont
           ×
         </button>
       </div>
-      <p class="il-card-text">{entry ? entry.description[lang] : t('notInKnowledge')}</p>
+      {entry ? (
+        <p class="il-card-text">{entry.description[lang]}</p>
+      ) : summary ? (
+        <WikipediaSummary name={entity.label} host={summary.host} view={summary.view} searchUrl={entity.url} t={t} onLoad={summary.onLoad} onAlways={summary.onAlways} />
+      ) : (
+        <p class="il-card-text">{t('notInKnowledge')}</p>
+      )}
       {entry?.wikipediaNote && <p class="il-card-note">{entry.wikipediaNote.note[lang]}</p>}
       {entry?.dates && entry.dates.length > 0 && (
         <div class="il-card-dates">
@@ -71,9 +81,14 @@ export function ContextCard({ entity, entry, lang, t, placement, onClose }: Cont
           </ul>
         </div>
       )}
-      {entity.url && (
+      {entity.url && entry && (
         <a class="il-card-link" href={entity.url} target="_blank" rel="noopener noreferrer">
-          {entity.lookup ? t('lookUpOnWikipedia') : t('wikipedia')} ↗
+          {t('wikipedia')} ↗
+        </a>
+      )}
+      {entity.url && !entry && !summary && (
+        <a class="il-card-link" href={entity.url} target="_blank" rel="noopener noreferrer">
+          {t('lookUpOnWikipedia')} ↗
         </a>
       )}
     </div>

@@ -5,13 +5,16 @@ import type { Strings } from '../sidebar/strings';
 import { placeCard, type CardPlacement } from './card-placement';
 import { ContextCard } from './ContextCard';
 import { adoptSheet, dropSheet, highlightApi, type HighlightApi } from './highlights';
+import type { SummaryPort, SummaryView } from './summary-port';
 import { rangeOfNormalized } from './text-range';
 
 /**
- * Context in place: the first mention of each known entity in the article gets a subtle dotted
- * underline (a CSS Custom Highlight: the page's DOM is not rewritten) and a transparent,
- * focusable button over it in our shadow root, so that a click, or Enter on the focused mark,
- * opens a card next to it. Esc, the close button or a click elsewhere closes the card.
+ * Context in place: the first mention of each person or thing of the Context list in the article
+ * gets a subtle dotted underline (a CSS Custom Highlight: the page's DOM is not rewritten) and a
+ * transparent, focusable button over it in our shadow root, so that a click, or Enter on the
+ * focused mark, opens a card next to it. Esc, the close button or a click elsewhere closes the
+ * card. A name outside the knowledge base gets its Wikipedia summary on the card, loaded only
+ * when the reader asks (or chose "always"), once per name while the page is open.
  */
 
 /** The highlight's name, styled by the adopted sheet below. */
@@ -32,6 +35,8 @@ export interface ContextCardsOptions {
   /** The UI's language and words. */
   lang: Lang;
   t: Strings;
+  /** Wikipedia summaries for names outside the knowledge base. */
+  summaries: SummaryPort;
 }
 
 interface Mark {
@@ -48,6 +53,8 @@ export class ContextCards {
   private readonly api: HighlightApi | null;
   private readonly byId: Map<string, KnowledgeEntry>;
   private openMark: Mark | null = null;
+  /** Summaries asked for on this page, by entity id: loading, or what came back. */
+  private readonly summaries = new Map<string, SummaryView>();
   private shown = true;
   /** Where the open card stands. */
   private placement: CardPlacement | null = null;
@@ -60,7 +67,6 @@ export class ContextCards {
     this.api = highlightApi(doc);
     this.sheet = this.api ? adoptSheet(doc, UNDERLINE_CSS) : null;
     for (const entity of entities) {
-      if (entity.lookup) continue; // Names outside the knowledge base are offered in the sidebar only.
       const first = entity.positions?.[0];
       const element = first ? options.elements[first.paragraph] : undefined;
       const at = first ? (options.offsets[first.paragraph] ?? 0) : 0;
@@ -139,6 +145,39 @@ export class ContextCards {
     this.openMark = mark;
     this.placement = null;
     this.renderCard();
+    if (mark.entity.lookup && this.options.summaries.consent() === 'always' && !this.summaries.has(mark.entity.id)) this.loadSummary(mark.entity);
+  }
+
+  /** Asks for an entity's summary (the reader clicked "Load", or chose "always") and shows it when it comes. */
+  private loadSummary(entity: Entity): void {
+    const current = this.summaries.get(entity.id);
+    if (current?.status === 'loading') return;
+    this.summaries.set(entity.id, { status: 'loading' });
+    this.rerender(entity);
+    // The button just pressed is gone: the focus stays in the card, where Esc still closes it.
+    (this.cardRoot.firstElementChild as HTMLElement | null)?.focus();
+    void this.options.summaries.load(entity.label).then(
+      (result) => this.settle(entity, result),
+      () => this.settle(entity, { status: 'offline' }),
+    );
+  }
+
+  private settle(entity: Entity, view: SummaryView): void {
+    if (this.abort.signal.aborted) return;
+    this.summaries.set(entity.id, view);
+    this.rerender(entity);
+  }
+
+  /** Draws the open card again if it is this entity's (its size may change: placed anew). */
+  private rerender(entity: Entity): void {
+    if (this.openMark?.entity.id !== entity.id) return;
+    this.placement = null;
+    this.renderCard();
+  }
+
+  private allowAlways(entity: Entity): void {
+    void this.options.summaries.allowAlways().catch(() => undefined);
+    this.loadSummary(entity);
   }
 
   private close(): void {
@@ -194,6 +233,16 @@ export class ContextCards {
           lang={this.options.lang}
           t={this.options.t}
           placement={placement}
+          summary={
+            mark.entity.lookup
+              ? {
+                  view: this.summaries.get(mark.entity.id) ?? null,
+                  host: this.options.summaries.host,
+                  onLoad: () => this.loadSummary(mark.entity),
+                  onAlways: () => this.allowAlways(mark.entity),
+                }
+              : null
+          }
           onClose={() => this.close()}
         />,
         this.cardRoot,

@@ -18,7 +18,16 @@ export interface Settings {
   theme: Theme;
   /** j, k, n, /, ? and friends. Off honours WCAG 2.1.4 (character key shortcuts). */
   shortcuts: boolean;
+  /**
+   * Wikipedia summaries: 'ask' (the default) loads one only when the reader clicks "Load" on a
+   * card; 'always' loads it as soon as the reader opens a card, and the interviewee's line in
+   * the header. Either way only the name is sent, and only to Wikipedia.
+   */
+  summaries: SummaryConsent;
 }
+
+/** Whether a Wikipedia summary is loaded on the reader's click each time, or at once. */
+export type SummaryConsent = 'ask' | 'always';
 
 /** What the sidebar remembers of one site (host name): each field overrides the settings. */
 export interface SiteLayout {
@@ -51,7 +60,7 @@ const PAGE_MIN_PX = 40;
 export const MAX_SITES = 200;
 
 /** The settings of a fresh install. */
-export const DEFAULT_SETTINGS: Settings = { side: 'right', width: 380, theme: 'auto', shortcuts: true };
+export const DEFAULT_SETTINGS: Settings = { side: 'right', width: 380, theme: 'auto', shortcuts: true, summaries: 'ask' };
 
 /** A stored value completed with the defaults (older versions, hand-edited storage). */
 export function completeSettings(stored: Partial<Settings> | null | undefined): Settings {
@@ -61,6 +70,7 @@ export function completeSettings(stored: Partial<Settings> | null | undefined): 
     width: clampWidth(Number(merged.width)),
     theme: merged.theme === 'light' || merged.theme === 'dark' ? merged.theme : 'auto',
     shortcuts: merged.shortcuts !== false,
+    summaries: merged.summaries === 'always' ? 'always' : 'ask',
   };
 }
 

@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
+import type { SummaryResult } from '../core/knowledge/wikipedia-summary';
 import { completeSettings, DEFAULT_SETTINGS, rememberSite, type Settings, type SiteLayout, type SiteLayouts } from './settings';
+import { cachedSummary, rememberSummary, summaryCacheKey, type SummaryCache } from './summary-cache';
 
 /**
  * The one module that defines Interview Lens's storage items (WXT storage over
@@ -58,4 +60,26 @@ export async function countSiteLayouts(): Promise<number> {
 /** Forgets every remembered site layout. */
 export async function forgetSiteLayouts(): Promise<void> {
   await siteLayoutsItem.removeValue();
+}
+
+/** Wikipedia summaries the reader loaded (summary-cache.ts), local to this browser. */
+export const summaryCacheItem = storage.defineItem<SummaryCache>('local:summaries', {
+  fallback: {},
+  version: 1,
+});
+
+/** A cached, unexpired summary of a name asked for a page in `pageLang`, or null. */
+export async function readCachedSummary(pageLang: string, name: string): Promise<SummaryResult | null> {
+  return cachedSummary(await summaryCacheItem.getValue(), summaryCacheKey(pageLang, name), Date.now());
+}
+
+/** Cache writes in order, as the site layouts'. */
+let cacheWrites: Promise<void> = Promise.resolve();
+
+/** Keeps a summary in the cache. */
+export function cacheSummary(pageLang: string, name: string, result: SummaryResult): Promise<void> {
+  cacheWrites = cacheWrites
+    .catch(() => undefined)
+    .then(async () => summaryCacheItem.setValue(rememberSummary(await summaryCacheItem.getValue(), summaryCacheKey(pageLang, name), result, Date.now())));
+  return cacheWrites;
 }

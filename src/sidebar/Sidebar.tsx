@@ -14,13 +14,15 @@ import { scrollIntoContainer } from './scroll-into-container';
 import { searchHits, searchPattern, type SearchHit } from './search';
 import { SearchBar } from './SearchBar';
 import { ShortcutSheet } from './ShortcutSheet';
+import { Interviewees } from './Interviewees';
 import { SidebarHeader } from './SidebarHeader';
 import { SpeakerChips } from './SpeakerChips';
 import { outlineEntries, questionGroups, turnKind, type Filter } from './state';
 import type { Strings } from './strings';
 import { Summary } from './Summary';
 import { TurnList } from './TurnList';
-import { speakerName, type CommandSource, type SidebarActions } from './types';
+import { speakerName, type CommandSource, type IntervieweeLine, type SidebarActions } from './types';
+import type { SummaryPort } from '../page/summary-port';
 
 /** Props of {@link Sidebar}. */
 export interface SidebarProps {
@@ -48,6 +50,10 @@ export interface SidebarProps {
   /** The reader's speaker filter and search, kept by the owner so they outlast closing the sidebar. */
   filter: Filter;
   onFilter: (filter: Filter) => void;
+  /** Who is interviewed, named in the header with a line each. */
+  interviewees: IntervieweeLine[];
+  /** Wikipedia summaries for an interviewee the page does not describe; null offers none. */
+  summaries: SummaryPort | null;
 }
 
 /** How long a copy's confirmation stays next to the buttons. */
@@ -203,7 +209,9 @@ export function Sidebar(props: SidebarProps) {
       onKeyDown={onKeyDown}
     >
       <ResizeHandle label={t('resize')} side={props.side} width={props.width} min={MIN_WIDTH} max={props.maxWidth} onResize={actions.resize} />
-      <SidebarHeader t={t} side={props.side} onSwitchSide={actions.switchSide} onHelp={() => run('help')} onClose={actions.close} />
+      <SidebarHeader t={t} side={props.side} onSwitchSide={actions.switchSide} onHelp={() => run('help')} onClose={actions.close}>
+        {analysis.isInterview && props.interviewees.length > 0 && <Interviewees t={t} people={props.interviewees} summaries={props.summaries} />}
+      </SidebarHeader>
       {analysis.isInterview && (
         <div class="il-tools">
           <SearchBar t={t} query={filter.query} count={count} inputRef={searchRef} onQuery={(query) => setFilter({ ...filter, query })} onStep={stepSearch} />

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Side } from '../settings/settings';
 import type { Strings } from './strings';
 
@@ -8,10 +9,12 @@ export interface SidebarHeaderProps {
   onSwitchSide(): void;
   onHelp(): void;
   onClose(): void;
+  /** A line under the header's bar (who is interviewed). */
+  children?: ComponentChildren;
 }
 
-/** The name, then: move to the other side, the shortcut sheet, close. */
-export function SidebarHeader({ t, side, onSwitchSide, onHelp, onClose }: SidebarHeaderProps) {
+/** The name, then: move to the other side, the shortcut sheet, close; under them, who is interviewed. */
+export function SidebarHeader({ t, side, onSwitchSide, onHelp, onClose, children }: SidebarHeaderProps) {
   const moveLabel = side === 'right' ? t('moveLeft') : t('moveRight');
   return (
     <header class="il-header">
@@ -27,6 +30,7 @@ export function SidebarHeader({ t, side, onSwitchSide, onHelp, onClose }: Sideba
           ×
         </button>
       </div>
+      {children}
     </header>
   );
 }

@@ -14,7 +14,8 @@ import sidebarCss from './sidebar.css?inline';
 import { NO_FILTER, readerView, turnAtParagraph, type Filter } from './state';
 import { createStrings, type Strings } from './strings';
 import { textFragmentUrl } from './text-fragment';
-import type { CommandSource, Extent, PagePort, SidebarActions } from './types';
+import type { CommandSource, Extent, IntervieweeLine, PagePort, SidebarActions } from './types';
+import type { SummaryPort } from '../page/summary-port';
 
 /**
  * The sidebar in the page: one owner for everything the UI holds while it lives. The shadow
@@ -52,6 +53,10 @@ export interface SidebarUiOptions {
   declined: DetectionEvidence | null;
   /** Reads the page as an interview anyway, at the reader's request (the lens analyses again). */
   readAsInterview(): void;
+  /** Who is interviewed, for the header. */
+  interviewees?: IntervieweeLine[];
+  /** Wikipedia summaries, for an interviewee the page does not describe. */
+  summaries?: SummaryPort;
 }
 
 /** Creates the sidebar's shadow root in the page and shows the sidebar (or its launcher). */
@@ -276,6 +281,8 @@ export class SidebarUi {
           focusOnMount={this.focusOnMount}
           filter={this.filter}
           onFilter={this.setFilter}
+          interviewees={this.options.interviewees ?? []}
+          summaries={this.options.summaries ?? null}
           />
         </>
       ) : (

@@ -31,6 +31,14 @@ export interface PagePort {
   showMarks(shown: boolean): void;
 }
 
+/** An interviewee as the header names them: with a one-line description, and where it is from. */
+export interface IntervieweeLine {
+  name: string;
+  /** From the knowledge base or the page's introduction; null when neither says (Wikipedia may, when asked). */
+  description: string | null;
+  source: 'knowledge' | 'page' | null;
+}
+
 /** Where something stands across the window: viewport px from its left edge. */
 export interface Extent {
   left: number;

@@ -19,13 +19,15 @@ export interface SessionOptions {
   beforePage?: () => Promise<void>;
   /** More Chromium flags, e.g. `--enable-unsafe-extension-debugging` for real toolbar clicks. */
   args?: string[];
+  /** More hosts resolved to local ports, by host name; the port is asked for once the session starts. */
+  hosts?: () => Record<string, number>;
 }
 
 /** Registers the session's hooks in the calling test file. */
-export function useExtensionSession({ routes = [], beforePage, args }: SessionOptions = {}): void {
+export function useExtensionSession({ routes = [], beforePage, args, hosts }: SessionOptions = {}): void {
   beforeAll(async () => {
     server = await startFixtureServer(routes);
-    browser = await launchWithExtension(server.port, { args });
+    browser = await launchWithExtension(server.port, { args, hosts: hosts?.() });
   });
   afterAll(async () => {
     await browser?.close();

@@ -239,11 +239,12 @@ describe('linkEntities: the founding interview in German', () => {
     expect(byId(entities, 'openai-nonprofit')).toMatchObject({ label: 'Gemeinnützige Struktur von OpenAI', url: 'https://de.wikipedia.org/wiki/OpenAI' });
   });
 
-  it('lists entities in order of first appearance, with positions that point at the mention', () => {
-    const firsts = entities.map((e) => e.positions![0]);
+  it('lists the speakers first, then the entities in order of first appearance, with positions that point at the mention', () => {
+    expect(ids(entities).slice(0, 2)).toEqual(['sam-altman', 'mira-murati']);
+    const firsts = entities.slice(2).map((e) => e.positions![0]);
     const order = firsts.map((p) => p.paragraph * 1e6 + p.start);
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(ids(entities).slice(0, 2)).toEqual(['sam-altman', 'q-star']);
+    expect(ids(entities)[2]).toEqual('q-star');
     for (const entity of entities) expect(entity.positions).toHaveLength(entity.mentions);
   });
 

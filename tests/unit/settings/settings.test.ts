@@ -12,6 +12,7 @@ describe('completeSettings', () => {
       width: MAX_WIDTH,
       theme: 'auto',
       shortcuts: true,
+      summaries: 'ask',
     });
   });
 });

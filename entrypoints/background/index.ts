@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isMessage, LOAD_KNOWLEDGE_MESSAGE, LOAD_LENS_MESSAGE, TOGGLE_MESSAGE } from '../src/messages';
+import { isMessage, LOAD_KNOWLEDGE_MESSAGE, LOAD_LENS_MESSAGE, SUMMARY_MESSAGE, TOGGLE_MESSAGE, type SummaryMessage } from '../../src/messages';
+import { loadSummary } from './wikipedia';
 
 /** The analysis and sidebar (entrypoints/lens/), injected only where wanted. */
 const LENS_SCRIPT = '/lens.js' as const;
@@ -20,7 +21,8 @@ const INJECTABLE: Record<string, Injectable> = {
  * The toolbar button toggles the sidebar where a script of ours already runs (the probe on
  * The Verge and ifanr, or a lens injected before) and injects the lens into any other page,
  * with the access activeTab grants for that click. The page's scripts ask here for the lens
- * and the knowledge base, which load only when needed.
+ * and the knowledge base, which load only when needed, and for a Wikipedia summary once the
+ * reader asked for one (wikipedia.ts).
  */
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
@@ -28,6 +30,10 @@ export default defineBackground(() => {
     if (tab.id !== undefined) void toggleInTab(tab.id);
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (isMessage(message, SUMMARY_MESSAGE) && sender.tab?.id !== undefined) {
+      const { name, lang } = message as SummaryMessage;
+      return loadSummary(name, lang);
+    }
     const script = isMessage(message, LOAD_LENS_MESSAGE) || isMessage(message, LOAD_KNOWLEDGE_MESSAGE) ? INJECTABLE[message.type] : undefined;
     if (!script || sender.tab?.id === undefined) return undefined;
     return inject(sender.tab.id, sender.frameId ?? 0, script);

@@ -1,0 +1,189 @@
+import type { EntityMention, Paragraph } from '../types';
+import { findChineseNames } from './chinese';
+import { LATIN_PLACES } from './places';
+import { findQuoted, findRuns, gatherEvidence, judgeRun, tokenize, withoutPossessive, type PageEvidence, type Token } from './latin';
+import { STOPWORDS } from './words';
+
+/**
+ * Names in any interview: the people, organisations, places, works and terms its text uses,
+ * beyond the shipped knowledge base. Pure, like the rest of the core.
+ *
+ * Pipeline (see `findNames`):
+ *   1. scope    – the introduction and the turns; not speaker labels, credits or datelines
+ *                 (`readableStarts`), nor what follows the last turn (bios, widgets)
+ *   2. evidence – what the whole page shows of its capitalised words (latin.ts)
+ *   3. find     – capitalised runs and quoted names (Latin script), set-apart names, places,
+ *                 organisations and titled people (Chinese, chinese.ts)
+ *   4. forms    – one name per thing: a surname alone, a genitive, joins its full name;
+ *                 the speakers' own names are known from the start
+ */
+
+/** A name the finder found, with every place the text uses it. */
+export interface FoundName {
+  name: string;
+  positions: EntityMention[];
+  /** The index of the speaker this name is, if it is one. */
+  speaker?: number;
+}
+
+/** What `findNames` needs besides the paragraphs. */
+export interface FindNamesOptions {
+  /** The page's language (BCP 47 primary tag): German capitalises nouns. */
+  lang: string;
+  /** Where reading starts in each paragraph (after its label), or null for a paragraph not read. */
+  starts: readonly (number | null)[];
+  /** Spans already taken per paragraph (knowledge-base matches): no name overlaps them. */
+  taken: readonly (readonly { start: number; end: number }[])[];
+  /** Each speaker's forms of their name (name first), for speakers the page names. */
+  speakers: readonly (readonly string[])[];
+}
+
+/** Paragraphs that are credits or datelines, not text of the interview ("Foto: …", "13:15 Uhr Autor/in: …"). */
+const CREDIT = [
+  /^(?:fotos?|bild(?:er)?|photos?|credits?|quelle|source|image|illustration|grafik|video|audio|interview|text|redaktion|übersetzung)\s*[:：]/iu,
+  /\bautor(?:\/in|in)?\s*[:：]/iu,
+  /\b\d{1,2}[:.]\d{2}\s*uhr\b/iu,
+  /©|\(c\)\s*\d{4}/iu,
+  /^(?:von|by|das gespräch führte|interview von|photo by|foto von)\s+\p{Lu}/u,
+];
+
+/** Label text and the colon and space after it. */
+const AFTER_LABEL = /^[\s:：.\-–—]*/u;
+
+/**
+ * Where reading starts in each paragraph: after its speaker label (a label is not a mention),
+ * or null for paragraphs not read: credits and datelines, and what follows the interview's last
+ * turn (a bio, a donation box). The introduction before the first turn is read.
+ */
+export function readableStarts(paragraphs: readonly Pick<Paragraph, 'text' | 'label' | 'turnId'>[]): (number | null)[] {
+  let last = -1;
+  paragraphs.forEach((p, i) => {
+    if (p.turnId) last = i;
+  });
+  return paragraphs.map((p, i) => {
+    if (last >= 0 && i > last) return null;
+    if (CREDIT.some((pattern) => pattern.test(p.text))) return null;
+    if (!p.label) return 0;
+    const at = p.text.indexOf(p.label);
+    if (at < 0 || at > 3) return 0;
+    const after = at + p.label.length;
+    return after + (AFTER_LABEL.exec(p.text.slice(after))?.[0].length ?? 0);
+  });
+}
+
+/** Compares names regardless of case, typography and a possessive. */
+export function nameKey(name: string): string {
+  return withoutPossessive(name.normalize('NFKC').replace(/[’]/g, "'").replace(/\s+/g, ' ').trim()).toLowerCase();
+}
+
+const HAN = /[\u3400-\u9fff]/u;
+
+interface Hit {
+  name: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  tokens: Token[] | null;
+}
+
+function overlaps(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}
+
+/** Finds the names of an interview (see the module comment); in order of first mention, speakers first. */
+export function findNames(paragraphs: readonly string[], options: FindNamesOptions): FoundName[] {
+  const evidence: PageEvidence = { german: options.lang === 'de', nouns: new Set(), inner: new Set() };
+  const tokens = paragraphs.map((text, i) => {
+    const start = options.starts[i];
+    return start === null || start === undefined ? null : tokenize(text, start);
+  });
+  for (const list of tokens) if (list) gatherEvidence(list, evidence);
+
+  // 3. Find.
+  const hits: Hit[] = [];
+  paragraphs.forEach((text, i) => {
+    const list = tokens[i];
+    const from = options.starts[i];
+    if (!list || from === null || from === undefined) return;
+    const taken = options.taken[i] ?? [];
+    const chinese = HAN.test(text);
+    const runs = [...findRuns(text, list, i, evidence.german, chinese), ...findQuoted(text, i, evidence.german)].filter((r) => r.start >= from);
+    for (const run of runs) {
+      const judged = chinese ? { run, tokens: run.tokens } : judgeRun(run, evidence);
+      if (!judged) continue;
+      const first = judged.tokens[0];
+      const last = judged.tokens[judged.tokens.length - 1];
+      const start = first.start;
+      const end = run.quoted && judged.tokens === run.tokens ? run.end : last.start + withoutPossessive(last.text).length;
+      if (overlaps(taken, start, end)) continue;
+      hits.push({ name: text.slice(start, end), paragraph: i, start, end, tokens: judged.tokens });
+    }
+    if (chinese) {
+      for (const hit of findChineseNames(text)) {
+        if (hit.start >= from && !overlaps(taken, hit.start, hit.end)) hits.push({ ...hit, paragraph: i, tokens: null });
+      }
+    }
+  });
+
+  // 4. Forms: speakers first, then the names found, longest first so shorter forms can join them.
+  const names: FoundName[] = [];
+  const byKey = new Map<string, FoundName>();
+  const add = (key: string, found: FoundName) => {
+    if (!byKey.has(key)) byKey.set(key, found);
+  };
+  options.speakers.forEach((forms, speaker) => {
+    const found: FoundName = { name: forms[0], positions: [], speaker };
+    names.push(found);
+    for (const form of forms) add(nameKey(form), found);
+  });
+  const taken = paragraphs.map((_, i) => [...(options.taken[i] ?? [])]);
+  const sorted = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.paragraph - b.paragraph || a.start - b.start);
+  for (const hit of sorted) {
+    if (overlaps(taken[hit.paragraph], hit.start, hit.end)) continue;
+    const key = nameKey(hit.name);
+    let found = byKey.get(key);
+    if (!found) {
+      found = { name: hit.name, positions: [] };
+      names.push(found);
+      byKey.set(key, found);
+    }
+    found.positions.push({ paragraph: hit.paragraph, start: hit.start, end: hit.end });
+    taken[hit.paragraph].push(hit);
+  }
+
+  // A surname alone ("Drosten", "Habecks") is a mention of the one person the page names so.
+  const surnames = new Map<string, FoundName | null>();
+  for (const found of names) {
+    const words = found.name.split(/\s+/);
+    if (HAN.test(found.name) || words.length < 2 || words.length > 3) continue;
+    if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+    const surname = words[words.length - 1];
+    if (surname.length < 3 || STOPWORDS.has(surname) || LATIN_PLACES.has(surname)) continue;
+    surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== found ? null : found);
+    // A speaker is also addressed by their first name ("Maya, you ..."): that is them too.
+    const given = words[0];
+    if (found.speaker !== undefined && given.length >= 3 && !STOPWORDS.has(given) && !surnames.has(given)) surnames.set(given, found);
+  }
+  paragraphs.forEach((_, i) => {
+    for (const token of tokens[i] ?? []) {
+      const word = withoutPossessive(token.text);
+      const owner = surnames.get(word) ?? surnames.get(word.replace(/s$/u, ''));
+      const end = token.start + (surnames.get(word) ? word.length : token.text.length);
+      if (!owner || overlaps(taken[i], token.start, end)) continue;
+      owner.positions.push({ paragraph: i, start: token.start, end });
+      taken[i].push({ start: token.start, end });
+    }
+  });
+  // Single words that are a known name's surname are that name, not a name of their own.
+  const kept = names.filter((n) => {
+    const owner = n.speaker === undefined ? surnames.get(withoutPossessive(n.name)) : null;
+    if (!owner || owner === n) return true;
+    owner.positions.push(...n.positions);
+    return false;
+  });
+  for (const found of kept) found.positions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const first = (n: FoundName) => n.positions[0] ?? { paragraph: Infinity, start: 0 };
+  return kept
+    .filter((n) => n.speaker !== undefined || n.positions.length > 0)
+    .sort((a, b) => (a.speaker ?? Infinity) - (b.speaker ?? Infinity) || first(a).paragraph - first(b).paragraph || first(a).start - first(b).start);
+}

@@ -1,0 +1,292 @@
+import { LATIN_PLACES } from './places';
+import {
+  COMMON_ABBREVIATIONS,
+  CONNECTORS,
+  GERMAN_DETERMINERS,
+  GERMAN_NOUN_SUFFIXES,
+  MIN_NOUN_STEM,
+  MIN_TITLE_SUFFIX,
+  STOPWORDS,
+  TITLE_WORDS,
+} from './words';
+
+/**
+ * Names in Latin-script text, read from capitalisation. Per paragraph:
+ *   1. tokens   – words with their shape (capitalised, all capitals, inner capital or digit)
+ *   2. runs     – adjacent name-shaped words, with connectors ("Fridays for Future") and a small
+ *                 number after ("Isar 2"), split at function words, leading titles dropped
+ *   3. evidence – per page: which capitalised words also stand after a German determiner or
+ *                 adjective (common nouns), which stand inside a sentence (not only at its start)
+ * Then each run is judged with what the whole page shows (`judgeRuns`).
+ */
+
+/** A word of the text with its shape. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter (or `#` and one). */
+  capital: boolean;
+  /** Two or more capitals and no lowercase letter ("RKI", "U.S.", "PS5"). */
+  acronym: boolean;
+  /** A capital or digit after a lowercase letter, or letters and digits ("YouTube", "SpaceX", "JDK5"). */
+  mixed: boolean;
+  /** Only digits. */
+  number: boolean;
+  /** At the start of a sentence (after . ! ? : or a quote, or the paragraph's start). */
+  initial: boolean;
+}
+
+/** A run of name-shaped words found in a paragraph. */
+export interface Run {
+  tokens: Token[];
+  paragraph: number;
+  start: number;
+  end: number;
+  name: string;
+  quoted: boolean;
+}
+
+/** What the page as a whole shows of its capitalised words. */
+export interface PageEvidence {
+  german: boolean;
+  /** Capitalised words seen after a determiner or an inflected adjective: common nouns in German. */
+  nouns: Set<string>;
+  /** Capitalised words seen inside a sentence at least once. */
+  inner: Set<string>;
+}
+
+/** Tunables of the Latin-script finder. */
+const LIMITS = {
+  maxTokens: 6,
+  /** A number ending a name ("Isar 2", "Mario Kart 8") has at most this many digits. */
+  maxNumberDigits: 2,
+  /** A paragraph of at least this many words with this share capitalised is a heading in title case. */
+  minHeadingWords: 3,
+  headingShare: 0.7,
+  /** Quoted names: at most this many characters. */
+  maxQuoted: 60,
+} as const;
+
+/**
+ * A word of an alphabetic script: letters and digits, with inner apostrophes, hyphens and
+ * ampersands, dots before a lowercase letter ("Node.js") or between capitals ("U.S."); a
+ * leading # and trailing + or *. Chinese characters are no part of it (chinese.ts reads them).
+ */
+const WORD =
+  /#?[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}](?:[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}]|['’](?=\p{L})|[-&](?=[\p{L}\p{N}])|\.(?=\p{Ll})|(?<=\b\p{Lu})\.(?=\p{Lu}\.))*(?:(?<=\b\p{Lu}\.\p{Lu})\.|[+*]{1,2})?/gu;
+
+/** A footnote number glued to a word ("Wolfman7", "Comics4influenced"): digits right after a lowercase letter. */
+const FOOTNOTE = /(?<=\p{Ll})\d{1,3}(?=\p{Ll}|$)/u;
+
+/** Words that are no part of a name in German text, though they join names elsewhere ("von", "der"). */
+const GERMAN_WORDS = new Set(['von', 'der', 'den', 'dem', 'des', 'die', 'das']);
+
+/** Characters after which a word starts a sentence. */
+const SENTENCE_BREAKS = new Set('.!?:;|·…"„“”«»–—•()[]'.split(''));
+
+/** Quoted text of the languages we read: „…“ “…” "…" «…» »…«. */
+const QUOTED = /[„“"«»]([^„“”"«»\n]{1,60})[“”"»«]/gu;
+
+const UPPER = /^#?\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+function shape(text: string, start: number, para: string): Token {
+  const bare = text.replace(/^#/, '');
+  const letters = bare.replace(/[^\p{L}]/gu, '');
+  const capital = UPPER.test(text);
+  const number = /^\d+$/.test(bare);
+  const acronym = letters.length >= 2 && !LOWER.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare);
+  const dated = /^\d+(?:er)?-|^\d+(?:s|er|ern|th|st|nd|rd)$/u.test(bare);
+  const mixed = !dated && (/\p{Ll}[\p{Lu}\p{N}]/u.test(bare) || (/\p{L}/u.test(bare) && /\p{N}/u.test(bare) && !number));
+  return { text, start, end: start + text.length, capital, acronym, mixed, number, initial: startsSentence(para, start) };
+}
+
+function startsSentence(text: string, index: number): boolean {
+  let k = index - 1;
+  while (k >= 0 && /\s/.test(text[k])) k--;
+  // A footnote number after a sentence's end ("... died.3 There") still ends the sentence.
+  let digits = k;
+  while (digits >= 0 && /\d/.test(text[digits])) digits--;
+  if (digits < k && digits >= 0 && /[.!?]/.test(text[digits])) return true;
+  return k < 0 || SENTENCE_BREAKS.has(text[k]);
+}
+
+/** The words of a paragraph from `from` on. */
+export function tokenize(text: string, from = 0): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let word = m[0];
+    let at = m.index;
+    for (let note = FOOTNOTE.exec(word); note; note = FOOTNOTE.exec(word)) {
+      tokens.push(shape(word.slice(0, note.index), at, text));
+      at += note.index + note[0].length;
+      word = word.slice(note.index + note[0].length);
+    }
+    if (word) tokens.push(shape(word, at, text));
+  }
+  return tokens;
+}
+
+/** A possessive or German genitive ending the word: "Habecks" -> "Habeck", "Altman's" -> "Altman". */
+export function withoutPossessive(word: string): string {
+  return word.replace(/['’]s?$/u, '');
+}
+
+/** True for a title or role before a name, also as the end of a compound ("Vorstandschef"). */
+export function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (TITLE_WORDS.has(lower)) return true;
+  for (const title of TITLE_WORDS) {
+    if (title.length >= MIN_TITLE_SUFFIX && lower.length > title.length && lower.endsWith(title)) return true;
+  }
+  return false;
+}
+
+/** True for a word with the ending of a German common noun. */
+export function looksLikeGermanNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return GERMAN_NOUN_SUFFIXES.some((suffix) => lower.length >= suffix.length + MIN_NOUN_STEM && lower.endsWith(suffix));
+}
+
+/** A word that may stand in a name by its shape. */
+function nameShaped(token: Token): boolean {
+  if (COMMON_ABBREVIATIONS.has(token.text.toUpperCase())) return false;
+  if (token.acronym || token.mixed) return true;
+  return token.capital && !STOPWORDS.has(token.text.replace(/['’]s$/u, '')) && !/['’](?:ve|ll|m|d|re|t)$/u.test(token.text);
+}
+
+/** True when two tokens are next to each other, one space apart. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return b.start - a.end === 1 && /[ \u00a0]/.test(text[a.end]) && !/['’]s?$/u.test(a.text);
+}
+
+/** Records what a paragraph shows of its capitalised words (see `PageEvidence`). */
+export function gatherEvidence(tokens: Token[], evidence: PageEvidence): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token.capital || token.acronym) continue;
+    const word = withoutPossessive(token.text);
+    if (!token.initial) evidence.inner.add(word);
+    const before = tokens[i - 1];
+    if (!evidence.german || !before || before.end + 1 !== token.start) continue;
+    // "das Imperial College", "die Fridays for Future": a run of capitals after a determiner is a name.
+    const after = tokens[i + 1];
+    if (after && after.start === token.end + 1 && (after.capital || CONNECTORS.has(after.text))) continue;
+    const previous = before.text.toLowerCase();
+    // "das Thema", "großen Menge": a determiner, or a lowercase word with an adjective's ending.
+    if (GERMAN_DETERMINERS.has(previous) || (!before.capital && /(?:en|er|es|em|e)$/u.test(previous) && previous.length > 3 && !CONNECTORS.has(previous))) {
+      evidence.nouns.add(word);
+    }
+  }
+}
+
+/** Runs of name-shaped words in one paragraph; a paragraph in title case (a heading) gives none. */
+export function findRuns(text: string, tokens: Token[], paragraph: number, german = false, chinese = false): Run[] {
+  const connects = (t: Token) => CONNECTORS.has(t.text) && !(german && GERMAN_WORDS.has(t.text));
+  const words = tokens.filter((t) => !t.number);
+  const capitals = words.filter((t) => t.capital).length;
+  // In Chinese text the Latin words are names and terms, capitalised or not: no heading test.
+  if (!chinese && words.length >= LIMITS.minHeadingWords && capitals >= words.length * LIMITS.headingShare) return [];
+  const runs: Run[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length && (CONNECTORS.has(run[run.length - 1].text) || run[run.length - 1].number)) {
+      if (run[run.length - 1].number && run.length > 1 && !CONNECTORS.has(run[run.length - 2].text)) break;
+      run.pop();
+    }
+    let first = 0;
+    while (first < run.length && (isTitleWord(run[first].text) || CONNECTORS.has(run[first].text))) first++;
+    const tokensOfRun = run.slice(first, first + LIMITS.maxTokens);
+    if (tokensOfRun.length > 0 && !tokensOfRun[0].number) {
+      const last = tokensOfRun[tokensOfRun.length - 1];
+      const end = last.start + withoutPossessive(last.text).length;
+      const start = tokensOfRun[0].start;
+      runs.push({ tokens: tokensOfRun, paragraph, start, end, name: text.slice(start, end), quoted: false });
+    }
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const previous = run[run.length - 1];
+    const joins = previous !== undefined && adjacent(text, previous, token);
+    if (nameShaped(token)) {
+      if (!joins) flush();
+      run.push(token);
+    } else if (joins && connects(token) && tokens[i + 1] && nameShaped(tokens[i + 1]) && adjacent(text, token, tokens[i + 1])) {
+      run.push(token);
+    } else if (joins && token.number && token.text.length <= LIMITS.maxNumberDigits && !previous.number) {
+      run.push(token);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** Quoted names such as „Gemini Ultra“, “Coils to Locs” or "Über das Sterben" (a title). */
+export function findQuoted(text: string, paragraph: number, german = false): Run[] {
+  const runs: Run[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    const name = m[1].trim();
+    if (name.length === 0 || name.length > LIMITS.maxQuoted || /[.!?,;:]$/.test(name)) continue;
+    const tokens = tokenize(name).map((t) => ({ ...t, start: t.start + m!.index + 1 + m![1].indexOf(name), end: t.end + m!.index + 1 + m![1].indexOf(name) }));
+    if (tokens.length === 0 || tokens.length > LIMITS.maxTokens || !nameShaped(tokens[0])) continue;
+    // A name in quotes is in title case ("Coils to Locs") or shaped like a product ("GPT-5"); other quotes are speech.
+    const titleCase = tokens.every((t, k) => nameShaped(t) || t.number || (k > 0 && k < tokens.length - 1 && CONNECTORS.has(t.text) && !(german && GERMAN_WORDS.has(t.text))));
+    if (!titleCase || (tokens.length === 1 && !tokens[0].mixed && !tokens[0].acronym)) continue;
+    const start = tokens[0].start;
+    runs.push({ tokens, paragraph, start, end: start + name.length, name, quoted: true });
+  }
+  return runs;
+}
+
+/** The ways a run can be judged a name. */
+export interface Judged {
+  run: Run;
+  /** The part of the run kept as the name (a noun in apposition dropped: "Geschäftspartner Willi" -> "Willi"). */
+  tokens: Token[];
+}
+
+/**
+ * Keeps the runs that are names by what the page shows. A word is a common noun in German when
+ * the page sets it after a determiner or an adjective, or it has a noun's ending; such words are
+ * trimmed from the ends of a run. A single word is a name when it has a name's shape of its own
+ * (an abbreviation, an inner capital or digit), is a known place, or, outside German, is
+ * capitalised inside a sentence. A run at a sentence's start loses its first word unless the
+ * page capitalises that word inside a sentence too.
+ */
+export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
+  if (run.quoted) return { run, tokens: run.tokens };
+  let tokens = run.tokens.filter((t) => !STOPWORDS.has(t.text));
+  if (tokens.length !== run.tokens.length) return null;
+  const noun = (t: Token) => {
+    if (!evidence.german || t.acronym || t.mixed || t.number || CONNECTORS.has(t.text)) return false;
+    const word = withoutPossessive(t.text);
+    return (evidence.nouns.has(word) && !LATIN_PLACES.has(word)) || looksLikeGermanNoun(word);
+  };
+  const first = tokens[0];
+  // A sentence's first word is capitalised anyway: in German it stays only where the page shows
+  // it inside a sentence too; elsewhere it stays when a capitalised word follows ("Sam Bankman-Fried said").
+  const keepsFirst = evidence.german ? false : tokens.length > 1;
+  if (first && first.initial && !keepsFirst && !first.acronym && !first.mixed && !evidence.inner.has(withoutPossessive(first.text)) && !LATIN_PLACES.has(first.text)) {
+    tokens = tokens.slice(1);
+  }
+  while (tokens.length && (noun(tokens[0]) || CONNECTORS.has(tokens[0].text))) tokens = tokens.slice(1);
+  while (tokens.length && (noun(tokens[tokens.length - 1]) || CONNECTORS.has(tokens[tokens.length - 1].text))) tokens = tokens.slice(0, -1);
+  if (tokens.length === 0 || tokens[0].number) return null;
+  if (tokens.some(noun)) return null;
+  if (tokens.length > 1) return { run, tokens };
+  const only = tokens[0];
+  const word = withoutPossessive(only.text);
+  if (only.acronym || only.mixed) return { run, tokens };
+  if (LATIN_PLACES.has(word) && !(evidence.german && evidence.nouns.has(word) && PLACE_HOMOGRAPHS.has(word))) return { run, tokens };
+  if (evidence.german) return null;
+  return only.initial && !evidence.inner.has(word) ? null : { run, tokens };
+}
+
+/** Places whose name is also a German common noun ("das Essen"): a place only where no determiner stands before. */
+const PLACE_HOMOGRAPHS = new Set(['Essen', 'Halle', 'Münster']);

@@ -1,0 +1,100 @@
+/**
+ * The words the name finder reads around capitalised words, as data: function words that are
+ * never part of a name, titles that stand before one, connectors inside names, abbreviations
+ * that are words rather than names, and the determiners after which a German capitalised word
+ * is a common noun. Lists cover en, de and fr (capitalisation rules of other Latin-script
+ * languages are read from their text: see latin.ts).
+ */
+
+const words = (...lines: string[]): Set<string> => new Set(lines.join(' ').split(/\s+/).filter(Boolean));
+
+/** Capitalised function words, pronouns, days, months and sentence adverbs: never part of a name. */
+export const STOPWORDS = words(
+  // English
+  'The A An And But Or Nor So Yet If Then Than In On At Of To For From With By As Into Over After',
+  'Before Since Until While When Where Why How What Who Whom Whose Which This That These Those It',
+  'Its He She We They You Me My Our Your Their His Her Him Them Us Is Are Was Were Be Been Am Do',
+  'Does Did Has Have Had Not No Yes Oh Well Now Here There Also Just Only Even Still Last Next First',
+  'Many Most Some Any All Every Each Both Such Other Another Thanks Thank Please Okay Ok According However',
+  'Meanwhile Later Earlier Today Yesterday Tomorrow Dear Hi Hello Mr Mrs Ms Dr I Like Because Although',
+  'Instead Maybe Perhaps Whether Without Through During Between Among About Above Below Under Up Down',
+  'Out Off Again Never Always Sometimes Often Very Really Actually Obviously Sure Right Great Good Sorry',
+  'God Gosh Alongside Besides Despite Let Can Could Would Should Will Shall May Might Must One Two Three Four Five Ten Part Chapter Photo',
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June',
+  'July August September October November December',
+  // German
+  'Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Kein Keine Ich Du Er Sie Es Wir Ihr',
+  'Ihnen Ihre Ihrer Ihren Ihrem Ihres Mein Meine Meiner Meinen Meinem Sein Seine Seiner Seinen Unser Unsere',
+  'Dein Deine Deiner Deinen Deinem Euer Eure Eurer Euren Dich Dir Mich Mir Sich Dies Diese Dieser',
+  'Dieses Diesen Diesem Jede Jeder Jedes Jeden Jedem Und Oder Aber Als Auch Auf Aus Bei Bis Da Dann Dass Denn Doch Für',
+  'Im Ist Sind War Waren Wird Werden Hat Haben Mit Nach Nicht Noch Nun Ob Um Von Vor Was Warum Wie',
+  'Wo Wer Wenn Weil Zu Zum Zur Ja Nein Heute Gestern Morgen Jetzt Hier Dort Alle Viele Einige Man',
+  'Uns Natürlich Deshalb Also Gleichzeitig Nachdem Während Ohne Gegen Durch Über Unter Zwischen Seit',
+  'Trotz Wegen Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Jänner',
+  'Februar März Mai Juni Juli Oktober Dezember Laut Gemäß Bereits Schon Erst Dabei Damit Dazu Daher',
+  'Darum Danach Zudem Außerdem Trotzdem Inzwischen Zuvor Später Zunächst Vielleicht Immer Sogar Genau',
+  'Allerdings Zwar Liebe Lieber Hallo Herzlichen Vielen Dank Danke Bitte Wann Welche Welcher Welches',
+  'Am Ans Beim Vom Ins Sowohl Weder Entweder Sondern Obwohl Bevor Sobald Solange Damals Eigentlich',
+  'Frage Antwort Foto Bild Quelle Uhr Autor Autorin Interview Text Teil Kapitel Folge Seite',
+  // French
+  'Le La Les Un Une Des Du De Et Ou Mais Donc Car Ni Je Tu Il Elle Nous Vous Ils Elles On Ce Cette',
+  'Ces Mon Ma Mes Ton Ta Tes Son Sa Ses Notre Nos Votre Vos Leur Leurs Qui Que Quoi Dont Où Quand',
+  'Comment Pourquoi Dans Sur Sous Avec Sans Pour Par Chez Entre Vers Depuis Pendant Avant Après Oui',
+  'Non Mais Alors Aussi Ainsi Puis Encore Déjà Toujours Jamais Peut Être Est Sont Était Ont Avait',
+  'Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet',
+  'Août Septembre Octobre Novembre Décembre Merci Bonjour Monsieur Madame',
+);
+
+/** Titles and roles that precede a name ("Präsident Joe Biden", "Microsoft-Chef ..."): dropped, lowercase. */
+export const TITLE_WORDS = words(
+  'präsident präsidentin chef chefin gründer gründerin mitgründer mitgründerin forscher forscherin',
+  'minister ministerin professor professorin journalist journalistin autor autorin reporter',
+  'reporterin investor investorin kanzler kanzlerin herr frau dr prof wissenschaftler',
+  'wissenschaftlerin sprecher sprecherin leiter leiterin direktor direktorin vorsitzender vorsitzende',
+  'president senator mr mrs ms sir dame founder cofounder co-founder chairman chairwoman chair',
+  'director editor secretary chancellor governor judge general captain king queen prince princess',
+  'pope saint st virologe virologin epidemiologe epidemiologin experte expertin moderator moderatorin',
+  'politiker politikerin kollege kollegin ökonom ökonomin analyst analystin manager managerin',
+  'unternehmer unternehmerin abgeordneter abgeordnete frater pater bruder schwester',
+  'monsieur madame président présidente ministre docteur',
+);
+
+/** Compound titles ("Vorstandschef", "KI-Forscherin") end in a title word at least this long. */
+export const MIN_TITLE_SUFFIX = 4;
+
+/** Lowercase words that may stand inside a name between two capitalised ones ("Fridays for Future", "Ursula von der Leyen"). */
+export const CONNECTORS = words('of for von van der den de du des la le di da del y &');
+
+/**
+ * All-capital abbreviations that are words of the language rather than names a reader would
+ * look up (roles, formats, everyday terms); other abbreviations are taken for names.
+ */
+export const COMMON_ABBREVIATIONS = words(
+  'CEO CTO CFO COO CIO CMO VP HR PR IT AI KI TV PC OK FAQ PDF URL USB DIY PS PPS ID IQ GmbH AG',
+  'USD EUR UHR MP3 DVD CD GPS LED SMS BTW FYI ASAP LOL DJ MC TBD PhD MBA BA MA',
+  'ZB BZW USW ETC II III IV DNA RNA R&D PPT APP 3D 2D PK WLAN WIFI',
+);
+
+/**
+ * German determiners, articles and their contractions: a capitalised word after one is a
+ * common noun ("das Thema", "zum Beispiel"), unless something else shows it is a name.
+ */
+export const GERMAN_DETERMINERS = words(
+  'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner im am',
+  'zum zur vom beim ins ans aufs diese dieser dieses diesen diesem jede jeder jedes jeden jedem',
+  'mein meine meinen meinem meiner dein deine deinen sein seine seinen seinem seiner ihr ihre ihren',
+  'ihrem ihrer unser unsere unseren unserem unserer euer eure welche welcher welches solche solchen',
+  'alle allen viele vielen einige einigen mehrere manche wenige wenigen andere anderen beide beiden',
+  'jeglicher irgendeine etwas viel mehr wenig kaum',
+);
+
+/**
+ * Endings of German common nouns: a capitalised word with one (and a stem of `MIN_NOUN_STEM`
+ * letters) is a noun, not a name.
+ */
+export const GERMAN_NOUN_SUFFIXES = [
+  'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'tät',
+  'täten', 'ismus', 'nis', 'nisse', 'tum', 'ling', 'linge', 'chen', 'lein', 'ment', 'ik', 'ie', 'enz',
+  'anz', 'ur', 'ei',
+];
+export const MIN_NOUN_STEM = 4;
