@@ -12,8 +12,8 @@
  *   1. read the answer: its phrase hits and measures (`nonanswer-features.ts`);
  *   2. the model gives the probability that it is not an answer;
  *   3. from the threshold on, the hit that weighs most is the evidence, quoted with its clause
- *      so that no softening word is cut off, and gives the reason; in the opening it makes a
- *      non-answer, later in the answer (or a sidestep) a partial one.
+ *      so that no softening word is cut off, and gives the reason; opening the answer, or as
+ *      all it says, it makes a non-answer; after something else (or a sidestep) a partial one.
  * Verdicts are given in the languages the phrases are written for (en, de, zh) only.
  * Pure: no browser or Node APIs; it runs in the content script and in the CLI.
  */
@@ -21,7 +21,7 @@ import { knownLang } from './language';
 import { FEATURES, readAnswer, shippedLanguage, type AnswerReading, type CompiledLanguage, type Hit } from './nonanswer-features';
 import { contribution, probability, SHIPPED_MODEL, type NonAnswerModel } from './nonanswer-model';
 import type { Classification, Lang, Turn } from './types';
-import { isMark } from './word-tokens';
+import { isMark, QUESTION_MARK, SENTENCE_END } from './word-tokens';
 
 export { NON_ANSWER_REASONS, questionType, type QuestionType } from './nonanswer-features';
 
@@ -29,6 +29,7 @@ export { NON_ANSWER_REASONS, questionType, type QuestionType } from './nonanswer
 const MAX_EVIDENCE_CHARS = 200;
 const ASKS_BACK = FEATURES.indexOf('asks-back');
 const BARE_PARTICLE = FEATURES.indexOf('bare-particle');
+const ALONE = FEATURES.indexOf('alone');
 
 /** What a classifier says of one answer, with the reading it decided on. */
 export interface Decision extends Classification {
@@ -92,7 +93,10 @@ function decide(answer: string, question: string | null, lang: Lang, model: NonA
   const hit = weightiest(model, reading.hits);
   const confidence = round(p);
   if (hit) {
-    const verdict = hit.lead && hit.phrase.reason !== 'sidestep' ? 'non-answer' : 'partial';
+    // The non-answer is the answer when it opens it or is all there is; said after something
+    // else, or sidestepping, it leaves part of the question open.
+    const whole = reading.features[ALONE] === 1 || opensAnswer(reading, hit);
+    const verdict = whole && hit.phrase.reason !== 'sidestep' ? 'non-answer' : 'partial';
     return { verdict, reason: hit.phrase.reason, evidence: quote(reading, hit), confidence, reading };
   }
   const { features } = reading;
@@ -115,6 +119,13 @@ function weightiest(model: NonAnswerModel, hits: readonly Hit[]): Hit | null {
     }
   }
   return best;
+}
+
+/** Whether the hit stands in the answer's first sentence. */
+function opensAnswer(reading: AnswerReading, hit: Hit): boolean {
+  const { words } = reading.tokens;
+  for (let i = 0; i < hit.from; i++) if (words[i] === SENTENCE_END || words[i] === QUESTION_MARK) return false;
+  return true;
 }
 
 /**

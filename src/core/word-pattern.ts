@@ -59,6 +59,8 @@ export interface WordPattern {
 }
 
 const SPECIALS = new Set(['(', ')', '|', '?', '{', '!', '@', '^', '$', '[', '_']);
+/** A literal the tokenizer would leave as it is: lower-case ASCII letters and digits. */
+const PLAIN_WORD = /^[a-z0-9]+$/;
 const ACCEPT = (end: number) => end;
 
 /**
@@ -70,6 +72,7 @@ export class WordPatternCompiler {
   private readonly literals = new Map<string, string[]>();
   private readonly matchers = new WeakMap<Node, Matcher>();
   private readonly firsts = new WeakMap<Node, First>();
+  private readonly requirements = new WeakMap<Node, Array<Set<string>>>();
 
   constructor(
     private readonly lang: Lang,
@@ -101,6 +104,15 @@ export class WordPatternCompiler {
    * occur: a cheap test that spares a scan the patterns whose words are not in the text.
    */
   private required(node: Node): Array<Set<string>> {
+    let required = this.requirements.get(node);
+    if (!required) {
+      required = this.requiredOf(node);
+      this.requirements.set(node, required);
+    }
+    return required;
+  }
+
+  private requiredOf(node: Node): Array<Set<string>> {
     switch (node.type) {
       case 'word':
         return [new Set([node.word])];
@@ -129,7 +141,7 @@ export class WordPatternCompiler {
   tokensOf(word: string): string[] {
     let tokens = this.literals.get(word);
     if (!tokens) {
-      tokens = tokenize(word, this.lang).words;
+      tokens = PLAIN_WORD.test(word) ? [word] : tokenize(word, this.lang).words;
       this.literals.set(word, tokens);
     }
     return tokens;

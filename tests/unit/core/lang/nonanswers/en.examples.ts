@@ -288,6 +288,7 @@ export const EN_PHRASE_EXAMPLES: Record<string, PhraseExamples> = {
   },
   'follow-up-offline': {
     examples: [
+      'We will get you that information off-line.',
       'I would be glad to discuss it offline.',
       "We'll follow up after the call.",
       "I'll have to come back to you on that.",
