@@ -32,7 +32,7 @@ type Node =
   | { type: 'prefix' | 'suffix'; text: string }
   | { type: 'any' | 'clause-start' | 'clause-end' }
   | { type: 'not'; node: Node }
-  | { type: 'sequence'; items: Node[] }
+  | { type: 'sequence'; items: Node[]; literal?: true }
   | { type: 'choice'; options: Node[] }
   | { type: 'repeat'; node: Node; min: number; max: number };
 
@@ -58,9 +58,15 @@ export interface WordPattern {
   readonly required: ReadonlyArray<ReadonlySet<string>>;
 }
 
-const SPECIALS = new Set(['(', ')', '|', '?', '{', '!', '@', '^', '$', '[', '_']);
 /** A literal the tokenizer would leave as it is: lower-case ASCII letters and digits. */
-const PLAIN_WORD = /^[a-z0-9]+$/;
+function isPlainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39))) return false;
+  }
+  return true;
+}
+
 const ACCEPT = (end: number) => end;
 
 /**
@@ -72,7 +78,6 @@ export class WordPatternCompiler {
   private readonly literals = new Map<string, string[]>();
   private readonly matchers = new WeakMap<Node, Matcher>();
   private readonly firsts = new WeakMap<Node, First>();
-  private readonly requirements = new WeakMap<Node, Array<Set<string>>>();
 
   constructor(
     private readonly lang: Lang,
@@ -85,7 +90,16 @@ export class WordPatternCompiler {
    * patterns are data, checked by the tests.
    */
   compile(source: string, anyStart = false): WordPattern {
+    return this.patternOf(this.parse(source, []), source, anyStart);
+  }
+
+  /** Compiles `source` as its top-level alternatives, each a pattern of its own. */
+  compileAlternatives(source: string): WordPattern[] {
     const node = this.parse(source, []);
+    return node.type === 'choice' ? node.options.map((option) => this.patternOf(option, source, false)) : [this.patternOf(node, source, false)];
+  }
+
+  private patternOf(node: Node, source: string, anyStart: boolean): WordPattern {
     const first = this.first(node);
     if (!anyStart && (first.open || first.empty)) throw new Error(`word pattern must start with a word: ${source}`);
     // Built on the first try: most patterns of a table never meet their first word in a page.
@@ -101,47 +115,24 @@ export class WordPatternCompiler {
 
   /**
    * Words a text must hold for `node` to match in it, as sets of which one word each must
-   * occur: a cheap test that spares a scan the patterns whose words are not in the text.
+   * occur: the single words and choices of single words that a match must pass through at the
+   * top of the pattern. A cheap test that spares a scan the patterns whose words are not in the
+   * text.
    */
   private required(node: Node): Array<Set<string>> {
-    let required = this.requirements.get(node);
-    if (!required) {
-      required = this.requiredOf(node);
-      this.requirements.set(node, required);
+    const required: Array<Set<string>> = [];
+    for (const item of node.type === 'sequence' ? node.items : [node]) {
+      if (item.type === 'word') required.push(new Set([item.word]));
+      else if (item.type === 'words') required.push(item.words);
     }
     return required;
-  }
-
-  private requiredOf(node: Node): Array<Set<string>> {
-    switch (node.type) {
-      case 'word':
-        return [new Set([node.word])];
-      case 'words':
-        return [node.words];
-      case 'repeat':
-        return node.min > 0 ? this.required(node.node) : [];
-      case 'sequence':
-        return node.items.flatMap((item) => this.required(item));
-      case 'choice': {
-        // Whichever option matches, one word of its first set occurs.
-        const union = new Set<string>();
-        for (const option of node.options) {
-          const first = this.required(option)[0];
-          if (first === undefined) return [];
-          for (const word of first) union.add(word);
-        }
-        return [union];
-      }
-      default:
-        return [];
-    }
   }
 
   /** The tokens a literal of the source stands for ("don't" is `do not`). */
   tokensOf(word: string): string[] {
     let tokens = this.literals.get(word);
     if (!tokens) {
-      tokens = PLAIN_WORD.test(word) ? [word] : tokenize(word, this.lang).words;
+      tokens = isPlainWord(word) ? [word] : tokenize(word, this.lang).words;
       this.literals.set(word, tokens);
     }
     return tokens;
@@ -316,153 +307,137 @@ export function compileWordPattern(
   return new WordPatternCompiler(lang, fragments).compile(source, anyStart);
 }
 
+/**
+ * The source's lexemes in one call of the regular expression engine: punctuation of the
+ * language, a bracketed mark, a quantifier, or a word (letters, digits, apostrophes, hyphens,
+ * underscores, as `I_WE` or `don't`). Lexing character by character in JavaScript cost more than
+ * all the rest of compiling a table on a page's first analysis.
+ */
+const LEXEME = /[()|!@^$*?]|\[[^\]]*\]|\{[^}]*\}|[^\s()|!@^$*?{}[\]]+/g;
+
 class Parser {
-  private pos = 0;
+  private readonly lexemes: string[];
+  private at = 0;
 
   constructor(
     private readonly source: string,
     private readonly compiler: WordPatternCompiler,
     private readonly using: string[],
-  ) {}
+  ) {
+    this.lexemes = source.match(LEXEME) ?? [];
+  }
 
   parseAll(): Node {
     const node = this.parseChoice();
-    this.skipSpace();
-    if (this.pos < this.source.length) this.fail(`unexpected "${this.source[this.pos]}"`);
+    if (this.at < this.lexemes.length) this.fail(`unexpected "${this.lexemes[this.at]}"`);
     return node;
   }
 
   private parseChoice(): Node {
     const options = [this.parseSequence()];
-    while (this.peek() === '|') {
-      this.pos++;
-      options.push(this.parseSequence());
+    let words = options[0].type === 'word';
+    while (this.lexemes[this.at] === '|') {
+      this.at++;
+      const option = this.parseSequence();
+      words &&= option.type === 'word';
+      options.push(option);
     }
     if (options.length === 1) return options[0];
     // A choice of single words is one set lookup.
-    if (options.every((option) => option.type === 'word')) {
-      return { type: 'words', words: new Set(options.map((option) => (option as { word: string }).word)) };
-    }
+    if (words) return { type: 'words', words: new Set(options.map((option) => (option as { word: string }).word)) };
     return { type: 'choice', options };
   }
 
+  /** Items up to the end, a `|` or a `)`; leaves the position there. */
   private parseSequence(): Node {
     const items: Node[] = [];
-    for (;;) {
-      this.skipSpace();
-      const ch = this.source[this.pos];
-      if (ch === undefined || ch === '|' || ch === ')') break;
-      items.push(...this.parseItem());
+    for (let lexeme = this.lexemes[this.at]; lexeme !== undefined && lexeme !== '|' && lexeme !== ')'; lexeme = this.lexemes[this.at]) {
+      this.parseItem(items);
     }
     return items.length === 1 ? items[0] : { type: 'sequence', items };
   }
 
-  /** An atom with its quantifier; a word literal may stand for several tokens. */
-  private parseItem(): Node[] {
-    if (this.source[this.pos] === '!') {
-      this.pos++;
-      return [{ type: 'not', node: sequenceOf(this.parseAtom()) }];
+  /** An atom with its quantifier, onto `items`; a word literal may stand for several tokens. */
+  private parseItem(items: Node[]): void {
+    if (this.lexemes[this.at] === '!') {
+      this.at++;
+      items.push({ type: 'not', node: this.parseAtom() });
+      return;
     }
-    const atoms = this.parseAtom();
-    const quantifier = this.parseQuantifier();
-    if (!quantifier) return atoms;
-    const [min, max] = quantifier;
-    const node = sequenceOf(atoms);
-    if (node.type === 'not' || node.type === 'clause-start' || node.type === 'clause-end') this.fail('a quantifier needs something that takes a token');
-    return [{ type: 'repeat', node, min, max }];
+    const atom = this.parseAtom();
+    const next = this.lexemes[this.at];
+    if (next !== '?' && next?.[0] !== '{') {
+      if (atom.type === 'sequence' && atom.literal) items.push(...atom.items);
+      else items.push(atom);
+      return;
+    }
+    this.at++;
+    let min = 0;
+    let max = 1;
+    if (next !== '?') {
+      const [low, high = low] = next.slice(1, -1).split(',');
+      min = Number(low);
+      max = Number(high);
+      if (low === '' || !Number.isInteger(min) || !Number.isInteger(max) || max < min) this.fail(`bad quantifier ${next}`);
+    }
+    if (atom.type === 'not' || atom.type === 'clause-start' || atom.type === 'clause-end') this.fail('a quantifier needs something that takes a token');
+    items.push({ type: 'repeat', node: atom, min, max });
   }
 
-  private parseAtom(): Node[] {
-    const ch = this.source[this.pos];
-    if (ch === '(') {
-      this.pos++;
-      const inner = this.parseChoice();
-      if (this.source[this.pos] !== ')') this.fail('missing ")"');
-      this.pos++;
-      return [inner];
+  private parseAtom(): Node {
+    const lexeme = this.lexemes[this.at++];
+    switch (lexeme) {
+      case '(': {
+        const inner = this.parseChoice();
+        if (this.lexemes[this.at++] !== ')') this.fail('missing ")"');
+        return inner;
+      }
+      case '_':
+        return { type: 'any' };
+      case '^':
+        return { type: 'clause-start' };
+      case '$':
+        return { type: 'clause-end' };
+      case '@':
+        return this.compiler.fragment(this.name(), this.using);
+      case '*':
+        return { type: 'suffix', text: this.compiler.tokensOf(this.name()).join('') };
+      case undefined:
+      case ')':
+      case '|':
+      case '!':
+      case '?':
+        this.fail(`unexpected ${lexeme ?? 'end'}`);
     }
-    if (ch === '[') {
-      const end = this.source.indexOf(']', this.pos);
-      const mark = this.source.slice(this.pos + 1, end);
-      if (mark !== SENTENCE_END && mark !== QUESTION_MARK && mark !== CLAUSE_MARK) this.fail(`unknown mark [${mark}]`);
-      this.pos = end + 1;
-      return [{ type: 'word', word: mark }];
+    if (lexeme[0] === '[') {
+      const mark = lexeme.slice(1, -1);
+      if (mark !== SENTENCE_END && mark !== QUESTION_MARK && mark !== CLAUSE_MARK) this.fail(`unknown mark ${lexeme}`);
+      return { type: 'word', word: mark };
     }
-    if (ch === '_') {
-      this.pos++;
-      return [{ type: 'any' }];
+    if (lexeme[0] === '{') this.fail(`a quantifier ${lexeme} without anything before it`);
+    if (this.lexemes[this.at] === '*') {
+      this.at++;
+      return { type: 'prefix', text: this.compiler.tokensOf(lexeme).join('') };
     }
-    if (ch === '^') {
-      this.pos++;
-      return [{ type: 'clause-start' }];
-    }
-    if (ch === '$') {
-      this.pos++;
-      return [{ type: 'clause-end' }];
-    }
-    if (ch === '@') {
-      this.pos++;
-      return [this.compiler.fragment(this.readName(), this.using)];
-    }
-    if (ch === '*') {
-      this.pos++;
-      return [{ type: 'suffix', text: this.compiler.tokensOf(this.readName()).join('') }];
-    }
-    const word = this.readName();
-    if (word === '') this.fail(`unexpected "${ch}"`);
-    if (this.source[this.pos] === '*') {
-      this.pos++;
-      return [{ type: 'prefix', text: this.compiler.tokensOf(word).join('') }];
-    }
-    const tokens = this.compiler.tokensOf(word);
-    if (tokens.length === 0) this.fail(`"${word}" has no word in it`);
-    return tokens.map((token) => ({ type: 'word', word: token }));
+    const tokens = this.compiler.tokensOf(lexeme);
+    if (tokens.length === 0) this.fail(`"${lexeme}" has no word in it`);
+    if (tokens.length === 1) return { type: 'word', word: tokens[0] };
+    // "don't" is two tokens: a sequence a quantifier applies to as a whole.
+    return { type: 'sequence', items: tokens.map((token) => ({ type: 'word', word: token })), literal: true };
   }
 
-  private parseQuantifier(): [number, number] | null {
-    const ch = this.source[this.pos];
-    if (ch === '?') {
-      this.pos++;
-      return [0, 1];
-    }
-    if (ch !== '{') return null;
-    const end = this.source.indexOf('}', this.pos);
-    const body = this.source.slice(this.pos + 1, end);
-    const match = /^(\d+)(?:,(\d+))?$/.exec(body);
-    if (end < 0 || !match) this.fail('bad {m,n}');
-    this.pos = end + 1;
-    const min = Number(match![1]);
-    return [min, match![2] === undefined ? min : Number(match![2])];
-  }
-
-  /** A word of the source: anything up to a space or a special character (apostrophes included). */
-  private readName(): string {
-    const from = this.pos;
-    while (this.pos < this.source.length) {
-      const ch = this.source[this.pos];
-      if (ch === ' ' || ch === '*' || ch === '}' || ch === ']' || (SPECIALS.has(ch) && ch !== '_')) break;
-      this.pos++;
-    }
-    return this.source.slice(from, this.pos);
-  }
-
-  private peek(): string | undefined {
-    this.skipSpace();
-    return this.source[this.pos];
-  }
-
-  private skipSpace(): void {
-    while (this.source[this.pos] === ' ' || this.source[this.pos] === '\n') this.pos++;
+  /** The word after `@` or `*`. */
+  private name(): string {
+    const name = this.lexemes[this.at++];
+    if (name === undefined || !/^[^()|!@^$*?[{]/.test(name)) this.fail('a name must follow @ and *');
+    return name;
   }
 
   private fail(message: string): never {
-    throw new Error(`word pattern: ${message} at ${this.pos} in "${this.source}"`);
+    throw new Error(`word pattern: ${message} at lexeme ${this.at} in "${this.source}"`);
   }
 }
 
-function sequenceOf(nodes: Node[]): Node {
-  return nodes.length === 1 ? nodes[0] : { type: 'sequence', items: nodes };
-}
 
 /** One match of a pattern of a set: which pattern, from which token to which (exclusive). */
 export interface WordMatch {
@@ -485,9 +460,8 @@ export class WordPatternSet {
 
   constructor(sources: readonly string[], compiler: WordPatternCompiler) {
     sources.forEach((source, owner) => {
-      for (const part of splitAlternatives(source)) {
+      for (const pattern of compiler.compileAlternatives(source)) {
         const index = this.alternatives.length;
-        const pattern = compiler.compile(part);
         this.alternatives.push(pattern);
         this.owners.push(owner);
         for (const word of pattern.firstWords) {
