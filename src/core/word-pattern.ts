@@ -22,8 +22,12 @@
 import { CLAUSE_MARK, QUESTION_MARK, SENTENCE_END, isMark, tokenize, type Tokens } from './word-tokens';
 import type { Lang } from './types';
 
-/** What a compiled pattern does at token `i`: calls `next` with where it ends, returns `next`'s result or -1. */
-type Matcher = (words: readonly string[], i: number, next: (end: number) => number) => number;
+/**
+ * A compiled pattern together with what must follow it: from token `i`, the end of the whole
+ * match, or -1. Each node is compiled with its continuation fixed, so matching allocates
+ * nothing (a continuation made at every step kept the garbage collector busy).
+ */
+type Matcher = (words: readonly string[], i: number) => number;
 
 /** A parsed pattern. Fragments are parsed once and shared by the patterns that use them. */
 type Node =
@@ -67,7 +71,8 @@ function isPlainWord(word: string): boolean {
   return true;
 }
 
-const ACCEPT = (end: number) => end;
+const ACCEPT: Matcher = (_words, i) => i;
+const FAIL: Matcher = () => -1;
 
 /**
  * Compiles the patterns of one language, sharing the work: each fragment is parsed and
@@ -76,7 +81,6 @@ const ACCEPT = (end: number) => end;
 export class WordPatternCompiler {
   private readonly fragmentNodes = new Map<string, Node>();
   private readonly literals = new Map<string, string[]>();
-  private readonly matchers = new WeakMap<Node, Matcher>();
   private readonly firsts = new WeakMap<Node, First>();
 
   constructor(
@@ -104,10 +108,11 @@ export class WordPatternCompiler {
     if (!anyStart && (first.open || first.empty)) throw new Error(`word pattern must start with a word: ${source}`);
     // Built on the first try: most patterns of a table never meet their first word in a page.
     let match: Matcher | null = null;
+    let between: ((words: readonly string[], start: number, end: number) => boolean) | null = null;
     return {
       source,
-      matchAt: (words, start) => (match ??= this.matcher(node))(words, start, ACCEPT),
-      matchesBetween: (words, start, end) => (match ??= this.matcher(node))(words, start, (j) => (j === end ? j : -1)) >= 0,
+      matchAt: (words, start) => (match ??= this.build(node, ACCEPT))(words, start),
+      matchesBetween: (words, start, end) => (between ??= this.betweenMatcher(node))(words, start, end),
       firstWords: first.words,
       required: this.required(node),
     };
@@ -207,73 +212,74 @@ export class WordPatternCompiler {
     return first;
   }
 
-  private matcher(node: Node): Matcher {
-    let match = this.matchers.get(node);
-    if (!match) {
-      match = this.build(node);
-      this.matchers.set(node, match);
-    }
-    return match;
+  /** A matcher that accepts only a match ending at a given token (the frames before a phrase). */
+  private betweenMatcher(node: Node): (words: readonly string[], start: number, end: number) => boolean {
+    let end = -1;
+    const match = this.build(node, (_words, i) => (i === end ? i : -1));
+    return (words, start, at) => {
+      end = at;
+      return match(words, start) >= 0;
+    };
   }
 
-  private build(node: Node): Matcher {
+  /** Compiles `node` followed by `next`. */
+  private build(node: Node, next: Matcher): Matcher {
     switch (node.type) {
       case 'word': {
         const { word } = node;
-        return (words, i, next) => (words[i] === word ? next(i + 1) : -1);
+        return (words, i) => (words[i] === word ? next(words, i + 1) : -1);
       }
       case 'words': {
         const set = node.words;
-        return (words, i, next) => (i < words.length && set.has(words[i]) ? next(i + 1) : -1);
+        return (words, i) => (i < words.length && set.has(words[i]) ? next(words, i + 1) : -1);
       }
       case 'prefix': {
         const { text } = node;
-        return (words, i, next) => (i < words.length && words[i].startsWith(text) && !isMark(words[i]) ? next(i + 1) : -1);
+        return (words, i) => (i < words.length && words[i].startsWith(text) && !isMark(words[i]) ? next(words, i + 1) : -1);
       }
       case 'suffix': {
         const { text } = node;
-        return (words, i, next) => (i < words.length && words[i].endsWith(text) && !isMark(words[i]) ? next(i + 1) : -1);
+        return (words, i) => (i < words.length && words[i].endsWith(text) && !isMark(words[i]) ? next(words, i + 1) : -1);
       }
       case 'any':
-        return (words, i, next) => (i < words.length && !isMark(words[i]) ? next(i + 1) : -1);
+        return (words, i) => (i < words.length && !isMark(words[i]) ? next(words, i + 1) : -1);
       case 'clause-start':
-        return (words, i, next) => (i === 0 || isMark(words[i - 1]) ? next(i) : -1);
+        return (words, i) => (i === 0 || isMark(words[i - 1]) ? next(words, i) : -1);
       case 'clause-end':
-        return (words, i, next) => (i >= words.length || isMark(words[i]) ? next(i) : -1);
+        return (words, i) => (i >= words.length || isMark(words[i]) ? next(words, i) : -1);
       case 'not': {
-        const inner = this.matcher(node.node);
-        return (words, i, next) => (inner(words, i, ACCEPT) < 0 ? next(i) : -1);
+        const inner = this.build(node.node, ACCEPT);
+        return (words, i) => (inner(words, i) < 0 ? next(words, i) : -1);
       }
       case 'sequence':
-        return node.items.reduceRight<Matcher>(
-          (rest, item) => {
-            const match = this.matcher(item);
-            return (words, i, next) => match(words, i, (j) => rest(words, j, next));
-          },
-          (_words, i, next) => next(i),
-        );
+        return node.items.reduceRight((rest, item) => this.build(item, rest), next);
       case 'choice': {
-        const options = node.options.map((option) => this.matcher(option));
-        return (words, i, next) => {
+        const options = node.options.map((option) => this.build(option, next));
+        return (words, i) => {
           for (const option of options) {
-            const end = option(words, i, next);
+            const end = option(words, i);
             if (end >= 0) return end;
           }
           return -1;
         };
       }
       case 'repeat': {
-        const inner = this.matcher(node.node);
+        // Unrolled: after `count` repetitions, one more if allowed (as many as possible first),
+        // else what follows once there are enough.
         const { min, max } = node;
-        // As many as possible first, then fewer.
-        const from = (count: number, words: readonly string[], i: number, next: (end: number) => number): number => {
-          if (count < max) {
-            const end = inner(words, i, (j) => from(count + 1, words, j, next));
-            if (end >= 0) return end;
+        let after: Matcher = min <= max ? next : FAIL;
+        for (let count = max - 1; count >= 0; count--) {
+          const more = this.build(node.node, after);
+          if (count < min) {
+            after = more;
+          } else {
+            after = (words, i) => {
+              const end = more(words, i);
+              return end >= 0 ? end : next(words, i);
+            };
           }
-          return count >= min ? next(i) : -1;
-        };
-        return (words, i, next) => from(0, words, i, next);
+        }
+        return after;
       }
     }
   }
