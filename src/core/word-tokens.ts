@@ -46,6 +46,9 @@ const EN_NOT_STEMS: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shal
 export function tokenize(text: string, lang: Lang): Tokens {
   const tokens: Tokens = { text, words: [], starts: [], ends: [] };
   const english = lang === 'en';
+  // Lower-cased once; per word only where lower-casing changes a length (a dotted capital I).
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === text.length ? lowered : null;
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
@@ -54,13 +57,22 @@ export function tokenize(text: string, lang: Lang): Tokens {
       i++;
     } else if (isWordChar(code)) {
       let end = i + 1;
+      let folds = code === 0xdf || code === 0x1e9e;
       while (end < text.length) {
         const next = text.charCodeAt(end);
-        if (isWordChar(next) && !isHan(next)) end++;
-        else if (isApostrophe(next) && end + 1 < text.length && isLetter(text.charCodeAt(end + 1))) end += 2;
-        else break;
+        if (isWordChar(next) && !isHan(next)) {
+          folds ||= next === 0xdf || next === 0x1e9e;
+          end++;
+        } else if (isApostrophe(next) && end + 1 < text.length && isLetter(text.charCodeAt(end + 1))) {
+          const after = text.charCodeAt(end + 1);
+          folds ||= next !== 0x27 || after === 0xdf || after === 0x1e9e;
+          end += 2;
+        } else {
+          break;
+        }
       }
-      pushWord(tokens, text, i, end, english);
+      const word = lower !== null ? lower.slice(i, end) : text.slice(i, end).toLowerCase();
+      pushWord(tokens, folds ? fold(word) : word, i, end, english);
       i = end;
     } else {
       const mark = markOf(code, text, i);
@@ -87,8 +99,7 @@ function push(tokens: Tokens, word: string, start: number, end: number): void {
 }
 
 /** One word of the text, lower-cased and folded; English contractions as their parts. */
-function pushWord(tokens: Tokens, text: string, start: number, end: number, english: boolean): void {
-  const word = fold(text.slice(start, end));
+function pushWord(tokens: Tokens, word: string, start: number, end: number, english: boolean): void {
   if (!english) {
     push(tokens, word, start, end);
     return;
@@ -121,12 +132,9 @@ function pushWord(tokens: Tokens, text: string, start: number, end: number, engl
   push(tokens, word, start, end);
 }
 
-/** Lower case, `ß` as `ss`, curly apostrophes as `'`. */
+/** A lower-cased word with `ß` as `ss` and curly apostrophes as `'`. */
 function fold(word: string): string {
-  let folded = word.toLowerCase();
-  if (folded.includes('ß')) folded = folded.replaceAll('ß', 'ss');
-  if (folded.includes('’') || folded.includes('‘')) folded = folded.replace(/[’‘]/g, "'");
-  return folded;
+  return word.replaceAll('ß', 'ss').replaceAll('’', "'").replaceAll('‘', "'");
 }
 
 /** The mark a character stands for, or null for a character that only separates words. */

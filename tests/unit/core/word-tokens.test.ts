@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/core/word-tokens';
 
@@ -29,5 +30,20 @@ describe('tokenize', () => {
       const original = text.slice(tokens.starts[i], tokens.ends[i]);
       if (/\p{L}/u.test(word)) expect(original.toLowerCase()).toBe(word);
     });
+  });
+
+  it('gives every word outside English exactly its text, lower-cased, ß as ss, apostrophes straight (property)', () => {
+    const unit = fc.constantFrom(...'aBß’\'İẞÄ.,?x1 -我'.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        const tokens = tokenize(text, 'de');
+        tokens.words.forEach((word, i) => {
+          if (!/\p{L}/u.test(word)) return;
+          const original = text.slice(tokens.starts[i], tokens.ends[i]).toLowerCase().replaceAll('ß', 'ss').replaceAll('’', "'");
+          expect(word).toBe(original);
+        });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
