@@ -8,7 +8,9 @@
  *      phrase in at least one training answer: a rule copied from one answer earns nothing
  *      on a fold that holds that answer, while a rule that recurs does. Rules written without
  *      looking at a data set are language knowledge and always used;
- *   2. read every training answer with the chosen rules into features;
+ *   2. read every training answer into features, each with the rules that the other training
+ *      folds choose (cross-fitting: the weights learn what a rule is worth on answers it was
+ *      not chosen on, as on a new page);
  *   3. fit a logistic regression (L2 = `L2`);
  *   4. choose the threshold: out-of-fold probabilities from an inner cross-validation over
  *      the training folds; the threshold that maximises F0.5 there (precision counts twice
@@ -95,11 +97,6 @@ export function chooseRules(rules: readonly Rule[], training: readonly LabelledA
   return rules.filter((rule) => [...rule.seen].every((set) => supported.has(key(set, rule.id)) || !anywhere.has(key(set, rule.id))));
 }
 
-/** The features of each answer, read with the given languages. */
-export function featuresOf(answers: readonly LabelledAnswer[], languages: Record<Lang, CompiledLanguage>): number[][] {
-  return answers.map((a) => readAnswer(a.answer, a.question, a.lang, languages[a.lang]).features);
-}
-
 /** What the procedure gives: the model and the rules it reads answers with. */
 export interface Fitted {
   model: NonAnswerModel;
@@ -114,15 +111,29 @@ export interface Fitted {
 export function fitProcedure(training: readonly LabelledAnswer[], hits: ReadonlyMap<LabelledAnswer, Set<string>>, rules = allRules()): Fitted {
   const chosen = chooseRules(rules, training, hits);
   const languages = languagesWith(chosen);
-  const x = featuresOf(training, languages);
+  // Cross-fitted features: each answer read with the rules the other training folds choose, so
+  // that the weights learn what a rule is worth on answers it was not chosen on.
+  const x = new Array<number[]>(training.length);
+  const foldsPresent = new Set(training.map((a) => a.fold));
+  for (let fold = 0; fold < CV_FOLDS; fold++) {
+    if (!foldsPresent.has(fold)) continue;
+    const others = training.filter((a) => a.fold !== fold);
+    const foldLanguages = languagesWith(chooseRules(rules, others, hits));
+    training.forEach((a, i) => {
+      if (a.fold === fold) x[i] = readAnswer(a.answer, a.question, a.lang, foldLanguages[a.lang]).features;
+    });
+  }
+  training.forEach((a, i) => {
+    x[i] ??= readAnswer(a.answer, a.question, a.lang, languages[a.lang]).features;
+  });
   const y = training.map((a) => a.positive);
   const fitted = fitLogistic(x, y, L2);
 
-  // Threshold: out-of-fold probabilities over the training folds (rules as chosen above).
+  // Threshold: out-of-fold probabilities over the training folds.
   const outOfFold = new Array<number>(training.length);
   for (let fold = 0; fold < CV_FOLDS; fold++) {
+    if (!foldsPresent.has(fold)) continue;
     const inner = training.map((_a, i) => i).filter((i) => training[i].fold !== fold);
-    if (inner.length === training.length) continue;
     const model = fitLogistic(inner.map((i) => x[i]), inner.map((i) => y[i]), L2);
     training.forEach((a, i) => {
       if (a.fold === fold) outOfFold[i] = predict(model, x[i]);

@@ -9,10 +9,11 @@
  *   2. keep the hits that are the speaker's own: not inside a quotation, not after "he said",
  *      a negating frame ("it's not that ...") or another subject ("customers don't know");
  *      where two hits overlap, the earlier (then longer) one;
- *   3. place each hit: in the answer's opening (`lead`) or later in a longer answer;
+ *   3. place each hit: in the answer's opening (`lead`) or later in a longer answer; a limit
+ *      (not knowing, a hedge) counts only in a short answer;
  *   4. measure the answer (whether the hits are all it says, its numbers, what it shares with
- *      the question) and the question (what it asks for; whether a yes/no particle, a reason or
- *      a question back replies to it).
+ *      the question) and the question (what it asks for; whether a yes/no particle or a
+ *      question back replies to it; a limit followed by a reason answers a why-question).
  * Pure: no browser or Node APIs.
  */
 import { NON_ANSWER_LANGUAGES } from './lang/nonanswers/index';
@@ -24,8 +25,11 @@ import { isMark, QUESTION_MARK, SENTENCE_END, tokenize, type Tokens } from './wo
 /** What `questionType` can tell from a question's wording. */
 export type QuestionType = 'yesno' | 'why' | 'what' | 'other';
 
-/** The kinds of phrase hit the model weighs apart: the reasons of strong phrases, and hedges and prefaces whatever their reason. */
-export const HIT_KINDS = ['declines', 'redirects', 'postpones', 'ignorance', 'clarification', 'sidestep', 'hedge', 'preface'] as const;
+/**
+ * The kinds of phrase hit the model weighs apart: the reasons of strong phrases, and hedges,
+ * prefaces and missing information ('unable') whatever their reason.
+ */
+export const HIT_KINDS = ['declines', 'redirects', 'postpones', 'ignorance', 'unable', 'clarification', 'sidestep', 'hedge', 'preface'] as const;
 export type HitKind = (typeof HIT_KINDS)[number];
 
 /**
@@ -49,8 +53,6 @@ export const FEATURES: readonly string[] = [
   'q:other',
   /** A yes/no question answered by a yes/no particle that is not part of a phrase ("Nein. Das ..."). */
   'yes-no-reply',
-  /** A why-question, and a reason ("because") after the first hit. */
-  'reason-given',
   /** A short answer that is itself a question. */
   'asks-back',
   /** A bare "Yes." to a what- or why-question. */
@@ -59,9 +61,10 @@ export const FEATURES: readonly string[] = [
 
 /**
  * Kinds that state a limit of what the speaker knows or can say now, rather than refuse: they
- * count only where they are the answer, in a short answer or its first sentence; inside a
- * longer answer they are part of answering ("ob das wirklich ein Drittel sind, wissen wir
- * nicht, das ist hier wirklich eine Schätzung ...").
+ * count only in a short answer, where they can be the answer; in a longer one, first or later,
+ * they are part of answering ("Ja, ich kann jetzt nicht sagen, wie meine Kollegen die
+ * beurteilen, denn diese Studie ist so neu ... Aber ich halte das auch für eine sehr wichtige
+ * Studie ...").
  */
 const LIMIT_KINDS: ReadonlySet<HitKind> = new Set(['ignorance', 'hedge', 'preface', 'clarification']);
 /** Answers up to this many words are all opening. */
@@ -154,7 +157,11 @@ export function readAnswer(answer: string, question: string | null, lang: Lang, 
   const tokens = tokenize(answer, lang);
   const { words } = tokens;
   const wordCount = countWords(tokens);
-  const hits = findHits(tokens, lang, known, wordCount);
+  const questionTokens = question === null || question.trim() === '' ? null : tokenize(question, lang);
+  const type = questionTokens === null ? null : questionTypeOf(questionTokens.words, known);
+  let hits = findHits(tokens, lang, known, wordCount);
+  // A limit followed by a reason answers a why-question ("Hard to say exactly, but mostly because ...").
+  if (type === 'why') hits = hits.filter((hit) => !LIMIT_KINDS.has(hit.kind) || !findIn(known.reason, words, hit.to));
   const features = new Array<number>(FEATURES.length).fill(0);
   const set = (name: string, value: number) => {
     features[FEATURE_INDEX.get(name)!] = value;
@@ -167,17 +174,14 @@ export function readAnswer(answer: string, question: string | null, lang: Lang, 
   const asksBack =
     wordCount > 0 && wordCount <= ASK_BACK_MAX_WORDS && words[words.length - 1] === QUESTION_MARK && !findIn(known.notAskingBack, words);
   set('asks-back', asksBack ? 1 : 0);
-  if (question === null || question.trim() === '') return { tokens, hits, features };
+  if (questionTokens === null || type === null) return { tokens, hits, features };
 
-  const questionTokens = tokenize(question, lang);
-  const type = questionTypeOf(questionTokens.words, known);
   set(`q:${type}`, 1);
   set('overlap', overlap(questionTokens.words, words, lang, known.stopWords));
   const particleEnd = known.particle.matchAt(words, 0);
   const particle = particleEnd > 0 && !hits.some((hit) => hit.from < particleEnd);
   set('yes-no-reply', type === 'yesno' && particle ? 1 : 0);
   set('bare-particle', particleEnd > 0 && (type === 'what' || type === 'why') && countWords(tokens, particleEnd) === 0 ? 1 : 0);
-  set('reason-given', type === 'why' && hits.length > 0 && findIn(known.reason, words, hits[0].to) ? 1 : 0);
   return { tokens, hits, features };
 }
 
@@ -202,9 +206,8 @@ function findHits(tokens: Tokens, lang: Lang, known: CompiledLanguage, wordCount
   found.sort((a, b) => a.from - b.from || b.to - a.to);
   const kept: Hit[] = [];
   for (const hit of found) if (kept.length === 0 || hit.from >= kept[kept.length - 1].to) kept.push(hit);
-  // A limit stated inside a longer answer is part of answering it.
-  const firstSentenceEnd = wordCount <= SHORT_ANSWER_WORDS ? Infinity : tokens.ends[sentenceEnd(tokens.words, 0) - 1] ?? Infinity;
-  return kept.filter((hit) => !LIMIT_KINDS.has(hit.kind) || hit.start < firstSentenceEnd);
+  // A limit stated in a longer answer, even first, is part of answering it.
+  return wordCount <= SHORT_ANSWER_WORDS ? kept : kept.filter((hit) => !LIMIT_KINDS.has(hit.kind));
 }
 
 /** Whether one of the frames ends right before token `from`, within its sentence. */

@@ -121,7 +121,13 @@ describe('classifyAnswer on the founding interview (de)', () => {
       reason: 'redirects',
       evidence: 'Das ist für sie eine bessere Antwort',
     });
+    // Two phrases ("Wir wissen es nicht", "Da musst du Ilja fragen"): the one that weighs more is quoted.
     expect(classifyAnswer(FOUNDING_EVASIVE.ilya.answer, FOUNDING_EVASIVE.ilya.question, 'de')).toMatchObject({
+      verdict: 'non-answer',
+      reason: 'redirects',
+      evidence: 'Da musst du Ilja fragen',
+    });
+    expect(classifyAnswer('Wir wissen es nicht.', FOUNDING_EVASIVE.ilya.question, 'de')).toMatchObject({
       verdict: 'non-answer',
       reason: 'ignorance',
       evidence: 'Wir wissen es nicht',
@@ -250,10 +256,8 @@ describe('precision first: the answer as a whole decides', () => {
   });
 
   it('the same limit as the whole answer is a non-answer', () => {
-    expect(classifyAnswer("We don't know. You'd have to ask Ilya.", 'Why did he change his mind?', 'en')).toMatchObject({
-      verdict: 'non-answer',
-      reason: 'ignorance',
-    });
+    expect(classifyAnswer("We don't know.", 'What did the board decide?', 'en')).toMatchObject({ verdict: 'non-answer', reason: 'ignorance' });
+    expect(classifyAnswer('Ich weiß es nicht.', 'Was hat der Vorstand beschlossen?', 'de')).toMatchObject({ verdict: 'non-answer', reason: 'ignorance' });
   });
 
   it('a refusal opening a long answer makes it a non-answer', () => {

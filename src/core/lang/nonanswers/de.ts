@@ -180,6 +180,7 @@ export const DE_NON_ANSWERS: NonAnswerLanguage = {
     {
       id: 'keine-antwort',
       reason: 'ignorance',
+      strength: 'unable',
       pattern:
         '(habe | hätte | haben | hab) _{0,2} noch? keine (_ (und _)?)? antwort | keine (zahlen | daten) (zur hand | parat | vorliegen) | habe ich? gerade? nicht (zur hand | parat | im kopf) | (weiss | kenne | habe) (ich | wir) _? nicht auswendig | nicht auf dem schirm',
     },

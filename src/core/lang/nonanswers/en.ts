@@ -225,12 +225,14 @@ export const EN_NON_ANSWERS: NonAnswerLanguage = {
     {
       id: 'no-number-at-hand',
       reason: 'ignorance',
+      strength: 'unable',
       pattern:
         '(i | we) (just | really | simply | actually | still | unfortunately)? (do | did) not have (that | the | those | these | this | a | an | any | it | them | all | all the | a good | a great | a clear | the exact | an exact | the precise | the specific | specific | exact | precise | particular | firm | final | enough | much | real){0,2} _{0,2} (number | numbers | figure | figures | data | detail | details | information | info | breakdown | split | estimate | answer | statistic | statistics | quantification | granularity | level of detail | feel | sense | handle | read | basis points | percentage | amount | specifics) | (not | no) _{0,6} (at my fingertips | in front of (me | us) | off the top of my head | right? here with (me | us) | with me | on hand | handy | have (it | that | them | those | the data | the numbers) (cut | broken (out | down) | split) ((that | this | in that) way | by _)) | (i | we) do not think (i | we) (have | have got | know) (a | an | the | any | that | enough | all the)? (_ | [,]){0,4} (answer | number | numbers | data | detail | details | information | visibility | clarity | idea | sense | feel | yet)',
     },
     {
       id: 'have-not-looked',
       reason: 'ignorance',
+      strength: 'unable',
       pattern:
         '(i | we) (actually | really | just)? have not (actually | really | yet)? (looked (into | at) | analyzed | analysed | quantified | calculated | studied | modeled | modelled | estimated | sized) (actually | really | yet)? (that | this | it | those | these | the (effect | impact | numbers | data | math | analysis)) | (i | we) have not yet? (done | run | crunched) (that | the) (math | analysis | work | numbers)',
     },
@@ -283,12 +285,14 @@ export const EN_NON_ANSWERS: NonAnswerLanguage = {
     {
       id: 'not-available-yet',
       reason: 'ignorance',
+      strength: 'unable',
       pattern:
         '(i | we) (just | really)? do not have (that | it | those | them | the | this) (number | numbers | data | results | figure | figures | information)? yet | (that | the | those | this) (number | numbers | data | results | figure | figures | information)? (is | are | that\'s) not yet? available | not yet? available (yet | at this (time | point)) | (i | we) (am | are) not aware of (that | it | any)',
     },
     {
       id: 'do-not-track',
       reason: 'ignorance',
+      strength: 'unable',
       pattern:
         '(i | we) (really | just | actually | simply)? do not (really | actually | specifically | separately)? (track | measure | monitor | capture | keep) (it | that | this | those | them | the _)',
     },

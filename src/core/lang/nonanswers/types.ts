@@ -19,9 +19,12 @@ export interface NonAnswerPhrase {
    * `hedge`: a softer phrase ("hard to say", "I'm not sure") that careful speakers also say
    * inside a real reply;
    * `preface`: words that as often introduce a real reply as replace one ("too early to say,
-   * but ...", "what I can tell you is ...").
+   * but ...", "what I can tell you is ...");
+   * `unable`: the information asked for is not at hand ("I don't have that number in front of
+   * me", "we don't track it"): unlike a limit of what anyone knows, it leaves the part of the
+   * question that asked for it unanswered, wherever it stands.
    */
-  strength?: 'strong' | 'hedge' | 'preface';
+  strength?: 'strong' | 'hedge' | 'preface' | 'unable';
 }
 
 /** Everything the non-answer classifier knows of one language, as data. */

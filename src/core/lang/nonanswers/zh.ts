@@ -156,6 +156,7 @@ export const ZH_NON_ANSWERS: NonAnswerLanguage = {
     {
       id: 'mei-you-shu-ju',
       reason: 'ignorance',
+      strength: 'unable',
       pattern: '(手头 | 手上 | 现在 | 目前 | 暂时) 还? (没有 | 没) (具体 | 准确 | 确切)? 的? (数据 | 数字 | 这个数)',
     },
     // clarification
