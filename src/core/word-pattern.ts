@@ -185,28 +185,22 @@ export class WordPatternCompiler {
         break;
       }
       case 'sequence': {
+        // The first items up to one that cannot be skipped.
         first = { words: new Set(), open: false, empty: true };
         for (const item of node.items) {
-          const next = this.first(item);
-          for (const word of next.words) first.words.add(word);
-          first.open ||= next.open;
-          if (!next.empty) {
+          if (!addFirst(first, this.first(item)).empty) {
             first.empty = false;
             break;
           }
         }
         break;
       }
-      case 'choice': {
+      case 'choice':
         first = { words: new Set(), open: false, empty: false };
         for (const option of node.options) {
-          const next = this.first(option);
-          for (const word of next.words) first.words.add(word);
-          first.open ||= next.open;
-          first.empty ||= next.empty;
+          if (addFirst(first, this.first(option)).empty) first.empty = true;
         }
         break;
-      }
     }
     this.firsts.set(node, first);
     return first;
@@ -283,6 +277,13 @@ export class WordPatternCompiler {
       }
     }
   }
+}
+
+/** Adds what `from` can start with to `into`; returns `from`. */
+function addFirst(into: First, from: First): First {
+  for (const word of from.words) into.words.add(word);
+  into.open ||= from.open;
+  return from;
 }
 
 /** Splits a pattern's source at its top-level `|`: each part is a pattern of its own. */
