@@ -11,9 +11,10 @@
  * wirklich ein Drittel sind, wissen wir nicht, ...") is part of answering.
  *   1. read the answer: its phrase hits and measures (`nonanswer-features.ts`);
  *   2. the model gives the probability that it is not an answer;
- *   3. from the threshold on, the hit that weighs most is the evidence, quoted with its clause
- *      so that no softening word is cut off, and gives the reason; opening the answer, or as
- *      all it says, it makes a non-answer; after something else (or a sidestep) a partial one.
+ *   3. from the threshold on, a phrase opening the answer, or all it says, makes a non-answer;
+ *      a phrase after something else (or a sidestep) a partial one. That phrase (the one that
+ *      weighs most) is the evidence, quoted with its sentence or clause so that no softening
+ *      word is cut off, and gives the reason.
  * Verdicts are given in the languages the phrases are written for (en, de, zh) only.
  * Pure: no browser or Node APIs; it runs in the content script and in the CLI.
  */
@@ -25,7 +26,7 @@ import { isMark, QUESTION_MARK, SENTENCE_END } from './word-tokens';
 
 export { NON_ANSWER_REASONS, questionType, type QuestionType } from './nonanswer-features';
 
-/** A quoted clause longer than this is cut back to the phrase itself. */
+/** A quoted sentence longer than this is cut back to its clause, a clause to the phrase itself. */
 const MAX_EVIDENCE_CHARS = 200;
 const ASKS_BACK = FEATURES.indexOf('asks-back');
 const BARE_PARTICLE = FEATURES.indexOf('bare-particle');
@@ -90,14 +91,15 @@ function decide(answer: string, question: string | null, lang: Lang, model: NonA
   const quiet: Decision = { verdict: 'answer', reason: null, evidence: null, confidence: round(1 - p), reading };
   if (p < model.threshold) return quiet;
 
-  const hit = weightiest(model, reading.hits);
   const confidence = round(p);
+  // The non-answer is the answer when it opens it or is all there is: then the opening phrase
+  // is the evidence. Said after something else, or sidestepping, it leaves part of the
+  // question open, and the phrase that weighs most shows which.
+  const opening = weightiest(model, reading.hits.filter((hit) => opensAnswer(reading, hit) && hit.phrase.reason !== 'sidestep'));
+  const hit = opening ?? weightiest(model, reading.hits);
   if (hit) {
-    // The non-answer is the answer when it opens it or is all there is; said after something
-    // else, or sidestepping, it leaves part of the question open.
-    const whole = reading.features[ALONE] === 1 || opensAnswer(reading, hit);
-    const verdict = whole && hit.phrase.reason !== 'sidestep' ? 'non-answer' : 'partial';
-    return { verdict, reason: hit.phrase.reason, evidence: quote(reading, hit), confidence, reading };
+    const whole = (opening !== null || reading.features[ALONE] === 1) && hit.phrase.reason !== 'sidestep';
+    return { verdict: whole ? 'non-answer' : 'partial', reason: hit.phrase.reason, evidence: quote(reading, hit), confidence, reading };
   }
   const { features } = reading;
   const trimmed = answer.trim();
@@ -129,19 +131,24 @@ function opensAnswer(reading: AnswerReading, hit: Hit): boolean {
 }
 
 /**
- * The evidence: the hit with the rest of its clause, from the punctuation before it to the
- * punctuation after it, so that "weiß ich gar nicht genau" is never cut to "weiß ich gar
- * nicht"; the hit alone when that clause is too long to quote.
+ * The evidence: the sentence that holds the hit, or where that is too long to quote, the hit
+ * with the rest of its clause (from the punctuation before it to the punctuation after it), so
+ * that no softening word is cut off ("weiß ich gar nicht genau", never "weiß ich gar nicht");
+ * the hit alone where even the clause is too long.
  */
 function quote(reading: AnswerReading, hit: Hit): string {
   const { words, starts, ends, text } = reading.tokens;
-  let from = hit.from;
-  while (from > 0 && !isMark(words[from - 1])) from--;
-  let to = hit.to;
-  while (to < words.length && !isMark(words[to])) to++;
-  const start = starts[from];
-  const end = ends[to - 1];
-  return end - start <= MAX_EVIDENCE_CHARS ? text.slice(start, end) : text.slice(hit.start, hit.end);
+  const isSentenceEnd = (word: string) => word === SENTENCE_END || word === QUESTION_MARK;
+  const span = (before: (word: string) => boolean): string | null => {
+    let from = hit.from;
+    while (from > 0 && !before(words[from - 1])) from--;
+    let to = hit.to;
+    while (to < words.length && !before(words[to])) to++;
+    const start = starts[from];
+    const end = ends[to - 1];
+    return end - start <= MAX_EVIDENCE_CHARS ? text.slice(start, end) : null;
+  };
+  return span(isSentenceEnd) ?? span(isMark) ?? text.slice(hit.start, hit.end);
 }
 
 function round(value: number): number {

@@ -71,7 +71,7 @@ describe('classifyJsonl', () => {
       { answer: '无可奉告。', lang: 'zh-Hans-CN' },
     ]);
     expect(results.map((r) => r.verdict)).toEqual(['non-answer', 'non-answer', 'non-answer', 'non-answer', 'non-answer']);
-    expect(results[0].evidence).toBe('Ich bin noch nicht bereit');
+    expect(results[0].evidence).toBe('Ich bin noch nicht bereit, darüber zu sprechen, und das ist auch gut so');
     expect(results[1].reason).toBe('ignorance');
     expect(results[2].evidence).toBe("We don't break that out");
   });

@@ -121,16 +121,16 @@ describe('classifyAnswer on the founding interview (de)', () => {
       reason: 'redirects',
       evidence: 'Das ist für sie eine bessere Antwort',
     });
-    // Two phrases ("Wir wissen es nicht", "Da musst du Ilja fragen"): the one that weighs more is quoted.
+    // Two phrases ("Wir wissen es nicht", "Da musst du Ilja fragen"): the opening one is quoted.
     expect(classifyAnswer(FOUNDING_EVASIVE.ilya.answer, FOUNDING_EVASIVE.ilya.question, 'de')).toMatchObject({
-      verdict: 'non-answer',
-      reason: 'redirects',
-      evidence: 'Da musst du Ilja fragen',
-    });
-    expect(classifyAnswer('Wir wissen es nicht.', FOUNDING_EVASIVE.ilya.question, 'de')).toMatchObject({
       verdict: 'non-answer',
       reason: 'ignorance',
       evidence: 'Wir wissen es nicht',
+    });
+    expect(classifyAnswer(FOUNDING_EVASIVE['why he was fired'].answer, FOUNDING_EVASIVE['why he was fired'].question, 'de')).toMatchObject({
+      verdict: 'partial',
+      reason: 'declines',
+      evidence: 'Ich habe im Moment nicht viel zu sagen, aber ich freue mich darauf, mehr zu erfahren',
     });
     expect(classifyAnswer(FOUNDING_EVASIVE['Q*'].answer, FOUNDING_EVASIVE['Q*'].question, 'de')).toMatchObject({
       verdict: 'non-answer',
@@ -279,11 +279,13 @@ describe('precision first: the answer as a whole decides', () => {
     expect(classifyAnswer(`Could you repeat the last part? Okay. ${substance}`, 'How did the quarter go?', 'en').verdict).toBe('answer');
   });
 
-  it('quotes the whole clause, so that no softening word is cut off', () => {
+  it('quotes the whole sentence, or clause, so that no softening word is cut off', () => {
     expect(classifyAnswer("I don't know exactly.", 'When did it start?', 'en').evidence).toBe("I don't know exactly");
-    expect(classifyAnswer('Dazu kann ich leider nichts sagen, tut mir leid.', 'Was hat der Vertrag gekostet?', 'de').evidence).toBe(
-      'Dazu kann ich leider nichts sagen',
+    expect(classifyAnswer('Wie das in Deutschland läge, weiß ich gar nicht genau.', 'Und in Deutschland?', 'de').evidence).toBe(
+      'Wie das in Deutschland läge, weiß ich gar nicht genau',
     );
+    const long = `Dazu kann ich leider nichts sagen, ${'und das hat Gründe, die mit dem Vertrag zu tun haben, '.repeat(4)}tut mir leid.`;
+    expect(classifyAnswer(long, 'Was hat der Vertrag gekostet?', 'de').evidence).toBe('Dazu kann ich leider nichts sagen');
   });
 
   it('gives the model’s confidence in each verdict', () => {
