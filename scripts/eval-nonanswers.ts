@@ -20,6 +20,7 @@
  * Usage: npm run eval:nonanswers [-- --held-aside] [-- --errors]   (--errors: the CV errors of
  * the training parts, to read; never of a held-aside part)
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClassifier, type Classifier } from '../src/core/classify';
@@ -45,6 +46,8 @@ const SETS: SetName[] = ['earnings-calls', 'interviews'];
 /** One held-aside scoring, as logged. */
 interface Scoring {
   date: string;
+  /** The commit the scored model and phrases were at (with `+` when the tree had changes). */
+  commit?: string;
   set: SetName;
   n: number;
   counts: Counts;
@@ -144,14 +147,26 @@ function main(): void {
   score(heldAside, createClassifier(fitted.model, fitted.languages), held, false);
   const counter = readCounter();
   const date = new Date().toISOString();
+  const commit = currentCommit();
   for (const set of SETS) {
     const n = held[set].tp + held[set].fp + held[set].fn + held[set].tn;
     if (n === 0) continue;
-    counter.scorings.push({ date, set, n, counts: held[set] });
+    counter.scorings.push({ date, ...(commit ? { commit } : {}), set, n, counts: held[set] });
     console.log(metricsLine(`  ${set} held-aside`, held[set]));
   }
   writeFileSync(COUNTER, JSON.stringify(counter, null, 2) + '\n');
   printCounter(counter);
+}
+
+/** The checked-out commit, `+` when the tree has changes; null outside a git checkout. */
+function currentCommit(): string | null {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${head}+` : head;
+  } catch {
+    return null;
+  }
 }
 
 function readCounter(): CounterFile {
