@@ -33,12 +33,22 @@ export const HIT_KINDS = ['declines', 'redirects', 'postpones', 'ignorance', 'un
 export type HitKind = (typeof HIT_KINDS)[number];
 
 /**
+ * Kinds that state a limit of what the speaker knows or can say now, rather than refuse: they
+ * count only in a short answer, where they can be the answer; in a longer one, first or later,
+ * they are part of answering ("Ja, ich kann jetzt nicht sagen, wie meine Kollegen die
+ * beurteilen, denn diese Studie ist so neu ... Aber ich halte das auch für eine sehr wichtige
+ * Studie ...").
+ */
+const LIMIT_KINDS: ReadonlySet<HitKind> = new Set(['ignorance', 'hedge', 'preface', 'clarification']);
+
+/**
  * The model's inputs, in order. `lead:<kind>` / `later:<kind>`: a hit of that kind in the
  * answer's opening / after it; `q:<type>`: the question's type (none of them without a question).
  */
 export const FEATURES: readonly string[] = [
   ...HIT_KINDS.map((kind) => `lead:${kind}`),
-  ...HIT_KINDS.map((kind) => `later:${kind}`),
+  // A limit counts only in a short answer, which is all opening: there is no `later` limit.
+  ...HIT_KINDS.filter((kind) => !LIMIT_KINDS.has(kind)).map((kind) => `later:${kind}`),
   /** A hit, and hardly a word besides the sentences that hold hits: the non-answer is the whole answer. */
   'alone',
   /** ln(1 + number of hits). */
@@ -59,14 +69,6 @@ export const FEATURES: readonly string[] = [
   'bare-particle',
 ];
 
-/**
- * Kinds that state a limit of what the speaker knows or can say now, rather than refuse: they
- * count only in a short answer, where they can be the answer; in a longer one, first or later,
- * they are part of answering ("Ja, ich kann jetzt nicht sagen, wie meine Kollegen die
- * beurteilen, denn diese Studie ist so neu ... Aber ich halte das auch für eine sehr wichtige
- * Studie ...").
- */
-const LIMIT_KINDS: ReadonlySet<HitKind> = new Set(['ignorance', 'hedge', 'preface', 'clarification']);
 /** Answers up to this many words are all opening. */
 const SHORT_ANSWER_WORDS = 60;
 /** In a longer answer the opening is its first sentences ... */
