@@ -12,7 +12,7 @@ interface InputLine {
 /**
  * Classifies answers given as JSON lines. Each non-empty input line
  * `{"question"?: string, "answer": string, "lang"?: string}` becomes one output line
- * `{"verdict": ..., "reason": ..., "evidence": ...}`, in input order, each ending in "\n".
+ * `{"verdict": ..., "reason": ..., "evidence": ..., "confidence": ...}`, in input order, each ending in "\n".
  * `lang` defaults to the guessed language of the answer; an unknown tag is guessed too.
  * Throws an Error naming the 1-based line number for a line that is not a JSON object
  * with a string `answer` (or has a `question` or `lang` that is not a string).

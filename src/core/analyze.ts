@@ -1,5 +1,5 @@
 import { siteFor } from '../sites';
-import { classifyAnswer } from './classify';
+import { classifyTurns } from './classify';
 import { decide, precheck } from './detect';
 import { documentTitle } from './document-title';
 import { extract } from './extract';
@@ -88,12 +88,19 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
     return { analysis: { ...base, isInterview, speakers: [], turns: [], entities: [], paragraphs: [] }, elements: [] };
   }
 
-  // 4. Classify each answer against its question: answer, partial or non-answer.
-  const lang = knownLang(article.language);
-  const turns = lang ? classifyTurns(seg.turns, lang) : seg.turns;
+  // 4. Classify each answer against its question, in the languages the classifier knows.
+  const { turns, analysed } = classifyTurns(seg.turns, article.language);
 
   // 5. Link the people and terms the interview assumes the reader knows.
-  const analysis: Analysis = { ...base, isInterview, speakers: seg.speakers, turns, entities: [], paragraphs: seg.paragraphs };
+  const analysis: Analysis = {
+    ...base,
+    isInterview,
+    speakers: seg.speakers,
+    turns,
+    entities: [],
+    paragraphs: seg.paragraphs,
+    nonAnswersAnalysed: analysed,
+  };
   if (options.knowledge) analysis.entities = linkAnalysis(analysis, options.knowledge);
   return { analysis, elements: seg.sources.map((i) => article.elements[i]) };
 }
@@ -113,20 +120,6 @@ export function linkAnalysis(analysis: Analysis, knowledge: KnowledgeEntry[]): E
       starts: readableStarts(analysis.paragraphs),
     },
   );
-}
-
-/** Gives every answer turn its verdict, and non-answers their reason and evidence. */
-function classifyTurns(turns: Turn[], lang: Lang): Turn[] {
-  const questions = new Map(turns.filter((t) => t.kind === 'question').map((t) => [t.id, t.text]));
-  return turns.map((turn) => {
-    if (turn.kind !== 'answer') return turn;
-    const result = classifyAnswer(turn.text, turn.questionId ? (questions.get(turn.questionId) ?? null) : null, lang);
-    return {
-      ...turn,
-      verdict: result.verdict,
-      nonAnswer: result.verdict !== 'answer' && result.reason ? { reason: result.reason, evidence: result.evidence ?? '' } : null,
-    };
-  });
 }
 
 function emptyAnalysis(doc: Document, site: Analysis['site'], url: string | null | undefined, code: DetectionCode, reason: string): Analysis {

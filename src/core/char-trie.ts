@@ -1,11 +1,10 @@
 /**
- * A trie of strings by UTF-16 code unit, shared by the knowledge base's aliases (link.ts) and
- * the non-answer needles (lang/nonanswers/folded-pattern.ts), held in three typed arrays: the
- * tries are read a few thousand times per page, right after Readability has worked through the
- * page, and a walk through a map per node (the needles' trie alone has 6,000 nodes) then waited
- * on memory at every step. Here a node's edges sit side by side, and a string's nodes follow
- * each other (numbered depth first), so a walk reads a few neighbouring cache lines. Beside it,
- * the bitmaps both use to skip the walk where no key can start.
+ * A trie of strings by UTF-16 code unit, for the knowledge base's aliases (link.ts), held in
+ * three typed arrays: the trie is read a few thousand times per page, right after Readability
+ * has worked through the page, and a walk through a map per node then waited on memory at every
+ * step. Here a node's edges sit side by side, and a string's nodes follow each other (numbered
+ * depth first), so a walk reads a few neighbouring cache lines. Beside it, the bitmaps used to
+ * skip the walk where no key can start.
  */
 
 /** No node: where `step` finds no edge. */

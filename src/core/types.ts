@@ -52,6 +52,8 @@ export interface Classification {
   verdict: Verdict;
   reason: NonAnswerReason | null;
   evidence: string | null;
+  /** The fitted model's probability that the verdict is right (0.5 to 1), rounded to 3 places. */
+  confidence: number;
 }
 
 export interface Turn {
@@ -61,8 +63,10 @@ export interface Turn {
   /** The turn's text without its speaker label; paragraphs joined by a blank line. */
   text: string;
   nonAnswer: NonAnswer | null;
-  /** Answer turns only. */
+  /** Answer turns only, in the languages non-answers are analysed in (see `Analysis.nonAnswersAnalysed`). */
   verdict?: Verdict;
+  /** With `verdict`: the fitted model's probability that the verdict is right. */
+  confidence?: number;
   /** The question this turn answers (answer turns) or its own id (questions). */
   questionId?: string | null;
   /** Indices into `Analysis.paragraphs`, the live page paragraphs the turn came from. */
@@ -156,4 +160,10 @@ export interface Analysis {
   entities: Entity[];
   paragraphs: Paragraph[];
   detection: DetectionEvidence;
+  /**
+   * Whether the answers were checked for non-answers: false for an interview in a language the
+   * classifier has no phrases for (its answers then carry no `verdict`); absent when the page is
+   * not an interview.
+   */
+  nonAnswersAnalysed?: boolean;
 }

@@ -11,7 +11,7 @@ import { commandForKey, isEditable, type Command, type EditableLike } from './ke
 import { Launcher } from './Launcher';
 import { Sidebar } from './Sidebar';
 import sidebarCss from './sidebar.css?inline';
-import { NO_FILTER, readerView, turnAtParagraph, type Filter } from './state';
+import { NO_FILTER, turnAtParagraph, type Filter } from './state';
 import { createStrings, type Strings } from './strings';
 import { textFragmentUrl } from './text-fragment';
 import type { CommandSource, Extent, IntervieweeLine, PagePort, SidebarActions } from './types';
@@ -172,7 +172,7 @@ export class SidebarUi {
     private site: SiteLayout | undefined,
     private readonly host: string,
   ) {
-    this.analysis = readerView(options.analysis);
+    this.analysis = options.analysis;
     this.layout = resolveLayout(settings, site);
     if (options.start === 'open') this.layout.open = true;
     shadow.mount();

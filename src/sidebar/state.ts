@@ -138,7 +138,7 @@ export interface SummaryScope {
 /** The summary's scope under the filter, so it can say what the search and filters hide. */
 export function summaryScope(analysis: Analysis, filter: Filter): SummaryScope {
   const pattern = searchPattern(filter.query);
-  // The answers the summary judges: not the replies to remarks (see readerView).
+  // The answers the summary judges: not the replies to remarks, which the core leaves unjudged.
   const answers = analysis.turns.filter((t) => t.kind === 'answer' && t.verdict !== undefined);
   const listed = answers.filter((t) => isTurnVisible(t, filter, pattern));
   const nonAnswers = (turns: Turn[]) => turns.filter((t) => t.nonAnswer).length;
@@ -220,28 +220,11 @@ export function outlineEntries(turns: Turn[]): OutlineEntry[] {
 }
 
 /**
- * The analysis as the sidebar counts it: a reply to a remark answers no question, so it carries
- * no verdict and no non-answer (the core judged it against the remark). Everything the sidebar
- * shows reads this view: the summary, the badges, the filters, the jump keys, the Markdown; the
- * JSON export keeps the analysis as the CLI prints it.
- */
-export function readerView(analysis: Analysis): Analysis {
-  const remarks = new Set(analysis.turns.filter((turn) => turn.remark).map((turn) => turn.id));
-  if (remarks.size === 0) return analysis;
-  const turns = analysis.turns.map((turn) => {
-    if (turn.kind !== 'answer' || !remarks.has(turn.questionId ?? '')) return turn;
-    const { verdict: _judged, ...reply } = turn;
-    return { ...reply, nonAnswer: null };
-  });
-  return { ...analysis, turns };
-}
-
-/**
  * True when the analysis judged the answers: the non-answer phrases cover English, German and
  * Chinese; in another language the turns are there, their verdicts are not.
  */
 export function nonAnswersAnalysed(analysis: Analysis): boolean {
-  return knownLang(analysis.language) !== null;
+  return analysis.nonAnswersAnalysed ?? knownLang(analysis.language) !== null;
 }
 
 /** Number of turns and share of words per speaker, for the filter chips. */

@@ -28,11 +28,12 @@ describe('classifyJsonl', () => {
       { question: 'How did the quarter go?', answer: 'Revenue grew 12% and margins improved by two points.', lang: 'en' },
       { answer: 'Wir wissen es nicht. Da musst du Ilja fragen.', lang: 'de' },
     ]);
-    expect(results).toEqual([
-      { verdict: 'non-answer', reason: 'declines', evidence: "don't disclose" },
+    expect(results).toMatchObject([
+      { verdict: 'non-answer', reason: 'declines', evidence: "We don't disclose that" },
       { verdict: 'answer', reason: null, evidence: null },
       { verdict: 'non-answer', reason: 'ignorance', evidence: 'Wir wissen es nicht' },
     ]);
+    for (const result of results) expect(Object.keys(result)).toEqual(['verdict', 'reason', 'evidence', 'confidence']);
   });
 
   it('skips blank lines, including CRLF ones, without shifting line numbers', () => {
@@ -58,7 +59,7 @@ describe('classifyJsonl', () => {
   });
 
   it('accepts a null question as no question', () => {
-    expect(classified([{ answer: 'Yes.', question: null }])).toEqual([{ verdict: 'answer', reason: null, evidence: null }]);
+    expect(classified([{ answer: 'Yes.', question: null }])).toMatchObject([{ verdict: 'answer', reason: null, evidence: null }]);
   });
 
   it('guesses the language when none is given or the tag is unknown, and reads region tags', () => {
@@ -70,9 +71,9 @@ describe('classifyJsonl', () => {
       { answer: '无可奉告。', lang: 'zh-Hans-CN' },
     ]);
     expect(results.map((r) => r.verdict)).toEqual(['non-answer', 'non-answer', 'non-answer', 'non-answer', 'non-answer']);
-    expect(results[0].evidence).toBe('Ich bin noch nicht bereit');
+    expect(results[0].evidence).toBe('Ich bin noch nicht bereit, darüber zu sprechen, und das ist auch gut so');
     expect(results[1].reason).toBe('ignorance');
-    expect(results[2].evidence).toBe("don't break that out");
+    expect(results[2].evidence).toBe("We don't break that out");
   });
 
   it('classifies a German answer by its own table when the tag is missing, not by the English one', () => {

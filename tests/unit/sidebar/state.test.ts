@@ -11,7 +11,6 @@ import {
   NO_FILTER,
   outlineEntries,
   questionGroups,
-  readerView,
   showOnlySpeaker,
   speakerShares,
   summaryScope,
@@ -148,11 +147,11 @@ it('turnAtParagraph gives the turn the reader is in: the paragraph’s own, or t
 });
 
 describe('remarks: an interviewer’s turn that asks nothing', () => {
-  // Between t3 and t6: "That sounds lonely." and a reply the core judged against it.
+  // Between t3 and t6: "That sounds lonely." and a reply, which the core leaves unjudged.
   const remark = turn('r1', 'question', 'interviewer', 'That sounds lonely.', { remark: true });
-  const reply = turn('r2', 'answer', 'sam', 'No comment.', { questionId: 'r1', verdict: 'non-answer', nonAnswer: { reason: 'declines', evidence: 'No comment' } });
+  const reply = turn('r2', 'answer', 'sam', 'No comment.', { questionId: 'r1' });
   const withRemark = { ...analysis, turns: [...analysis.turns.slice(0, 5), remark, reply, ...analysis.turns.slice(5)] };
-  const view = readerView(withRemark);
+  const view = withRemark;
 
   it('is a remark, not a question', () => {
     expect(withRemark.turns.map(turnKind)).toEqual(['question', 'answer', 'question', 'answer', 'answer', 'remark', 'answer', 'question', 'answer']);
@@ -175,13 +174,6 @@ describe('remarks: an interviewer’s turn that asks nothing', () => {
     expect(nonAnswerItems(view).map((i) => i.turn.id)).toEqual(['t2', 't4']);
     expect(summaryScope(view, { ...NO_FILTER, query: 'comment' })).toEqual({ listedAnswers: 1, answers: 4, hiddenNonAnswers: 1 });
     expect(listedTurns(view, toggleNonAnswersOnly(NO_FILTER)).map((t) => t.id)).toEqual(['t1', 't2', 't3', 't4']);
-  });
-
-  it('leaves the reply in the interview, unjudged, and an analysis without remarks as it is', () => {
-    expect(view.turns.find((t) => t.id === 'r2')).toMatchObject({ kind: 'answer', text: 'No comment.', nonAnswer: null });
-    expect(view.turns.find((t) => t.id === 'r2')?.verdict).toBeUndefined();
-    expect(withRemark.turns.find((t) => t.id === 'r2')?.verdict).toBe('non-answer');
-    expect(readerView(analysis)).toBe(analysis);
   });
 });
 

@@ -1,225 +1,261 @@
-import { lazyPattern, type PatternSpec } from './lazy-pattern';
-import type { NonAnswerPhrase } from './types';
+import type { NonAnswerLanguage } from './types';
 
 /**
- * JavaScript's `\b` knows only ASCII letters, so it fails next to ä, ö, ü and ß ("weiß\b").
- * The German patterns are written with `\b`; `german` swaps each `\b` once, at module load,
- * for a Unicode-aware edge: a word start where a word follows (a letter or a group), a word end
- * elsewhere. One-sided look-arounds keep the scan fast.
+ * German: "kein Kommentar", "dazu kann ich nichts sagen", "aus Wettbewerbsgründen", "da müssen
+ * Sie X fragen", "noch nicht bereit", "darüber reden wir später", "das reichen wir nach", "weiß
+ * ich nicht", "lässt sich nicht beziffern", as word patterns (`src/core/word-pattern.ts`). Both
+ * forms of address (Sie/du) are covered; `_` stands for one word, `sprech*` for a word starting
+ * so; "ß" is written "ss" (the tokenizer folds it).
  */
-const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
-const WORD_END = String.raw`(?![\p{L}\p{N}])`;
-/** A `\b` in a pattern's source; group 1 is set when a word follows it. */
-const BOUNDARY = /\\b(?=(\p{L}|\\p|\((?!\?[=!<])))|\\b/gu;
-
-/**
- * A German pattern from its source, written as in a regex literal (backslashes as they are):
- * case-insensitive, Unicode-aware, with `\b` swapped as above. A template rather than a regex
- * literal: a literal with `\p{L}` is parsed when the module loads, which with all the
- * `\p{L}` of these patterns took longer than any page should wait for it; the entries build
- * their patterns on first use instead (`lazyPattern`).
- */
-function german(strings: TemplateStringsArray): PatternSpec {
-  const source = String.raw({ raw: strings.raw }).replace(BOUNDARY, (_edge, wordFollows: string | undefined) =>
-    wordFollows === undefined ? WORD_END : WORD_START,
-  );
-  return { source, flags: 'iu' };
-}
-
-/** A German entry as written: its pattern as `german` gives it. */
-type GermanPhrase = Omit<NonAnswerPhrase, 'pattern'> & { pattern: PatternSpec };
-
-/**
- * German non-answer phrases ("kein Kommentar", "dazu kann ich nichts sagen", "aus
- * Wettbewerbsgründen", "da müssen Sie X fragen", "noch nicht bereit", "darüber reden wir
- * später", "das reichen wir nach", "weiß ich nicht", "lässt sich nicht beziffern"). Both forms
- * of address (Sie/du) are covered; `\p{L}+ ` stands for one word.
- */
-export const DE_NON_ANSWER_PHRASES: readonly NonAnswerPhrase[] = ([
-  // declines
-  {
-    id: 'kein-kommentar',
-    reason: 'declines',
-    pattern: german`\bkein(?:en|e)? (?:\p{L}+ )?Kommentare?\b`,
+export const DE_NON_ANSWERS: NonAnswerLanguage = {
+  fragments: {
+    // A modal with its first-person subject, in either order: "möchte ich", "wir wollen".
+    I_MODAL:
+      '((möchte | will | werde | kann | darf | würde | mag) ich | (möchten | wollen | werden | können | dürfen | würden) wir | ich (möchte | will | werde | kann | darf | würde | mag) | wir (möchten | wollen | werden | können | dürfen | würden))',
+    SAY: '(kommentieren | äussern | sagen | verraten | preisgeben | spekulieren | eingehen | bekanntgeben | bekannt geben | mitteilen | nennen | offenlegen | beantworten)',
+    LATER:
+      '(später | ein andermal | ein anderes mal | zu einem späteren zeitpunkt | bei anderer gelegenheit | zu gegebener zeit | demnächst | nächstes mal)',
+    TALK: '(rede* | sprech* | sprich* | erzähl* | sag* | bericht* | informier* | unterhalt* | komm*)',
   },
-  {
-    id: 'moechte-nicht-kommentieren',
-    reason: 'declines',
-    pattern: german`\b(?:(?:möchte|will|werde|kann|darf|würde|mag) ich|(?:möchten|wollen|werden|können|dürfen|würden) wir|ich (?:möchte|will|werde|kann|darf|würde|mag)|wir (?:möchten|wollen|werden|können|dürfen|würden))(?: \p{L}+){0,3}? (?:nicht|nichts|keine \p{L}+)(?: \p{L}+){0,2}? (?:kommentieren|äußern|sagen|verraten|preisgeben|spekulieren|eingehen|bekanntgeben|bekannt geben|mitteilen|nennen|offenlegen|beantworten)\b(?!\s*,?\s*(?:dass|ob)\b)`,
+  phrases: [
+    // declines
+    { id: 'kein-kommentar', reason: 'declines', pattern: '(kein | keinen | keine) _? (kommentar | kommentare)' },
+    {
+      id: 'moechte-nicht-kommentieren',
+      reason: 'declines',
+      pattern: '@I_MODAL _{0,3} (nicht | nichts | keine _) _{0,2} @SAY !([,]? (dass | ob | wie | was | wer | wann | warum | wo | welche*))',
+    },
+    {
+      id: 'dazu-aeussern-wir-uns-nicht',
+      reason: 'declines',
+      pattern:
+        '(dazu | darüber | hierzu | dazu im moment | zu diesem thema | zu gerüchten | zu spekulationen | zu laufenden verfahren) (äussere | äussern | sage | sagen | kommentiere | kommentieren | spekuliere | spekulieren) (ich | wir) (mich | uns)? _? (nicht | nichts)',
+    },
+    {
+      id: 'nichts-zu-sagen',
+      reason: 'declines',
+      pattern:
+        '(habe | hätte | haben | hätten) _{0,3} (nichts | nicht viel | wenig | nichts weiter | nichts mehr) _{0,2} (zu sagen | hinzuzufügen | zu ergänzen | mitzuteilen | zu verkünden | zu berichten)',
+    },
+    {
+      id: 'noch-nicht-bereit',
+      reason: 'declines',
+      pattern:
+        '(ich bin | wir sind | bin ich | sind wir) _{0,2} noch? nicht (bereit | so weit | soweit | in der lage) | nicht (bereit | in der lage) [,]? _{0,3} zu? (sprechen | reden | sagen | äussern | kommentieren | beantworten | nennen | verraten)',
+    },
+    {
+      id: 'vorgreifen',
+      reason: 'declines',
+      pattern: '(nicht | keinesfalls) vorgreifen | vorgreifen (möchte | will | werde | kann | wollen | werden | können) (ich | wir) nicht',
+    },
+    {
+      id: 'laufendes-verfahren',
+      reason: 'declines',
+      pattern:
+        '(der | die | das | den | dem | diese | diesen | diesem | dieser | dieses) (*prozess | verfahren | *untersuchung | *prüfung | ermittlungen) _{0,3} (ohne (jedes | jegliches)? (eingreifen | einmischung | störung) | ungestört | in ruhe | seinen lauf | stattfinden zu lassen) | (laufende | laufenden | laufendem | schwebende | schwebenden | schwebendem) (verfahren | untersuchung | untersuchungen | ermittlungen | prüfung)',
+    },
+    {
+      id: 'keine-angaben',
+      reason: 'declines',
+      pattern:
+        'keine (genauen | näheren | weiteren | konkreten | detaillierten)? (angaben | einzelheiten | details | prognose | prognosen) | (nennen | geben | veröffentlichen | kommunizieren) (wir | ich) _? (nicht | keine) | weisen wir _? nicht (gesondert | separat | einzeln)? aus',
+    },
+    {
+      id: 'keine-stellungnahme',
+      reason: 'declines',
+      pattern: 'keine (weitere | offizielle | nähere | näheren)? (stellungnahme | auskunft | auskünfte)',
+    },
+    {
+      id: 'grundsaetzlich-nicht',
+      reason: 'declines',
+      pattern:
+        '(grundsätzlich | prinzipiell | aus prinzip | traditionell | üblicherweise | generell) (äussern | kommentieren | nennen | veröffentlichen | geben | sagen | sprechen | spekulieren) (wir | ich) (uns | mich)? _{0,2} (nicht | keine | nichts) | (es ist | ist es) nicht unsere (politik | praxis | gepflogenheit | art) | spekulieren (wir | ich) (grundsätzlich | generell | prinzipiell)? nicht',
+    },
+    {
+      id: 'vertraulich',
+      reason: 'declines',
+      pattern:
+        '(aus | wegen) _? (wettbewerbsgründen | rechtlichen gründen | vertraulichkeitsgründen | geheimhaltungsgründen) | (ist | sind | bleibt | bleiben) _? (vertraulich | geheim | ein betriebsgeheimnis | ein geschäftsgeheimnis) | stillschweigen (vereinbart | verabredet) | (verschwiegenheit | verschwiegenheitspflicht | verschwiegenheitsvereinbarung | verschwiegenheitserklärung) | (halten | halte) (wir | ich)? (uns | mich) _? bedeckt',
+    },
+    {
+      id: 'lieber-nicht',
+      reason: 'declines',
+      pattern:
+        '(möchte | würde | will) (ich | wir) _{0,2} lieber nicht | lieber nicht $ | da? muss ich leider? passen | (halte | halten) (ich | wir) (mich | uns) (da | dazu | lieber)? (raus | zurück)',
+    },
+    {
+      id: 'nicht-naeher',
+      reason: 'declines',
+      pattern:
+        'nicht (näher | weiter | im detail | im einzelnen | ins detail | genauer) _{0,2} (eingehen | ausführen | erläutern | kommentieren | beziffern | spezifizieren | äussern | aus)',
+    },
+    // redirects
+    {
+      id: 'da-muessen-sie-fragen',
+      reason: 'redirects',
+      pattern:
+        '(da | das | dazu | darüber | diese frage | die frage) _? (müssen | muss | musst | müsstest | müssten | sollten | solltest | sollte | könnten | können) (sie | du | ihr) _{0,3} (fragen | stellen) | (fragen | wenden) sie sich _{0,3} an | fragen sie _{0,2} (selbst | direkt | lieber) | frag _{0,2} (selbst | direkt | lieber)',
+    },
+    {
+      id: 'bessere-antwort-fuer-andere',
+      reason: 'redirects',
+      pattern:
+        '(für | von) (sie | ihn | ihm | ihr | ihnen | den vorstand | dem vorstand | die kollegen | den aufsichtsrat) _? (eine | die)? (bessere | passendere | angemessenere) (antwort | frage) | (eine | die) (bessere | passendere) (antwort | frage) für (sie | ihn | ihr | den _ | die _) | (wäre | ist | sei) _? (angemessener | besser | sinnvoller | passender) [,]? wenn (ein | eine | der | die | das) _{0,2} (antwortet | antworten | beantwortet | beantworten | äussern | sich äussert) | (kann | könnte | können) (das | diese frage | ihnen das | dir das) _? besser (beantworten | erklären | sagen)',
+    },
+    {
+      id: 'nicht-an-mir',
+      reason: 'redirects',
+      pattern:
+        '(nicht an mir | nicht meine (aufgabe | sache | rolle) | liegt nicht bei mir) [,]? _{0,3} zu? (beantworten | sagen | beurteilen | kommentieren | entscheiden | bewerten) | steht mir nicht zu',
+    },
+    {
+      id: 'verweis-auf-bericht',
+      reason: 'redirects',
+      pattern:
+        '(verweise | verweisen) (ich | wir) (sie | dich)? (gerne | da)? (auf | an) (den | die | das | unseren | unsere | unser) _? (geschäftsbericht | pressemitteilung | bericht | präsentation | unterlagen | website | internetseite | quartalsbericht | halbjahresbericht | folien) | (schauen | sehen) sie _{0,2} in (den | die | das | unseren | unsere | unser) _? (geschäftsbericht | bericht | präsentation | unterlagen | pressemitteilung)',
+    },
+    {
+      id: 'nicht-zustaendig',
+      reason: 'redirects',
+      pattern:
+        '(bin ich | sind wir | ich bin | wir sind) (dafür | hier | da)? nicht (zuständig | der richtige ansprechpartner | die richtige ansprechpartnerin | die richtigen ansprechpartner) | nicht (mein | unser) (bereich | ressort | zuständigkeitsbereich)',
+    },
+    // postpones
+    {
+      id: 'spaeter',
+      reason: 'postpones',
+      pattern:
+        '(darüber | dazu | davon | das | darauf) _{0,3} @TALK _{0,2} @LATER | (später | ein andermal | ein anderes mal | zu einem späteren zeitpunkt | bei anderer gelegenheit | zu gegebener zeit) _{0,2} (rede* | sprech* | sag* | erzähl* | bericht* | informier* | mehr)',
+    },
+    {
+      id: 'nicht-der-richtige-zeitpunkt',
+      reason: 'postpones',
+      pattern:
+        'noch? nicht der (richtige | passende | geeignete) (zeitpunkt | moment | ort) | noch? (zu früh | verfrüht) [,]? um? _{0,3} zu? (sagen | beurteilen | sprechen | äussern | kommentieren | bewerten) | noch zu früh',
+    },
+    {
+      id: 'im-moment-nicht',
+      reason: 'postpones',
+      strength: 'preface',
+      pattern: '(im moment | momentan | derzeit | zurzeit | jetzt | heute) noch? nicht ([.] | $) | das? wird sich zeigen | wir werden sehen | abwarten',
+    },
+    {
+      id: 'nachreichen',
+      reason: 'postpones',
+      pattern:
+        '(reichen | liefern) (wir | ich) (ihnen | dir | euch)? _? nach | ((melde | melden) (ich | wir) (mich | uns) | ich melde mich | wir melden uns) _{0,3} (bei ihnen | bei dir | bei euch | dazu) | (komme | kommen) (ich | wir) (gerne | noch | dazu)? (auf sie | auf dich | auf euch) zurück | im anschluss an (die | der | dem | das | unsere | unser) (telefonkonferenz | konferenz | call | gespräch) | bilateral | im nachgang',
+    },
+    {
+      id: 'muesste-nachschauen',
+      reason: 'postpones',
+      pattern: '(müsste | muss | müssten | müssen) (ich | wir) _{0,2} (nachschauen | nachsehen | nachprüfen | nachschlagen | recherchieren | nachfragen)',
+    },
+    {
+      id: 'noch-nicht-entschieden',
+      reason: 'postpones',
+      strength: 'preface',
+      pattern:
+        '(ist | sind) noch? (nicht | nichts) (entschieden | beschlossen | festgelegt | spruchreif | abschliessend geklärt) | (haben | hat) (wir | ich | man) noch? (nicht | keine entscheidung) (entschieden | getroffen | beschlossen | festgelegt) | die? (entscheidung | entscheidungen) (steht | stehen) noch aus | (ist | bleibt | sind) _? noch (völlig | ganz | komplett)? offen | (prüfen | evaluieren | diskutieren | bewerten) (wir | ich) (das | dies)? gerade? noch | wird (noch | gerade)? geprüft',
+    },
+    {
+      id: 'sobald-es-neuigkeiten-gibt',
+      reason: 'postpones',
+      pattern:
+        'sobald (wir | es) _{0,2} (mehr | etwas | neues | neuigkeiten) _? (wissen | gibt | sagen können | zu berichten | zu verkünden | mitteilen können) | wenn es (so weit | soweit) ist | (werden (wir | ich) | wir werden | ich werde) (sie | dich | euch | den markt)? _{0,3} (rechtzeitig | zu gegebener zeit | im nächsten quartal | beim kapitalmarkttag | mit den _) _? (informieren | berichten | unterrichten | mehr sagen) | warten sie _? ab',
+    },
+    // ignorance
+    {
+      id: 'weiss-nicht',
+      reason: 'ignorance',
+      pattern:
+        '(ich | wir) _? (weiss | wissen) (es | das)? (wirklich | leider | ehrlich gesagt | auch | selbst | noch)? (nicht | nichts) !(nur | genau | so genau | ganz genau | im detail | [,]? (ob | wie | was | wer | wann | warum | wo | welche* | wieviel* | wie viel*)) | (weiss | wissen) (ich | wir) _? nicht !(nur | genau | so genau | ganz genau | im detail) | keine ahnung | ist mir nicht bekannt | weiss der himmel | wer weiss',
+    },
+    {
+      id: 'weiss-nicht-genau',
+      reason: 'ignorance',
+      strength: 'hedge',
+      pattern:
+        '(ich | wir) _? (weiss | wissen) (es | das)? _{0,2} nicht (genau | so genau | ganz genau | im detail | [,]? (ob | wie | was | wer | wann | warum | wo | welche* | wieviel* | wie viel*)) | (weiss | wissen) (ich | wir) _{0,2} nicht (genau | so genau | ganz genau | im detail) | (kann ich | können wir | ich kann | wir können) _{0,2} nicht (sagen | beurteilen | einschätzen) [,]? (ob | wie | was | wer | wann | warum | wo | welche* | wieviel* | wie viel*) | (ob | wie | was | wer | wann | warum | wo | wieviel | wie viel) _{1,15} [,] (weiss | wissen) (ich | wir) _{0,2} nicht',
+    },
+    {
+      id: 'keine-antwort',
+      reason: 'ignorance',
+      strength: 'unable',
+      pattern:
+        '(habe | hätte | haben | hab) _{0,2} noch? keine (_ (und _)?)? antwort | keine (zahlen | daten) (zur hand | parat | vorliegen) | habe ich? gerade? nicht (zur hand | parat | im kopf) | (weiss | kenne | habe) (ich | wir) _? nicht auswendig | nicht auf dem schirm',
+    },
+    {
+      id: 'nicht-bezifferbar',
+      reason: 'ignorance',
+      pattern:
+        '(schwer | schwierig | unmöglich) zu? (vorherzusagen | abzuschätzen | einzuschätzen | prognostizieren | vorauszusagen | beziffern | quantifizieren) | (lässt | lassen) sich _{0,3} noch? nicht (seriös | genau | verlässlich)? (beziffern | abschätzen | vorhersagen | quantifizieren | prognostizieren | einschätzen) | (können | kann) (wir | ich) _{0,3} noch? nicht (seriös | genau | verlässlich)? (beziffern | abschätzen | vorhersagen | quantifizieren | prognostizieren) | keine (glaskugel | kristallkugel) | in die (glaskugel | kristallkugel) (schauen | blicken | gucken)',
+    },
+    {
+      id: 'waere-spekulation',
+      reason: 'ignorance',
+      strength: 'hedge',
+      pattern: '(wäre | ist) (reine | pure | nur)? (spekulation | kaffeesatzleserei) | (müsste | müssten) (ich | wir) raten | wäre geraten',
+    },
+    {
+      id: 'schwer-zu-sagen',
+      reason: 'ignorance',
+      strength: 'hedge',
+      pattern:
+        '(schwer | schwierig | unmöglich) zu? (sagen | beurteilen) | (ich bin | wir sind) (mir | uns)? _? nicht sicher | kann mich _? nicht mehr? daran? erinnern | erinnere mich _? nicht',
+    },
+    // clarification
+    {
+      id: 'wie-meinen-sie-das',
+      reason: 'clarification',
+      strength: 'hedge',
+      pattern:
+        'wie (meinen sie | meinst du) das | was (meinen sie | meinst du) (damit | genau) | wie (ist | war) das gemeint | (meinen sie | meinst du) _{0,15} [?] | (können sie | kannst du) (die frage | das)? _? (wiederholen | präzisieren | konkretisieren | genauer (sagen | formulieren)) | (welche | welchen | welcher | welches) _? (meinen sie | meinst du) | was genau (wollen sie | willst du) wissen',
+    },
+    // sidestep
+    {
+      id: 'nicht-mein-schwerpunkt',
+      reason: 'sidestep',
+      pattern:
+        'nicht (mein | unser | meine | unsere | meiner | unserer) _? (schwerpunkt | fokus | priorität | thema | sorge) | (darum | um (das | die | den) _) geht es _? nicht | es geht _? nicht darum',
+    },
+    {
+      id: 'ohne-ins-detail-zu-gehen',
+      reason: 'sidestep',
+      pattern:
+        'ohne _{0,8} (zu kommentieren | ins detail zu gehen | auf einzelheiten einzugehen | details zu nennen | namen zu nennen)',
+    },
+    {
+      id: 'nur-so-viel',
+      reason: 'sidestep',
+      pattern: '(ich | wir) (kann | können) _? nur (so viel)? sagen | so viel (kann | darf) ich sagen | nur so viel',
+    },
+    {
+      id: 'nicht-darueber-nachgedacht',
+      reason: 'sidestep',
+      pattern:
+        'nicht (_ | [,]){0,6} (darüber | daran) (nachzudenken | zu denken) | darüber (habe | hab) ich _? (nicht | noch nicht | nie) nachgedacht',
+    },
+  ],
+  notOwn: [
+    // reported: "er sagte, kein Kommentar"
+    '(er | sie | es | man | (der | die | das) _ | !(ich | wir | wie) _) (nur | auch | dann | einmal | damals | mal | schon)? (sagte | sagt | sagten | meinte | antwortete | erklärte | schrieb | behauptete | hat gesagt | hat geantwortet | liess ausrichten) [,]? dass?',
+    // a negating frame: "nicht, dass ich nichts sagen könnte"
+    '(nicht [,]? (dass | weil) | ich sage nicht | ich würde nie sagen | ich habe nie gesagt | statt zu sagen | anstatt zu sagen) _{0,6}',
+    // another subject
+    '(er | die kunden | die leute | die anleger | die analysten | die konkurrenz | der markt | der vorstand)',
+  ],
+  question: {
+    why: 'warum | weshalb | wieso | weswegen | aus welchem grund | was hat (sie | dich | ihn | euch) dazu? bewogen',
+    what:
+      '^ (und | also | aber | dann)? (was | welche | welcher | welches | welchen | welchem | wer | wen | wem | wessen | wo | wann | wie | worum | woran | wovon | wozu | womit | wofür | worüber | woher | wohin | inwiefern | inwieweit)',
+    yesNo: null,
   },
-  {
-    id: 'dazu-aeussern-wir-uns-nicht',
-    reason: 'declines',
-    pattern: german`\b(?:dazu|darüber|hierzu|dazu im Moment|zu diesem Thema|zu Gerüchten|zu Spekulationen|zu laufenden Verfahren) (?:äußere|äußern|sage|sagen|kommentiere|kommentieren|spekuliere|spekulieren) (?:ich|wir) (?:mich |uns )?(?:\p{L}+ )?(?:nicht|nichts)\b`,
+  answer: {
+    yesNo:
+      '(nun | also | oh | na ja | naja | ach)? [,]? (ja | nein | jawohl | doch | genau | natürlich | selbstverständlich | sicher | klar | keineswegs | auf keinen fall | nicht wirklich | durchaus | absolut | stimmt | richtig | eben | nö | jein) ($ | _)',
+    reason: 'weil | denn | deshalb | deswegen | darum | daher | der grund | aufgrund | wegen | damit | nämlich',
+    notAskingBack: 'warum nicht [?] | wieso nicht [?] | wie geht es | wie geht\'s | wie gehts',
   },
-  {
-    id: 'nichts-zu-sagen',
-    reason: 'declines',
-    pattern: german`\b(?:habe|hätte|haben|hätten)(?: \p{L}+){0,3}? (?:nichts|nicht viel|wenig|nichts weiter|nichts mehr) (?:\p{L}+ ){0,2}?(?:zu sagen|hinzuzufügen|zu ergänzen|mitzuteilen|zu verkünden|zu berichten)\b`,
-  },
-  {
-    id: 'noch-nicht-bereit',
-    reason: 'declines',
-    pattern: german`\b(?:ich bin|wir sind|bin ich|sind wir)(?: \p{L}+){0,2}? (?:noch )?nicht (?:bereit|so weit|soweit|in der Lage)\b|\bnicht (?:bereit|in der Lage),? (?:\p{L}+ ){0,3}?(?:zu )?(?:sprechen|reden|sagen|äußern|kommentieren|beantworten|nennen|verraten)\b`,
-  },
-  {
-    id: 'vorgreifen',
-    reason: 'declines',
-    pattern: german`\b(?:nicht|keinesfalls) vorgreifen\b|\bvorgreifen (?:möchte|will|werde|kann|wollen|werden|können) (?:ich|wir) nicht\b`,
-  },
-  {
-    id: 'laufendes-verfahren',
-    reason: 'declines',
-    pattern: german`\b(?:der|die|das|den|dem|diese[nmrs]?) (?:\p{L}*prozess|Verfahren|\p{L}*untersuchung|\p{L}*prüfung|Ermittlungen)(?: \p{L}+){0,3}? (?:ohne (?:jedes |jegliches )?(?:Eingreifen|Einmischung|Störung)|ungestört|in Ruhe|seinen Lauf|stattfinden zu lassen)\b|\b(?:laufende[nm]?|schwebende[nm]?) (?:Verfahren|Untersuchung|Untersuchungen|Ermittlungen|Prüfung)\b`,
-  },
-  {
-    id: 'keine-angaben',
-    reason: 'declines',
-    pattern: german`\bkeine (?:genauen |näheren |weiteren |konkreten |detaillierten )?(?:Angaben|Einzelheiten|Details|Prognosen?)\b|\b(?:nennen|geben|veröffentlichen|kommunizieren) (?:wir|ich) (?:\p{L}+ )?(?:nicht|keine)\b|\bweisen wir (?:\p{L}+ )?nicht (?:gesondert |separat |einzeln )?aus\b`,
-  },
-  {
-    id: 'keine-stellungnahme',
-    reason: 'declines',
-    pattern: german`\bkeine (?:weitere |offizielle |näheren? )?(?:Stellungnahme|Auskunft|Auskünfte)\b`,
-  },
-  {
-    id: 'grundsaetzlich-nicht',
-    reason: 'declines',
-    pattern: german`\b(?:grundsätzlich|prinzipiell|aus Prinzip|traditionell|üblicherweise|generell) (?:äußern|kommentieren|nennen|veröffentlichen|geben|sagen|sprechen|spekulieren) (?:wir|ich) (?:uns |mich )?(?:\p{L}+ ){0,2}?(?:nicht|keine|nichts)\b|\b(?:es ist|ist es) nicht unsere (?:Politik|Praxis|Gepflogenheit|Art)\b|\bspekulieren (?:wir|ich) (?:grundsätzlich |generell |prinzipiell )?nicht\b`,
-  },
-  {
-    id: 'vertraulich',
-    reason: 'declines',
-    pattern: german`\b(?:aus|wegen) (?:\p{L}+ )?(?:Wettbewerbsgründen|rechtlichen Gründen|Vertraulichkeitsgründen|Geheimhaltungsgründen)\b|\b(?:ist|sind|bleibt|bleiben) (?:\p{L}+ )?(?:vertraulich|geheim|ein Betriebsgeheimnis|ein Geschäftsgeheimnis)\b|\bStillschweigen (?:vereinbart|verabredet)\b|\bVerschwiegenheit\p{L}*\b|\b(?:halten|halte) (?:wir |ich )?(?:uns|mich) (?:\p{L}+ )?bedeckt\b`,
-  },
-  {
-    id: 'lieber-nicht',
-    reason: 'declines',
-    pattern: german`\b(?:möchte|würde|will) (?:ich|wir) (?:\p{L}+ ){0,2}?lieber nicht\b|\blieber nicht\b(?=\s*[.!…,]|\s*$)|\b(?:da )?muss ich (?:leider )?passen\b|\b(?:halte|halten) (?:ich|wir) (?:mich|uns) (?:da |dazu |lieber )?(?:raus|zurück)\b`,
-  },
-  {
-    id: 'nicht-naeher',
-    reason: 'declines',
-    pattern: german`\bnicht (?:näher|weiter|im Detail|im Einzelnen|ins Detail|genauer) (?:\p{L}+ ){0,2}?(?:eingehen|ausführen|erläutern|kommentieren|beziffern|spezifizieren|äußern|aus)\b`,
-  },
-  // redirects
-  {
-    id: 'da-muessen-sie-fragen',
-    reason: 'redirects',
-    pattern: german`\b(?:da|das|dazu|darüber|diese Frage|die Frage)(?: \p{L}+)? (?:müssen|muss|musst|müsstest|müssten|sollten|solltest|sollte|könnten|können) (?:Sie|du|ihr)(?: \p{L}+){0,3}? (?:fragen|stellen)\b|\b(?:fragen|wenden) Sie sich (?:\p{L}+ ){0,3}?an\b|\bfragen Sie (?:\p{L}+ ){0,2}?(?:selbst|direkt|lieber)\b|\bfrag (?:\p{L}+ ){0,2}?(?:selbst|direkt|lieber)\b`,
-  },
-  {
-    id: 'bessere-antwort-fuer-andere',
-    reason: 'redirects',
-    pattern: german`\b(?:für|von) (?:sie|ihn|ihm|ihr|ihnen|den Vorstand|dem Vorstand|die Kollegen|den Aufsichtsrat)(?: \p{L}+)? (?:eine |die )?(?:bessere|passendere|angemessenere) (?:Antwort|Frage)\b|\b(?:eine|die) (?:bessere|passendere) (?:Antwort|Frage) für (?:sie|ihn|ihr|den \p{L}+|die \p{L}+)\b|\b(?:wäre|ist|sei) (?:\p{L}+ )?(?:angemessener|besser|sinnvoller|passender),? wenn (?:ein|eine|der|die|das) (?:\p{L}+ ){0,2}?(?:antwortet|antworten|antworten würde|beantwortet|beantworten würde|sich äußert|äußern würde)\b|\b(?:kann|könnte|können) (?:das|diese Frage|Ihnen das|dir das) (?:\p{L}+ )?besser (?:beantworten|erklären|sagen)\b`,
-  },
-  {
-    id: 'nicht-an-mir',
-    reason: 'redirects',
-    pattern: german`\b(?:nicht an mir|nicht meine (?:Aufgabe|Sache|Rolle)|liegt nicht bei mir),? (?:\p{L}+ ){0,3}?(?:zu )?(?:beantworten|sagen|beurteilen|kommentieren|entscheiden|bewerten)\b|\bsteht mir nicht zu\b`,
-  },
-  {
-    id: 'verweis-auf-bericht',
-    reason: 'redirects',
-    pattern: german`\b(?:verweise|verweisen) (?:ich|wir) (?:Sie |dich )?(?:gerne |da )?(?:auf|an) (?:den|die|das|unseren|unsere|unser) (?:\p{L}+ )?(?:Geschäftsbericht|Pressemitteilung|Bericht|Präsentation|Unterlagen|Website|Internetseite|Quartalsbericht|Halbjahresbericht|Folien)\b|\b(?:schauen|sehen) Sie (?:\p{L}+ ){0,2}?in (?:den|die|das|unseren|unsere|unser) (?:\p{L}+ )?(?:Geschäftsbericht|Bericht|Präsentation|Unterlagen|Pressemitteilung)\b`,
-  },
-  {
-    id: 'nicht-zustaendig',
-    reason: 'redirects',
-    pattern: german`\b(?:bin ich|sind wir|ich bin|wir sind) (?:dafür |hier |da )?nicht (?:zuständig|der richtige Ansprechpartner|die richtige Ansprechpartnerin|die richtigen Ansprechpartner)\b|\bnicht (?:mein|unser) (?:Bereich|Ressort|Zuständigkeitsbereich)\b`,
-  },
-  // postpones
-  {
-    id: 'spaeter',
-    reason: 'postpones',
-    pattern: german`\b(?:darüber|dazu|davon|das|darauf)(?: \p{L}+){0,3}? (?:rede\p{L}*|sprech\p{L}*|sprich\p{L}*|erzähl\p{L}*|sag\p{L}*|bericht\p{L}*|informier\p{L}*|unterhalt\p{L}*|komm\p{L}*)(?: \p{L}+){0,2}? (?:später|ein andermal|ein anderes Mal|zu einem späteren Zeitpunkt|bei anderer Gelegenheit|zu gegebener Zeit|demnächst|nächstes Mal)\b|\b(?:später|ein andermal|ein anderes Mal|zu einem späteren Zeitpunkt|bei anderer Gelegenheit|zu gegebener Zeit) (?:\p{L}+ ){0,2}?(?:rede\p{L}*|sprech\p{L}*|sag\p{L}*|erzähl\p{L}*|bericht\p{L}*|informier\p{L}*|mehr)\b`,
-  },
-  {
-    id: 'nicht-der-richtige-zeitpunkt',
-    reason: 'postpones',
-    pattern: german`\b(?:noch )?nicht der (?:richtige|passende|geeignete) (?:Zeitpunkt|Moment|Ort)\b|\b(?:noch )?(?:zu früh|verfrüht),? (?:um )?(?:\p{L}+ ){0,3}?(?:zu )?(?:sagen|beurteilen|sprechen|äußern|kommentieren|bewerten)\b|\bnoch zu früh\b`,
-  },
-  {
-    id: 'im-moment-nicht',
-    reason: 'postpones',
-    strength: 'preface',
-    pattern: german`\b(?:im Moment|momentan|derzeit|zurzeit|jetzt|heute) (?:noch )?nicht\b(?=\s*[.!…]|\s*$)|\b(?:das )?wird sich zeigen\b|\bwir werden sehen\b|\babwarten\b`,
-  },
-  {
-    id: 'nachreichen',
-    reason: 'postpones',
-    pattern: german`\b(?:reichen|liefern) (?:wir|ich) (?:Ihnen |dir |euch )?(?:\p{L}+ )?nach\b|\b(?:(?:melde|melden) (?:ich|wir) (?:mich|uns)|ich melde mich|wir melden uns) (?:\p{L}+ ){0,3}?(?:bei Ihnen|bei dir|bei euch|dazu)\b|\bkommen? (?:ich|wir) (?:gerne |noch |dazu )?(?:auf Sie|auf dich|auf euch) zurück\b|\bim Anschluss an (?:die|der|dem|das|unsere|unser) (?:Telefonkonferenz|Konferenz|Call|Gespräch)\b|\bbilateral\b|\bim Nachgang\b`,
-  },
-  {
-    id: 'muesste-nachschauen',
-    reason: 'postpones',
-    pattern: german`\b(?:müsste|muss|müssten|müssen) (?:ich|wir) (?:\p{L}+ ){0,2}?(?:nachschauen|nachsehen|nachprüfen|nachschlagen|recherchieren|nachfragen)\b`,
-  },
-  {
-    id: 'noch-nicht-entschieden',
-    reason: 'postpones',
-    strength: 'preface',
-    pattern: german`\b(?:ist|sind) (?:noch )?(?:nicht|nichts) (?:entschieden|beschlossen|festgelegt|spruchreif|abschließend geklärt)\b|\b(?:haben|hat) (?:wir|ich|man) (?:noch )?(?:nicht|keine Entscheidung) (?:entschieden|getroffen|beschlossen|festgelegt)\b|\b(?:die )?Entscheidung(?:en)? (?:steht|stehen) noch aus\b|\b(?:ist|bleibt|sind) (?:\p{L}+ )?noch (?:völlig |ganz |komplett )?offen\b|\b(?:prüfen|evaluieren|diskutieren|bewerten) (?:wir|ich) (?:das |dies )?(?:gerade )?noch\b|\bwird (?:noch |gerade )?geprüft\b`,
-  },
-  {
-    id: 'sobald-es-neuigkeiten-gibt',
-    reason: 'postpones',
-    pattern: german`\bsobald (?:wir|es) (?:\p{L}+ ){0,2}?(?:mehr|etwas|Neues|Neuigkeiten) (?:\p{L}+ )?(?:wissen|gibt|sagen können|zu berichten|zu verkünden|mitteilen können)\b|\bwenn es (?:so weit|soweit) ist\b|\b(?:werden (?:wir|ich)|wir werden|ich werde) (?:Sie |dich |euch |den Markt )?(?:\p{L}+ ){0,3}?(?:rechtzeitig|zu gegebener Zeit|im nächsten Quartal|beim Kapitalmarkttag|mit den \p{L}*zahlen) (?:\p{L}+ )?(?:informieren|berichten|unterrichten|mehr sagen)\b|\bwarten Sie (?:\p{L}+ )?ab\b`,
-  },
-  // ignorance
-  {
-    id: 'weiss-nicht',
-    reason: 'ignorance',
-    pattern: german`\b(?:ich|wir) (?:\p{L}+ )?(?:weiß|weiss|wissen) (?:es |das )?(?:(?:wirklich|leider|ehrlich gesagt|auch|selbst|noch)\s+)?(?:nicht|nichts)\b(?! nur\b)|\b(?:weiß|weiss|wissen) (?:ich|wir) (?:\p{L}+ )?nicht\b(?! nur\b)|\bkeine Ahnung\b|\bist mir nicht bekannt\b|\bweiß der Himmel\b|\bwer weiß\b`,
-  },
-  {
-    id: 'keine-antwort',
-    reason: 'ignorance',
-    pattern: german`\b(?:habe|hätte|haben|hab)(?: \p{L}+){0,2}? (?:noch )?keine (?:(?:\p{L}+ )(?:und \p{L}+ )?)?Antwort\b|\bkeine (?:Zahlen|Daten) (?:zur Hand|parat|vorliegen)\b|\bhabe (?:ich )?(?:gerade )?nicht (?:zur Hand|parat|im Kopf)\b|\b(?:weiß|weiss|kenne|habe) (?:ich|wir) (?:\p{L}+ )?nicht auswendig\b|\bnicht auf dem Schirm\b`,
-  },
-  {
-    id: 'nicht-bezifferbar',
-    reason: 'ignorance',
-    pattern: german`\b(?:schwer|schwierig|unmöglich) (?:zu )?(?:vorherzusagen|abzuschätzen|einzuschätzen|prognostizieren|vorauszusagen|beziffern|quantifizieren)\b|\b(?:lässt|lassen) sich (?:\p{L}+ ){0,3}?(?:noch )?nicht (?:seriös |genau |verlässlich )?(?:beziffern|abschätzen|vorhersagen|quantifizieren|prognostizieren|einschätzen)\b|\b(?:können|kann) (?:wir|ich) (?:\p{L}+ ){0,3}?(?:noch )?nicht (?:seriös |genau |verlässlich )?(?:beziffern|abschätzen|vorhersagen|quantifizieren|prognostizieren)\b|\bkeine (?:Glaskugel|Kristallkugel)\b|\bin die (?:Glaskugel|Kristallkugel) (?:schauen|blicken|gucken)\b`,
-  },
-  {
-    id: 'waere-spekulation',
-    reason: 'ignorance',
-    strength: 'hedge',
-    pattern: german`\b(?:wäre|ist) (?:reine |pure |nur )?(?:Spekulation|Kaffeesatzleserei)\b|\b(?:müsste|müssten) (?:ich|wir) raten\b|\bwäre geraten\b`,
-  },
-  {
-    id: 'schwer-zu-sagen',
-    reason: 'ignorance',
-    strength: 'hedge',
-    pattern: german`\b(?:schwer|schwierig|unmöglich) (?:zu )?(?:sagen|beurteilen)\b|\b(?:ich bin|wir sind) (?:mir |uns )?(?:\p{L}+ )?nicht sicher\b|\bkann mich (?:\p{L}+ )?nicht (?:mehr )?(?:daran )?erinnern\b|\berinnere mich (?:\p{L}+ )?nicht\b`,
-  },
-  // clarification
-  {
-    id: 'wie-meinen-sie-das',
-    reason: 'clarification',
-    strength: 'hedge',
-    pattern: german`\bwie (?:meinen Sie|meinst du) das\b|\bwas (?:meinen Sie|meinst du) (?:damit|genau)\b|\bwie (?:ist|war) das gemeint\b|\b(?:meinen Sie|meinst du)\b[^.?!]{0,80}\?|\b(?:können Sie|kannst du) (?:die Frage |das )?(?:\p{L}+ )?(?:wiederholen|präzisieren|konkretisieren|genauer (?:sagen|formulieren))\b|\bwelche[nrs]? (?:\p{L}+ )?(?:meinen Sie|meinst du)\b|\bwas genau (?:wollen Sie|willst du) wissen\b`,
-  },
-  // sidestep
-  {
-    id: 'nicht-mein-schwerpunkt',
-    reason: 'sidestep',
-    pattern: german`\bnicht (?:mein|unser)e?r? (?:\p{L}+ )?(?:Schwerpunkt|Fokus|Priorität|Thema|Sorge)\b|\b(?:darum|um (?:das|die|den) \p{L}+) geht es (?:\p{L}+ )?nicht\b|\bes geht (?:\p{L}+ )?nicht darum\b`,
-  },
-  {
-    id: 'ohne-ins-detail-zu-gehen',
-    reason: 'sidestep',
-    pattern: german`\bohne (?:\p{L}+ ){0,8}?(?:zu kommentieren|ins Detail zu gehen|auf Einzelheiten einzugehen|Details zu nennen|Namen zu nennen)\b`,
-  },
-  {
-    id: 'nur-so-viel',
-    reason: 'sidestep',
-    pattern: german`\b(?:ich|wir) (?:kann|können) (?:\p{L}+ )?nur (?:so viel )?sagen\b|\bso viel (?:kann|darf) ich sagen\b|\bnur so viel\b`,
-  },
-  {
-    id: 'nicht-darueber-nachgedacht',
-    reason: 'sidestep',
-    pattern: german`\bnicht\b[^.!?]{0,30}?\b(?:darüber|daran) (?:nachzudenken|zu denken)\b|\bdarüber (?:habe|hab) ich (?:\p{L}+ )?(?:nicht|noch nicht|nie) nachgedacht\b`,
-  },
-] satisfies GermanPhrase[]).map(({ pattern, ...entry }) => lazyPattern(entry, pattern));
+  stopWords:
+    'der die das den dem des ein eine einen einem einer eines und oder aber doch sondern nicht kein keine ist sind war waren sein wird werden wurde hat haben hatte ich wir sie er es du ihr man mich mir uns ihnen ihm ihn sich mein unser ihr dein sein zu zum zur von vom mit bei nach aus auf an in im für über unter durch um als wie was wer wo wann warum dass ob wenn so auch noch schon nur mal ja nein denn also dann da dazu darüber hier jetzt sehr mehr viel viele alle alles etwas diese dieser dieses diesen',
+};

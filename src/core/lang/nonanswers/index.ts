@@ -1,14 +1,14 @@
 import type { Lang } from '../../types';
-import { DE_NON_ANSWER_PHRASES } from './de';
-import { EN_NON_ANSWER_PHRASES } from './en';
-import type { NonAnswerPhrase } from './types';
-import { ZH_NON_ANSWER_PHRASES } from './zh';
+import { DE_NON_ANSWERS } from './de';
+import { EN_NON_ANSWERS } from './en';
+import type { NonAnswerLanguage } from './types';
+import { ZH_NON_ANSWERS } from './zh';
 
-export type { NonAnswerPhrase } from './types';
+export type { NonAnswerLanguage, NonAnswerPhrase } from './types';
 
-/** The non-answer phrase table of each language the analysis knows. */
-export const NON_ANSWER_PHRASES: Record<Lang, readonly NonAnswerPhrase[]> = {
-  en: EN_NON_ANSWER_PHRASES,
-  de: DE_NON_ANSWER_PHRASES,
-  zh: ZH_NON_ANSWER_PHRASES,
+/** What the non-answer classifier knows of each language it gives verdicts in. */
+export const NON_ANSWER_LANGUAGES: Record<Lang, NonAnswerLanguage> = {
+  en: EN_NON_ANSWERS,
+  de: DE_NON_ANSWERS,
+  zh: ZH_NON_ANSWERS,
 };

@@ -81,6 +81,16 @@ export const DE_PHRASE_EXAMPLES: Record<string, PhraseExamples> = {
     examples: ['Wir wissen es nicht.', 'Das weiß ich nicht.', 'Keine Ahnung.', 'Das ist mir nicht bekannt.'],
     counterexamples: ['Ich weiß nicht nur, dass es klappt, ich habe es gesehen.', 'Sie wissen es nicht.', 'Ich weiß, dass es klappt.'],
   },
+  'weiss-nicht-genau': {
+    examples: [
+      'Wie das in Deutschland läge, weiß ich gar nicht genau.',
+      'Ich weiß nicht genau, wann das war.',
+      'Wir wissen nicht, ob das so bleibt.',
+      'Aber ob das wirklich ein Drittel sind, wissen wir nicht, das ist hier wirklich eine Schätzung.',
+      'Ich kann jetzt nicht sagen, wie meine Kollegen die beurteilen.',
+    ],
+    counterexamples: ['Wir wissen genau, was wir tun.', 'Ich weiß, wie das geht.'],
+  },
   'keine-antwort': {
     examples: ['Ich glaube, ich habe noch keine prägnante und aussagekräftige Antwort.', 'Die Zahl habe ich gerade nicht zur Hand.', 'Das weiß ich nicht auswendig.'],
     counterexamples: ['Ich habe eine klare Antwort: ja.'],

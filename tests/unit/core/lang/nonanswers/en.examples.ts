@@ -154,7 +154,6 @@ export const EN_PHRASE_EXAMPLES: Record<string, PhraseExamples> = {
     examples: [
       "I can't say.",
       "I can't tell you more than that.",
-      "I can't say which customer it is.",
       'We cannot really say any more.',
       "So, I can't tell you exactly how it's broken out.",
       "I can't right at this time, but it is a few hundred thousand dollars.",
@@ -289,6 +288,7 @@ export const EN_PHRASE_EXAMPLES: Record<string, PhraseExamples> = {
   },
   'follow-up-offline': {
     examples: [
+      'We will get you that information off-line.',
       'I would be glad to discuss it offline.',
       "We'll follow up after the call.",
       "I'll have to come back to you on that.",
@@ -357,7 +357,7 @@ export const EN_PHRASE_EXAMPLES: Record<string, PhraseExamples> = {
     counterexamples: ["I don't know about you, but I'm thrilled.", "They don't remember the last downturn.", 'They know exactly what they want.', "You've got, I don't know, close to 100 labs there."],
   },
   'do-not-know-if': {
-    examples: ["I don't know if that would constitute a deal.", "I don't know that there's a blanket across the board.", "We don't know whether it will last."],
+    examples: ["I don't know if that would constitute a deal.", "I don't know that there's a blanket across the board.", "We don't know whether it will last.", "I don't know how it compares in Germany."],
     counterexamples: ["I don't know if I answered your question.", 'We know that demand is strong.'],
   },
   'no-number-at-hand': {
@@ -411,7 +411,7 @@ export const EN_PHRASE_EXAMPLES: Record<string, PhraseExamples> = {
     counterexamples: ['Licenses are the most difficult to predict.', 'It was hard work.', 'We predict 5% growth.'],
   },
   'hard-to-say': {
-    examples: ["That's hard to say, Rick.", 'It would be difficult for me to answer that.', "It's tough to tell."],
+    examples: ["That's hard to say, Rick.", 'It would be difficult for me to answer that.', "It's tough to tell.", "I can't say which customer it is.", "I can't say how my colleagues see it."],
     counterexamples: ["It's hard to overstate how good the quarter was.", 'It was hard work.'],
   },
   'not-sure': {
