@@ -161,7 +161,7 @@ export async function evaluateCorpus(part: CorpusPart, truthDir = CORPUS_TRUTH, 
   if (part === 'held-aside') {
     const total = reports.reduce((n, r) => n + r.correct, 0) + '/' + reports.reduce((n, r) => n + r.total, 0);
     const detected = `${reports.filter((r) => r.detectionRight).length}/${reports.length}`;
-    await appendFile(join(truthDir, 'held-aside-runs.txt'), `${new Date().toISOString()} detection ${detected} paragraphs ${total}\n`);
+    await appendFile(join(truthDir, 'held-aside-runs.txt'), `${new Date().toISOString()} segmentation detection ${detected} paragraphs ${total}\n`);
   }
   return reports;
 }
