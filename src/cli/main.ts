@@ -7,12 +7,14 @@ import { InputError, loadHtml } from './load-html';
 
 /** What `interview-lens --help` prints. */
 const USAGE = `Usage:
-  interview-lens analyze <file.html> [--url <page-url>] [--force] [--encoding <label>]
+  interview-lens analyze <file.html> [--url <page-url>] [--force] [--assume] [--encoding <label>]
       Prints the analysis of a saved page as JSON. The page is read as a browser reads it,
       in the encoding its byte-order mark or its <meta charset> names (UTF-8 if none);
       --encoding reads it in another (a WHATWG label: gbk, big5, shift_jis, windows-1252...)
       unless it has a byte-order mark. A full page, a fragment of markup or text with a few
-      tags is read; an empty, binary or mostly undecodable file is refused.
+      tags is read; an empty, binary or mostly undecodable file is refused. --force analyses
+      a page without signs of an interview (as the toolbar button does); --assume reads it
+      as an interview even where its signs say no (as "Read it as an interview anyway").
   interview-lens classify <file.jsonl>
       Classifies answers, one JSON object per line: {"question"?, "answer", "lang"?}.
   interview-lens eval [fixtures-dir] [--held-aside] [--errors N]
@@ -50,11 +52,11 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function analyze(args: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(args, ['url', 'encoding'], ['force']);
+  const { positional, flags } = parseArgs(args, ['url', 'encoding'], ['force', 'assume']);
   if (positional.length !== 1) throw new InputError('analyze takes one HTML file (see --help)');
   const warn = (message: string) => console.error(`interview-lens: warning: ${message}`);
   const doc = await loadHtml(positional[0], { encoding: flags.encoding, warn });
-  const { analysis } = analyzeDocument(doc, { url: flags.url ?? null, knowledge: knowledgeBase, force: flags.force === 'true' });
+  const { analysis } = analyzeDocument(doc, { url: flags.url ?? null, knowledge: knowledgeBase, force: flags.force === 'true', assume: flags.assume === 'true' });
   console.log(JSON.stringify(analysis, null, 2));
   return 0;
 }
