@@ -21,9 +21,9 @@ export const INTERVIEWER_LABELS: LabelRule[] = [
   },
   {
     id: 'question-word',
-    pattern: /^(?:Frage|Question|Interviewer|Interviewerin|Interviewer:in)(?:\s*(?:Nr\.\s*)?\d{1,3})?$/i,
-    examples: ['Frage', 'Frage 3', 'Question 12', 'Interviewer'],
-    counterexamples: ['Fragen', 'Questions asked'],
+    pattern: /^(?:Frage|Question|Interviewer|Interviewerin|Interviewer:in|Pregunta|Domanda|Pergunta|Vraag|Intervieweur|Entrevistador|Entrevistadora)(?:\s*(?:Nr\.\s*)?\d{1,3})?$/i,
+    examples: ['Frage', 'Frage 3', 'Question 12', 'Interviewer', 'Pregunta', 'Vraag'],
+    counterexamples: ['Fragen', 'Questions asked', 'Preguntas'],
   },
   {
     id: 'question-zh',
@@ -44,9 +44,9 @@ export const ANSWER_LABELS: LabelRule[] = [
   },
   {
     id: 'answer-word',
-    pattern: /^(?:Antwort|Answer)(?:\s*\d{1,3})?$/i,
-    examples: ['Antwort', 'Answer', 'Antwort 3'],
-    counterexamples: ['Antworten'],
+    pattern: /^(?:Antwort|Answer|Réponse|Respuesta|Risposta|Resposta|Antwoord)(?:\s*\d{1,3})?$/i,
+    examples: ['Antwort', 'Answer', 'Antwort 3', 'Réponse', 'Respuesta'],
+    counterexamples: ['Antworten', 'Respuestas'],
   },
   {
     id: 'answer-zh',

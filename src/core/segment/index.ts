@@ -71,7 +71,7 @@ const ASKER_SHARE = 0.3;
 /** Segments the article's paragraphs into turns. */
 export function segment(blocks: Block[], options: SegmentOptions): Segmentation {
   const types = new Map<string, LabelType | null>();
-  const parsed = blocks.map((block) => parseLabel(block, types));
+  const parsed = pairedDots(blocks.map((block) => parseLabel(block, types)));
   const strong = strongLabels(blocks, parsed);
   const style = questionStyle(blocks, options.lang, options.boldQuestions, (i) => strong[i]);
   const cast = readCast(castInput(blocks, parsed, strong, style, options));
@@ -124,6 +124,14 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
 function namesItself(label: string, options: SegmentOptions): boolean {
   const own = `${options.title} ${options.siteName ?? ''} ${(options.bylines ?? []).join(' ')}`.toLowerCase();
   return label.split(' ').some((w) => w.length >= 3 && own.includes(w.toLowerCase()));
+}
+
+/** Role letters with a period ("Q. …", "R. …") count only where both kinds recur: else they are initials. */
+function pairedDots(parsed: (ParsedLabel | null)[]): (ParsedLabel | null)[] {
+  const asked = parsed.filter((p) => p?.dotted && p.type === 'interviewer').length;
+  const answered = parsed.filter((p) => p?.dotted && p.type === 'answer').length;
+  if (asked >= 2 && answered >= 2) return parsed;
+  return parsed.map((p) => (p?.dotted ? null : p));
 }
 
 /** The text opens by naming one of the interviewee's forms ("Rhys, didn't ...", "Frau Wendland, ..."). */

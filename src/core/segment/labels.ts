@@ -10,6 +10,8 @@ import { ANSWER_LABELS, FIELD_LABELS, INTERVIEWER_LABELS, NAME_PARTICLES, NOT_NA
 export interface ParsedLabel {
   /** The label as written, normalised ("Sam Altman", "F", "问"). */
   label: string;
+  /** A role letter with a period, not a colon ("Q. …", "P. …", "R. …"): a role only where the page pairs them. */
+  dotted?: boolean;
   /** The paragraph's text after the label. */
   rest: string;
   type: LabelType;
@@ -22,9 +24,18 @@ export type LabelType = 'interviewer' | 'answer' | 'name';
 
 /**
  * `Label:` or `标签：` at the start of a paragraph; an ASCII colon must be followed by a space. A
- * period may stand inside a word ("fluter.de:") or after a title ("Mr. Malone:"), not end a sentence.
+ * period may stand inside a word ("fluter.de:") or after a title ("Mr. Malone:"), not end a
+ * sentence; a transcript's timestamp may stand before the colon ("Sam Altman (00:01:02):").
  */
-const LABEL = /^((?:[^:：?!.。，,;？！"“”„«»()]|\.(?=\p{L})|(?<=(?:Mr|Mrs|Ms|Dr|Prof))\.){1,40}?)\s*(?::(?=\s|$)|：)\s*/u;
+const LABEL = /^((?:[^:：?!.。，,;？！"“”„«»()]|\.(?=\p{L})|(?<=(?:Mr|Mrs|Ms|Dr|Prof))\.){1,40}?)\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?::(?=\s|$)|：)\s*/u;
+
+/**
+ * A role letter with a period: "Q. …" / "A. …", El País's "P. …" / "R. …", "D. …" / "R. …"
+ * (domanda, risposta), "F. …". An initial looks the same ("A. Merkel"): `segment` takes them for
+ * roles only where both kinds recur.
+ */
+const DOTTED_ROLE = /^([QFPDAR])\.\s+(?=\S)/;
+const DOTTED_QUESTION = /^[QFPD]$/;
 
 /** A timestamp before a label: "[00:07:45] ", "(12:03) ". */
 const TIMESTAMP_PREFIX = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*/;
@@ -35,8 +46,11 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 /** A Han-script name: two to four characters, or a transliteration with middle dots. */
 export const HAN_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,5}(?:[·•・]\p{Script=Han}{1,5})+)$/u;
 
-/** A publication used as the interviewer's label (ZEIT:, DIE ZEIT:, SPIEGEL:). */
-export const PUBLICATION = /^(?:\p{Lu}{2,} )?\p{Lu}{3,}$/u;
+/**
+ * A publication used as the interviewer's label (ZEIT:, DIE ZEIT:, SPIEGEL:): one word in
+ * capitals, maybe after its article. Two other words in capitals are a person ("SAM ALTMAN:").
+ */
+export const PUBLICATION = /^(?:(?:DIE|DER|DAS|THE|LE|LA|EL|IL) )?\p{Lu}{3,}$/u;
 
 /** A web address used as the interviewer's label (fluter.de:, t3n.de:). */
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:de|com|org|net|at|ch|fr|it|es|nl|uk|io|info|eu|cn)$/iu;
@@ -56,7 +70,12 @@ export function parseLabel(block: Block, types?: Map<string, LabelType | null>):
   const heading = NOT_LABELLED_TAGS.has(block.tag);
   if (heading && !HEADING_LABEL.test(block.text)) return null;
   const text = mayStartWithTimestamp(block.text) ? block.text.replace(TIMESTAMP_PREFIX, '') : block.text;
-  // Every label ends in a colon: the many paragraphs without one skip the regex.
+  const dotted = DOTTED_ROLE.exec(text);
+  if (dotted && !heading) {
+    const type = DOTTED_QUESTION.test(dotted[1]) ? 'interviewer' : 'answer';
+    return { label: dotted[1], rest: text.slice(dotted[0].length), type, bold: block.boldLead.startsWith(dotted[1]), dotted: true };
+  }
+  // Every other label ends in a colon: the many paragraphs without one skip the regex.
   if (!text.includes(':') && !text.includes('：')) return null;
   const match = LABEL.exec(text);
   if (!match) return null;

@@ -221,3 +221,30 @@ describe('interviews as the web writes them', () => {
     expect(seg.turns.map((t) => t.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
   });
 });
+
+describe('labels of other conventions', () => {
+  it('reads role letters with a period where both kinds recur (El País: P. and R.), not an initial', () => {
+    const seg = segmentHtml(
+      page(`<p>La autora Ana Ruiz habla de su nuevo libro y de los años en Lima, en una conversación larga en su casa de Madrid.</p>
+      <p>P. ¿Por qué escribió este libro?</p><p>R. Porque lo necesitaba.</p><p>P. ¿Y ahora?</p><p>R. Ahora descanso.</p>`, { lang: 'es' }),
+    );
+    expect(seg.turns.map((t) => [t.kind, t.text])).toEqual([
+      ['question', '¿Por qué escribió este libro?'],
+      ['answer', 'Porque lo necesitaba.'],
+      ['question', '¿Y ahora?'],
+      ['answer', 'Ahora descanso.'],
+    ]);
+    const initials = segmentHtml(page(`<p>A. Merkel sagte am Montag, sie bleibe.</p><p>Q. Ramos widersprach ihr.</p><p>Danach ging es weiter.</p>`, { lang: 'de' }));
+    expect(initials.turns).toEqual([]);
+  });
+
+  it('reads a transcript’s timestamp before the colon, and two words in capitals as a person', () => {
+    const seg = segmentHtml(
+      page(`${INTRO}<p>NILAY PATEL (00:00:12): Why now?</p><p>SAM ALTMAN (00:00:15): Because we were ready.</p><p>NILAY PATEL (00:01:02): And the board?</p><p>SAM ALTMAN (00:01:05): I won’t comment.</p>`),
+    );
+    expect(seg.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['NILAY PATEL', 'interviewer'],
+      ['SAM ALTMAN', 'interviewee'],
+    ]);
+  });
+});
