@@ -7,7 +7,7 @@ import { endsWithQuestion } from '../text';
 import type { Lang, Paragraph, SegmentLang, Turn } from '../types';
 import type { SegmentOptions } from './index';
 import type { ParsedLabel } from './labels';
-import { hasMark, isQuestionLike, leadOf, type QuestionStyle } from './question-style';
+import { hasMark, isQuestionLike, questionText, type QuestionStyle } from './question-style';
 import type { SpeakerDraft, SpeakerRegistry } from './speakers';
 
 /**
@@ -85,7 +85,7 @@ export function walkTurns(blocks: Block[], labels: (LabelledBlock | null)[], reg
    */
   let lastQuestionAt = -1;
   blocks.forEach((block, i) => {
-    if (labels[i]?.speaker.role === 'interviewer' || (isStyled(block) && asks(styledText(block, style), lang))) lastQuestionAt = i;
+    if (labels[i]?.speaker.role === 'interviewer' || (style !== null && isStyled(block) && asks(questionText(block, style.mark), lang))) lastQuestionAt = i;
   });
   const italicAnswers = italicShare(blocks, labels, isStyled) > ITALIC_ANSWERS;
 
@@ -104,7 +104,7 @@ export function walkTurns(blocks: Block[], labels: (LabelledBlock | null)[], reg
   /** A paragraph of the article: block `i`, or the part of it from `start` on. */
   const paragraph = (i: number, text: string, label: string | null, start = 0): number => {
     const offset = blocks[i].offset + start;
-    paragraphs.push({ text, label, role: 'other', turnId: null, ...(offset > 0 || start > 0 ? { offset } : {}) });
+    paragraphs.push({ text, label, role: 'other', turnId: null, ...(offset > 0 ? { offset } : {}) });
     sources.push(i);
     return paragraphs.length - 1;
   };
@@ -146,8 +146,8 @@ export function walkTurns(blocks: Block[], labels: (LabelledBlock | null)[], reg
       return;
     }
     if (style && isStyled(block)) {
-      const lead = style.mark === 'bold' && !block.allBold ? leadOf(block) : 0;
-      const question = lead ? block.text.slice(0, lead) : block.text;
+      const question = questionText(block, style.mark);
+      const lead = question.length < block.text.length ? question.length : 0;
       // A question, or a statement put to the interviewee between the questions ("Dann müsste die
       // Schule später anfangen."): after the last question that asks, only a question in a
       // paragraph with its answer, or the interviewer's thanks that close the interview.
@@ -254,12 +254,6 @@ function isQuoted(text: string): boolean {
 
 /** The title and captions: never a turn, whatever the style, and they end nothing. */
 const CAPTION_TAGS = new Set(['H1', 'FIGCAPTION', 'CAPTION']);
-
-/** The question part of a styled block. */
-function styledText(block: Block, style: QuestionStyle | null): string {
-  const lead = style?.mark === 'bold' && !block.allBold ? leadOf(block) : 0;
-  return lead ? block.text.slice(0, lead) : block.text;
-}
 
 /** Share of the unlabelled, plain paragraphs between the questions that are in italics. */
 function italicShare(blocks: Block[], labels: (LabelledBlock | null)[], isStyled: (b: Block) => boolean): number {
