@@ -41,10 +41,17 @@ const ADDRESS_OPENING = new RegExp(`^(?:[${UPPER}][${LETTER}.'’-]*\\s+){0,3}[$
 /** A caption: a short paragraph that ends with the photo's credit ("... Foto: Jens Büttner / dpa"). */
 const PHOTO_CREDIT = /^.{0,300}(?:Foto|Fotos|Bild|Photo|Photograph|Image|Credit|Quelle|图片|图)\s*[:：]\s*[^.!?。]{2,60}$/su;
 
-/** A statement: a sentence of two words or more ("That sounds lonely."), not a subhead. */
+/**
+ * A statement put to the interviewee: a short sentence of two words or more ("That sounds
+ * lonely."), not a subhead; the caller leaves out one that speaks as I or we (an answer set in
+ * bold for emphasis).
+ */
 function isStatement(text: string): boolean {
-  return /[.!…。！]["“”»]?$/.test(text) && text.split(/\s+/).length >= 2;
+  return text.length <= STATEMENT_MAX && /[.!…。！]["“”»]?$/.test(text) && text.split(/\s+/).length >= 2;
 }
+
+/** Longest paragraph read as the interviewer's statement between questions. */
+const STATEMENT_MAX = 240;
 
 /** Longest paragraph that can be narration introducing a quote ("... rief Altman zurück:"). */
 const NARRATION_MAX = 300;
@@ -151,7 +158,7 @@ export function walkTurns(blocks: Block[], labels: (LabelledBlock | null)[], reg
       // A question, or a statement put to the interviewee between the questions ("Dann müsste die
       // Schule später anfangen."): after the last question that asks, only a question in a
       // paragraph with its answer, or the interviewer's thanks that close the interview.
-      const asking = (isQuestionLike(question, lang) || (started && isStatement(question))) && (i <= lastQuestionAt || lead > 0);
+      const asking = (isQuestionLike(question, lang) || (started && isStatement(question) && !speech?.firstPerson.test(question))) && (i <= lastQuestionAt || lead > 0);
       if (asking || (started && !ended && isThanks(question))) {
         started = true;
         ended = false;
@@ -161,6 +168,13 @@ export function walkTurns(blocks: Block[], labels: (LabelledBlock | null)[], reg
           const answer = block.text.slice(lead).trim();
           open(answerer(), 'answer', answer, paragraph(i, answer, null, block.text.length - answer.length));
         }
+        return;
+      }
+      // Set apart like the questions, but speaks as I or we inside an answer: the answer, set in
+      // bold for emphasis.
+      const cur = current as TurnDraft | null;
+      if (cur?.turn.kind === 'answer' && !ended && speech?.firstPerson.test(block.text)) {
+        add(cur, block.text, paragraph(i, block.text, null));
         return;
       }
       // Set apart like the questions, but asks nothing: a teaser or subhead; after the last

@@ -248,3 +248,13 @@ describe('labels of other conventions', () => {
     ]);
   });
 });
+
+it('keeps a paragraph of an answer set in bold for emphasis in the answer, where it speaks as I or we', () => {
+  const seg = segmentHtml(
+    page(`<p>We spoke with the bander Rosemary Achterberg on a bench behind the hut, between two net rounds, about birds, dates and autumn.</p>
+    <p><b>Why birds?</b></p><p>Because of a date.</p><p><b>We never regretted it, not for one day.</b></p>
+    <p><b>What next?</b></p><p>More nets.</p><p><b>And after that?</b></p><p>Sleep.</p>`),
+  );
+  const bold = seg.paragraphs.find((p) => p.text.startsWith('We never'));
+  expect(seg.turns.find((t) => t.id === bold?.turnId)?.kind).toBe('answer');
+});
