@@ -153,6 +153,8 @@ const NEEDED = {
   structureSecondPerson: 0.25,
   /** ... and the answers speak as I or we this often, unless the page calls itself an interview. */
   structureFirstPerson: 0.3,
+  /** Both, on a page that does not call itself an interview anywhere (title, introduction). */
+  uncalled: { structureSecondPerson: 0.4, structureFirstPerson: 0.5 },
   /** Share of the interviewer's turns that end in a question mark, where only a label in capitals marks them. */
   askingShare: 0.6,
 };
@@ -198,13 +200,16 @@ export function decide(seg: Segmentation, title: string, knowsSpeech = true): De
   }
   // Questions set apart without labels: an interview speaks to a person ("Frau Wendland, ...",
   // you, Sie) who answers as I or we, or says it is one; an FAQ or how-to asks for the reader.
+  // Without a word that it is an interview, the evidence must be plainer: a blog post or review
+  // whose subheads ask the reader ("Should you buy it?") is answered in its author's first person.
   if (seg.unlabelledQuestions && knowsSpeech && seg.cast.interviewee?.source !== 'address') {
-    const spokenTo = seg.secondPersonShare >= NEEDED.structureSecondPerson;
-    const personal = seg.firstPersonShare >= NEEDED.structureFirstPerson || seg.cast.cue;
+    const least = seg.cast.cue ? NEEDED : NEEDED.uncalled;
+    const spokenTo = seg.secondPersonShare >= least.structureSecondPerson;
+    const personal = seg.cast.cue || seg.firstPersonShare >= least.structureFirstPerson;
     if (!spokenTo || !personal) {
       return none(
         'impersonal',
-        `questions set apart, but ${firstPerson}% of the answers speak as I or we and ${secondPerson}% of the questions speak to someone (an FAQ, a how-to or an explainer)`,
+        `questions set apart, but ${firstPerson}% of the answers speak as I or we and ${secondPerson}% of the questions speak to someone (an FAQ, a how-to, an explainer, or a writer asking themselves)`,
         { firstPerson, secondPerson },
       );
     }
