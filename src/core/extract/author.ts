@@ -11,7 +11,7 @@ const AUTHOR_META = ['meta[name="author"]', 'meta[name="dc.creator"]', 'meta[nam
 
 /** Where a page's template names the author in its text. */
 const AUTHOR_ELEMENTS =
-  '[rel="author"], [itemprop="author"], .author-name, .byline-name, .post-author-name, a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], a[href*="/auteurs/"]';
+  '[rel="author"], [itemprop="author"], .author-name, .byline-name, .post-author-name, a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], a[href*="/auteurs/"], a[href*="/staff/"], a[href*="/journalist/"], a[href*="/journalisten/"]';
 
 /** "作者<span>夏梦竹</span>", "作者：付江", "文/张勇": a Chinese byline. */
 const HAN_BYLINE = /(?:作者|撰文|文\/)\s*[:：/|｜]?\s*(\p{Script=Han}{2,3})(?![\p{Script=Han}])/u;

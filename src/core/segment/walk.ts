@@ -32,8 +32,8 @@ interface TurnDraft {
 /** Elements that are never part of a turn (headings, unless they are the questions; captions). */
 const NON_TURN_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'CAPTION']);
 
-/** A paragraph in a caption's class ("wp-caption-text") is a caption too. */
-const CAPTION_CLASS = /(?:^|[\s_-])(?:wp-caption-text|caption|credit|bildunterschrift)(?:$|[\s_-])/i;
+/** A paragraph in a caption's or a footnote's class ("wp-caption-text", "easy-footnote-single") is no turn. */
+const CAPTION_CLASS = /(?:^|[\s_-])(?:wp-caption-text|caption|credit|bildunterschrift|footnote|footnotes|endnote|endnotes)(?:$|[\s_-])/i;
 
 /** An address before what is said ("Frau Marquardt, "): a title and up to three words before a comma. */
 const ADDRESS_OPENING = new RegExp(`^(?:[${UPPER}][${LETTER}.'’-]*\\s+){0,3}[${UPPER}][${LETTER}'’-]*\\s*,\\s*`);
