@@ -92,7 +92,7 @@ describe('Firefox, on the founding interview as an ifanr page', () => {
     ]);
     const items = await lens.texts('[data-testid=non-answer]');
     expect(items.length).toBeGreaterThan(0);
-    expect(items[0]).toMatch(/Warum glauben Sie, dass Sie gefeuert wurden\?\s*declines\s*Sam Altman\s*habe im Moment nicht viel zu sagen/);
+    expect(items[0]).toMatch(/Warum glauben Sie, dass Sie gefeuert wurden\?\s*declines\s*Sam Altman\s*(?:Ich )?habe im Moment nicht viel zu sagen/);
     await lens.click('[data-testid=non-answer]', 'gefeuert');
     await expect.poll(async () => (await lens.current())?.verdict).toBe('non-answer');
   });
