@@ -1,5 +1,5 @@
 import type { EntityMention, Paragraph } from '../types';
-import { findChineseNames } from './chinese';
+import { findChineseNames, readChineseParagraph, readChinesePage } from './chinese';
 import { LATIN_PLACES } from './places';
 import { findQuoted, findRuns, gatherEvidence, judgeRun, tokenize, withoutPossessive, type PageEvidence, type Token } from './latin';
 import { STOPWORDS } from './words';
@@ -98,6 +98,8 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     return start === null || start === undefined ? null : tokenize(text, start);
   });
   for (const list of tokens) if (list) gatherEvidence(list, evidence);
+  const chinese = paragraphs.map((text, i) => (tokens[i] && HAN.test(text) ? readChineseParagraph(text) : null));
+  const chinesePage = readChinesePage(chinese.filter((c) => c !== null));
 
   // 3. Find.
   const hits: Hit[] = [];
@@ -106,10 +108,11 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     const from = options.starts[i];
     if (!list || from === null || from === undefined) return;
     const taken = options.taken[i] ?? [];
-    const chinese = HAN.test(text);
-    const runs = [...findRuns(text, list, i, evidence.german, chinese), ...findQuoted(text, i, evidence.german)].filter((r) => r.start >= from);
+    const han = chinese[i];
+    // A letter alone ("C", "A") is no name.
+    const runs = [...findRuns(text, list, i, evidence.german, han !== null), ...findQuoted(text, i, evidence.german)].filter((r) => r.start >= from && r.end - r.start > 1);
     for (const run of runs) {
-      const judged = chinese ? { run, tokens: run.tokens } : judgeRun(run, evidence);
+      const judged = han ? { run, tokens: run.tokens } : judgeRun(run, evidence);
       if (!judged) continue;
       const first = judged.tokens[0];
       const last = judged.tokens[judged.tokens.length - 1];
@@ -118,8 +121,8 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
       if (overlaps(taken, start, end)) continue;
       hits.push({ name: text.slice(start, end), paragraph: i, start, end, tokens: judged.tokens });
     }
-    if (chinese) {
-      for (const hit of findChineseNames(text)) {
+    if (han) {
+      for (const hit of findChineseNames(text, han, chinesePage)) {
         if (hit.start >= from && !overlaps(taken, hit.start, hit.end)) hits.push({ ...hit, paragraph: i, tokens: null });
       }
     }

@@ -233,8 +233,12 @@ export function findQuoted(text: string, paragraph: number, german = false): Run
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
     const name = m[1].trim();
     if (name.length === 0 || name.length > LIMITS.maxQuoted || /[.!?,;:]$/.test(name)) continue;
-    const tokens = tokenize(name).map((t) => ({ ...t, start: t.start + m!.index + 1 + m![1].indexOf(name), end: t.end + m!.index + 1 + m![1].indexOf(name) }));
-    if (tokens.length === 0 || tokens.length > LIMITS.maxTokens || !nameShaped(tokens[0])) continue;
+    const inName = tokenize(name);
+    // The quotes hold words only (not "IM工具，你个人……": Chinese text around a Latin word).
+    if (inName.length === 0 || inName[0].start !== 0 || inName[inName.length - 1].end !== name.length || /[^\p{L}\p{M}\p{N}\s'’&.+*#-]/u.test(name)) continue;
+    const offset = m.index + 1 + m[1].indexOf(name);
+    const tokens = inName.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
+    if (tokens.length > LIMITS.maxTokens || !nameShaped(tokens[0])) continue;
     // A name in quotes is in title case ("Coils to Locs") or shaped like a product ("GPT-5"); other quotes are speech.
     const titleCase = tokens.every((t, k) => nameShaped(t) || t.number || (k > 0 && k < tokens.length - 1 && CONNECTORS.has(t.text) && !(german && GERMAN_WORDS.has(t.text))));
     if (!titleCase || (tokens.length === 1 && !tokens[0].mixed && !tokens[0].acronym)) continue;
