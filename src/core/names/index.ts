@@ -90,6 +90,28 @@ function overlaps(spans: readonly { start: number; end: number }[], start: numbe
   return spans.some((s) => s.start < end && start < s.end);
 }
 
+/**
+ * A German genitive before a noun ("Habecks Plan", "Drostens Team") is a mention of the
+ * person, not a name with the noun: where a speaker or another name found ends in the word
+ * without its -s, the hit is the genitive alone.
+ */
+function splitGenitives(hits: Hit[], speakers: readonly (readonly string[])[]): void {
+  const surnames = new Set<string>();
+  const addSurname = (name: string) => {
+    const words = name.split(/\s+/);
+    if (words.length > 1) surnames.add(words[words.length - 1]);
+  };
+  for (const forms of speakers) forms.forEach(addSurname);
+  for (const hit of hits) if (hit.tokens && hit.tokens.length > 1) addSurname(hit.name);
+  for (const hit of hits) {
+    const tokens = hit.tokens;
+    if (!tokens || tokens.length !== 2 || !/[^s]s$/u.test(tokens[0].text) || !surnames.has(tokens[0].text.slice(0, -1))) continue;
+    hit.tokens = [tokens[0]];
+    hit.end = tokens[0].end;
+    hit.name = tokens[0].text;
+  }
+}
+
 /** Finds the names of an interview (see the module comment); in order of first mention, speakers first. */
 export function findNames(paragraphs: readonly string[], options: FindNamesOptions): FoundName[] {
   const evidence: PageEvidence = { german: options.lang === 'de', nouns: new Set(), inner: new Set() };
@@ -127,6 +149,8 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
       }
     }
   });
+
+  if (evidence.german) splitGenitives(hits, options.speakers);
 
   // 4. Forms: speakers first, then the names found, longest first so shorter forms can join them.
   const names: FoundName[] = [];
@@ -179,7 +203,8 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
   });
   // Single words that are a known name's surname are that name, not a name of their own.
   const kept = names.filter((n) => {
-    const owner = n.speaker === undefined ? surnames.get(withoutPossessive(n.name)) : null;
+    const word = withoutPossessive(n.name);
+    const owner = n.speaker === undefined ? (surnames.get(word) ?? (evidence.german ? surnames.get(word.replace(/s$/u, '')) : undefined)) : null;
     if (!owner || owner === n) return true;
     owner.positions.push(...n.positions);
     return false;

@@ -2,10 +2,18 @@ import { LATIN_PLACES } from './places';
 import {
   COMMON_ABBREVIATIONS,
   CONNECTORS,
+  DEMONYMS,
+  GERMAN_ADJECTIVE_ENDING,
   GERMAN_DETERMINERS,
+  GERMAN_INDEFINITES,
+  GERMAN_INSTITUTION_NOUNS,
+  GERMAN_KIND_NOUNS,
   GERMAN_NOUN_SUFFIXES,
+  MIN_KIND_SUFFIX,
   MIN_NOUN_STEM,
+  MIN_PLACE_STEM,
   MIN_TITLE_SUFFIX,
+  PLACE_ENDINGS,
   STOPWORDS,
   TITLE_WORDS,
 } from './words';
@@ -45,6 +53,10 @@ export interface Run {
   end: number;
   name: string;
   quoted: boolean;
+  /** A title or a word of a kind stood before it ("Frau Merkel", "das Dorf Lützerath"): a name even alone. */
+  introduced: boolean;
+  /** The word right before the run, lowercased, or null. */
+  before: string | null;
 }
 
 /** What the page as a whole shows of its capitalised words. */
@@ -124,6 +136,8 @@ export function tokenize(text: string, from = 0): Token[] {
       at += note.index + note[0].length;
       word = word.slice(note.index + note[0].length);
     }
+    // A gender star or a footnote mark after a word ("Salem*"), not a name's own ("Q*", "LGBTIQ*").
+    if (/\p{Ll}\*+$/u.test(word)) word = word.replace(/\*+$/u, '');
     if (word) tokens.push(shape(word, at, text));
   }
   return tokens;
@@ -144,10 +158,35 @@ export function isTitleWord(word: string): boolean {
   return false;
 }
 
-/** True for a word with the ending of a German common noun. */
+/** True for a German noun of a kind, also as the end of a compound ("Sporterlebnis-Plattform"). */
+export function isKindNoun(word: string): boolean {
+  if (GERMAN_KIND_NOUNS.has(word)) return true;
+  // "Kreuzberg", "Darmstadt" are places, not kinds of mountain or town.
+  if (looksLikePlace(word)) return false;
+  const lower = word.toLowerCase();
+  for (const kind of GERMAN_KIND_NOUNS) {
+    if (kind.length >= MIN_KIND_SUFFIX && lower.length > kind.length && lower.endsWith(kind.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** True for a word with the ending of a German common noun (not an adjective's: "Europäischen"). */
 export function looksLikeGermanNoun(word: string): boolean {
   const lower = word.toLowerCase();
+  if (GERMAN_ADJECTIVE_ENDING.test(lower)) return false;
   return GERMAN_NOUN_SUFFIXES.some((suffix) => lower.length >= suffix.length + MIN_NOUN_STEM && lower.endsWith(suffix));
+}
+
+/** True for a German adjective by its ending, or a place's ("Berliner", "Münchener"). */
+export function looksLikeGermanAdjective(word: string): boolean {
+  if (GERMAN_ADJECTIVE_ENDING.test(word.toLowerCase())) return true;
+  return /er$/u.test(word) && (LATIN_PLACES.has(word.slice(0, -2)) || LATIN_PLACES.has(word.slice(0, -3)));
+}
+
+/** True for a word with the ending of a place name and a stem before it ("Wackersdorf", "Gorleben"). */
+export function looksLikePlace(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PLACE_ENDINGS.some((ending) => lower.length >= ending.length + MIN_PLACE_STEM && lower.endsWith(ending));
 }
 
 /** A word that may stand in a name by its shape. */
@@ -171,10 +210,16 @@ export function gatherEvidence(tokens: Token[], evidence: PageEvidence): void {
     if (!token.initial) evidence.inner.add(word);
     const before = tokens[i - 1];
     if (!evidence.german || !before || before.end + 1 !== token.start) continue;
+    const previous = before.text.toLowerCase();
+    // "eine Menge Strom": after an indefinite article a capitalised word is a common noun even
+    // before another one (names take none).
+    if (GERMAN_INDEFINITES.has(previous)) {
+      evidence.nouns.add(word);
+      continue;
+    }
     // "das Imperial College", "die Fridays for Future": a run of capitals after a determiner is a name.
     const after = tokens[i + 1];
     if (after && after.start === token.end + 1 && (after.capital || CONNECTORS.has(after.text))) continue;
-    const previous = before.text.toLowerCase();
     // "das Thema", "großen Menge": a determiner, or a lowercase word with an adjective's ending.
     if (GERMAN_DETERMINERS.has(previous) || (!before.capital && /(?:en|er|es|em|e)$/u.test(previous) && previous.length > 3 && !CONNECTORS.has(previous))) {
       evidence.nouns.add(word);
@@ -197,13 +242,19 @@ export function findRuns(text: string, tokens: Token[], paragraph: number, germa
       run.pop();
     }
     let first = 0;
-    while (first < run.length && (isTitleWord(run[first].text) || CONNECTORS.has(run[first].text))) first++;
+    let introduced = false;
+    while (first < run.length && (isTitleWord(run[first].text) || (german && isKindNoun(run[first].text)) || CONNECTORS.has(run[first].text))) {
+      introduced ||= !CONNECTORS.has(run[first].text);
+      first++;
+    }
     const tokensOfRun = run.slice(first, first + LIMITS.maxTokens);
     if (tokensOfRun.length > 0 && !tokensOfRun[0].number) {
       const last = tokensOfRun[tokensOfRun.length - 1];
       const end = last.start + withoutPossessive(last.text).length;
       const start = tokensOfRun[0].start;
-      runs.push({ tokens: tokensOfRun, paragraph, start, end, name: text.slice(start, end), quoted: false });
+      const previous = tokens[tokens.indexOf(run[0]) - 1];
+      const before = previous && previous.end + 1 === run[0].start ? previous.text.toLowerCase() : null;
+      runs.push({ tokens: tokensOfRun, paragraph, start, end, name: text.slice(start, end), quoted: false, introduced, before });
     }
     run = [];
   };
@@ -243,7 +294,7 @@ export function findQuoted(text: string, paragraph: number, german = false): Run
     const titleCase = tokens.every((t, k) => nameShaped(t) || t.number || (k > 0 && k < tokens.length - 1 && CONNECTORS.has(t.text) && !(german && GERMAN_WORDS.has(t.text))));
     if (!titleCase || (tokens.length === 1 && !tokens[0].mixed && !tokens[0].acronym)) continue;
     const start = tokens[0].start;
-    runs.push({ tokens, paragraph, start, end: start + name.length, name, quoted: true });
+    runs.push({ tokens, paragraph, start, end: start + name.length, name, quoted: true, introduced: false, before: null });
   }
   return runs;
 }
@@ -273,11 +324,22 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
     return (evidence.nouns.has(word) && !LATIN_PLACES.has(word)) || looksLikeGermanNoun(word);
   };
   const first = tokens[0];
-  // A sentence's first word is capitalised anyway: in German it stays only where the page shows
-  // it inside a sentence too; elsewhere it stays when a capitalised word follows ("Sam Bankman-Fried said").
-  const keepsFirst = evidence.german ? false : tokens.length > 1;
+  // A sentence's first word is capitalised anyway: it stays when a capitalised word follows
+  // ("Sam Bankman-Fried said", "Magnus Hirschfeld verstand"), in German only when it is no
+  // noun nor has an adjective's inflection ("Neue Berechnungen"), or where the page shows it
+  // inside a sentence too.
+  const keepsFirst = tokens.length > 1 && (!evidence.german || (!noun(first) && !/(?:e|en|er|es|em)$/u.test(first.text)));
   if (first && first.initial && !keepsFirst && !first.acronym && !first.mixed && !evidence.inner.has(withoutPossessive(first.text)) && !LATIN_PLACES.has(first.text)) {
     tokens = tokens.slice(1);
+  }
+  if (evidence.german && tokens.length > 1) {
+    // A capitalised adjective inside a sentence is part of a name, with what follows it
+    // ("der Europäischen Union", "die Kassenärztliche Vereinigung", "an der Berliner Charité");
+    // so is an institution with its place or patron ("Universität Rotterdam").
+    // Not after an indefinite article or another adjective: "ein namhafter Kölner Verlag".
+    const described = run.before !== null && !DEFINITE.has(run.before) && (GERMAN_DETERMINERS.has(run.before) || GERMAN_INDEFINITES.has(run.before) || (/(?:e|en|er|es|em)$/u.test(run.before) && run.before.length > 3));
+    const named = tokens.findIndex((t, k) => k < tokens.length - 1 && !t.initial && (looksLikeGermanAdjective(t.text) || GERMAN_INSTITUTION_NOUNS.has(t.text)));
+    if (named > 0 || (named === 0 && !described)) return { run, tokens: tokens.slice(named) };
   }
   while (tokens.length && (noun(tokens[0]) || CONNECTORS.has(tokens[0].text))) tokens = tokens.slice(1);
   while (tokens.length && (noun(tokens[tokens.length - 1]) || CONNECTORS.has(tokens[tokens.length - 1].text))) tokens = tokens.slice(0, -1);
@@ -288,9 +350,15 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   const word = withoutPossessive(only.text);
   if (only.acronym || only.mixed) return { run, tokens };
   if (LATIN_PLACES.has(word) && !(evidence.german && evidence.nouns.has(word) && PLACE_HOMOGRAPHS.has(word))) return { run, tokens };
-  if (evidence.german) return null;
+  // "Frau Merkel", "das Dorf Lützerath": introduced by a title or a word of its kind.
+  if (run.introduced && run.tokens.length === 1 && !looksLikeGermanNoun(word)) return { run, tokens };
+  if (evidence.german) return !only.initial && !evidence.nouns.has(word) && looksLikePlace(word) ? { run, tokens } : null;
+  if (DEMONYMS.has(word)) return null;
   return only.initial && !evidence.inner.has(word) ? null : { run, tokens };
 }
+
+/** German definite articles and their contractions: the article of a name ("die Europäische Union"). */
+const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans']);
 
 /** Places whose name is also a German common noun ("das Essen"): a place only where no determiner stands before. */
 const PLACE_HOMOGRAPHS = new Set(['Essen', 'Halle', 'Münster']);

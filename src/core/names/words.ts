@@ -36,6 +36,7 @@ export const STOPWORDS = words(
   'Allerdings Zwar Liebe Lieber Hallo Herzlichen Vielen Dank Danke Bitte Wann Welche Welcher Welches',
   'Am Ans Beim Vom Ins Sowohl Weder Entweder Sondern Obwohl Bevor Sobald Solange Damals Eigentlich',
   'Frage Antwort Foto Bild Quelle Uhr Autor Autorin Interview Text Teil Kapitel Folge Seite',
+  'Unterm Überm Hinterm Vorm Aufs Durchs Fürs Ums Übers',
   // French
   'Le La Les Un Une Des Du De Et Ou Mais Donc Car Ni Je Tu Il Elle Nous Vous Ils Elles On Ce Cette',
   'Ces Mon Ma Mes Ton Ta Tes Son Sa Ses Notre Nos Votre Vos Leur Leurs Qui Que Quoi Dont Où Quand',
@@ -98,3 +99,61 @@ export const GERMAN_NOUN_SUFFIXES = [
   'anz', 'ur', 'ei',
 ];
 export const MIN_NOUN_STEM = 4;
+
+/**
+ * German nouns of a kind, after which a capitalised word is the name of one ("das Dorf
+ * Lützerath", "die Regierung Merkel", "die Zeitschrift Cicero"): dropped from the name, which
+ * then stands on its own even as a single word.
+ */
+export const GERMAN_KIND_NOUNS = words(
+  'Dorf Stadt Gemeinde Ort Region Insel Fluss See Berg Regierung Partei Firma Unternehmen Konzern',
+  'Verlag Zeitung Zeitschrift Magazin Sender Band Buch Roman Film Serie App Plattform Marke Verein',
+  'Projekt Initiative Bewegung Kampagne Organisation Stiftung Netzwerk Programm Podcast Sendung',
+  'Mann Ehemann Ehefrau Partner Partnerin Sohn Tochter Freund Freundin Vater Mutter',
+);
+
+/** A compound ending in a word of a kind is one too ("Sporterlebnis-Plattform"); the word is at least this long. */
+export const MIN_KIND_SUFFIX = 4;
+
+/**
+ * German institutions named after a place or person ("Universität Rotterdam", "Kloster Sankt
+ * Michael"): a word of a kind that stays part of the name.
+ */
+export const GERMAN_INSTITUTION_NOUNS = words('Universität Hochschule Klinik Klinikum Kloster Museum Institut Akademie Schule Gymnasium Bistum Erzbistum');
+
+/**
+ * German words after which a capitalised word is a common noun even when another capitalised
+ * word follows ("eine Menge Strom", "einen Food Blog"): indefinite articles, which names do not
+ * take (unlike "das Imperial College", "im Rheinischen Revier", "unserer Plattform Fitfox").
+ */
+export const GERMAN_INDEFINITES = words('ein eine einen einem einer eines kein keine keinen keinem keiner');
+
+/**
+ * Endings of German adjectives: capitalised inside a sentence and before a capitalised word, an
+ * adjective is part of a name ("Europäischen Union", "Kassenärztliche Vereinigung").
+ */
+export const GERMAN_ADJECTIVE_ENDING = /(?:isch|lich)(?:e|en|er|es|em)$/u;
+
+/**
+ * Endings of German and Central European place names (-dorf, -leben, -rath, ...): a capitalised
+ * word with one, never seen after a determiner, is a place.
+ */
+export const PLACE_ENDINGS = [
+  'dorf', 'leben', 'rath', 'burg', 'berg', 'hausen', 'heim', 'stadt', 'ingen', 'feld', 'kirchen', 'rode',
+  'hagen', 'stedt', 'büttel', 'bach', 'furt', 'brück', 'hofen', 'weiler', 'walde', 'beck', 'ow', 'itz', 'witz',
+];
+
+/** A place ending needs a stem of at least this many letters before it. */
+export const MIN_PLACE_STEM = 3;
+
+/**
+ * Words for peoples, nationalities and their languages, capitalised in English: adjectives,
+ * not names a reader would look up ("Japanese players", "Black women").
+ */
+export const DEMONYMS = words(
+  'American Americans British English French German Germans Italian Spanish Portuguese Dutch Swiss Austrian',
+  'Russian Ukrainian Polish Greek Turkish Chinese Japanese Korean Indian Pakistani Arab Arabic Israeli',
+  'Iranian African Asian European Europeans Western Eastern Northern Southern Latin Latino Latina Hispanic',
+  'Canadian Mexican Brazilian Australian Irish Scottish Welsh Nordic Scandinavian Muslim Muslims',
+  'Jewish Jews Catholic Catholics Protestant Black White Indigenous Asian-American African-American',
+);
