@@ -47,15 +47,14 @@ export const PERSON_TITLES = words('老师 先生 女士 教授 博士 院士 �
 
 /**
  * Organisations by their last word; the name before it is 2-6 characters after a boundary.
- * Schools (`SCHOOLS`) only after a place; the words in `NEW_NAME_SUFFIXES` only after a word
- * the dictionary does not know (畅捷通公司, not 培训公司).
+ * Schools (`SCHOOLS`) only after a place.
  */
-export const ORGANISATION_SUFFIXES = words('大学 科学院 研究院 研究所 学院 中学 小学 集团 银行 实验室 委员会 基金会 协会 公司 平台');
+export const ORGANISATION_SUFFIXES = words('大学 科学院 研究院 研究所 学院 中学 小学 集团 银行 实验室 委员会 基金会 协会');
 
 /** Suffixes of schools: names only after a place (武汉大学, 江苏清江中学). */
 export const SCHOOLS = words('大学 学院 中学 小学');
 
-/** Suffixes that make a name only after a word the dictionary does not know (畅捷通平台, not 学习平台). */
+/** The company or platform of a name, after a word the dictionary does not know (畅捷通平台, not 学习平台). */
 export const NEW_NAME_SUFFIXES = words('公司 平台');
 
 /** Common single-character surnames. */

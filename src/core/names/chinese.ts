@@ -15,21 +15,22 @@ import {
 import { CHINESE_PLACES } from './places';
 
 /**
- * Names in Chinese text, which has no capitals and no spaces. Per page, the text is cut into
- * words by the platform's dictionary (`Intl.Segmenter`, ICU's word list in browsers and Node):
- * a run of single characters the dictionary does not join is a word it does not know, which
- * is what names are (畅|捷|通, 吕|凯|风). Then per paragraph:
+ * Names in Chinese text, which has no capitals and no spaces. Per paragraph:
  *   1. set apart by the text: titles of works in 《》, short terms in quotation marks that are
  *      not a dictionary word nor speech, transliterated names joined by ·, X语言, terms joined
  *      by a plus (云+端), and what a sentence introduces as a product, company or work
  *      (工作圈是一款…)
  *   2. known places
- *   3. organisations by their last word (…大学, …集团; …公司 and …平台 after an unknown word)
- *      and before a role or a part of theirs (畅捷通高级副总裁, 钉钉团队), where the page uses
- *      the name more than once
- *   4. people by a title after the name (…老师, …博士), and unknown words of two or three
- *      characters that begin with a surname: of three where nothing else speaks against it,
- *      of two after a role (副总裁程刚) or before a verb of saying or 等 (史楠等)
+ *   3. organisations by their last word (…大学, …集团)
+ *   4. people by a title after the name (…老师, …博士)
+ *   5. words the dictionary does not know next to a word that says what they are: the text
+ *      around a role, a part of an organisation, a verb of saying, 公司 or 平台 is cut into
+ *      words by the platform's dictionary (`Intl.Segmenter`, ICU's word list in browsers and
+ *      Node), where a run of single characters it does not join is a word it does not know,
+ *      which is what names are: a brand before a role or a part of its own where the page uses
+ *      it twice (畅捷通高级副总裁, 钉钉团队), a person after a role or before a verb of saying
+ *      (副总裁程刚, 史楠等), the name before 公司 or 平台 (畅捷通平台). Only these windows are
+ *      cut: cutting a whole page costs about a microsecond a character.
  * Latin-script names inside Chinese text are found by latin.ts.
  */
 
@@ -40,7 +41,7 @@ export interface ChineseHit {
   end: number;
 }
 
-/** A word of a paragraph as the dictionary cuts it. */
+/** A word of the text as the dictionary cuts it. */
 interface Piece {
   text: string;
   start: number;
@@ -49,16 +50,9 @@ interface Piece {
   single: boolean;
 }
 
-/** A paragraph's words, and its runs of single characters (unknown words). */
-export interface ChineseParagraph {
-  pieces: Piece[];
-  /** Unknown words: maximal runs of adjacent single characters, as indices into `pieces`. */
-  unknown: { first: number; last: number; text: string; start: number; end: number }[];
-}
-
-/** What the whole page shows: how often each unknown word occurs. */
+/** The text of the page's Chinese paragraphs, for counting how often a name is used. */
 export interface ChinesePage {
-  unknownCounts: Map<string, number>;
+  text: string;
 }
 
 /** Tunables. */
@@ -69,12 +63,17 @@ const LIMITS = {
   minBrandUses: 2,
   /** An unknown word of this many characters is a brand before a role (畅捷通, 钉钉). */
   brandLength: [2, 4],
+  /** A person's name: a surname and one or two characters. */
+  personLength: [2, 3],
+  /** The name before 公司 or 平台: this many characters. */
+  nameLength: [2, 6],
   /** A transliterated name: at most this many characters on each side of a dot. */
   maxTransliterated: 8,
+  /** Characters cut into words on each side of a word that says what its neighbour is. */
+  window: 8,
 } as const;
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
-const HAN_CHAR = new RegExp(`^[${HAN}]$`, 'u');
 
 /** Titles of works: 《啊哈！算法》. */
 const WORK_TITLE = /《\s*([^《》\n]{1,40}?)\s*》/gu;
@@ -89,14 +88,10 @@ const LATIN_LANGUAGE = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+#]*语言/gu;
 const PLUS_TERM = new RegExp(`(?:[${HAN}]{1,4}|[0-9]{1,2})[+＋](?:[${HAN}]{1,2}|[0-9]{1,2})?`, 'gu');
 
 /** Words that introduce the name before them as a product, a company or a work: 工作圈是一款…. */
-const INTRODUCED = new RegExp(`(?:^|[。！？!?；;，,：:\s])([${HAN}]{2,6})是一(?:款|家|本|部)`, 'gu');
+const INTRODUCED = new RegExp(`(?:^|[。！？!?；;，,：:\\s])([${HAN}]{2,6})是一(?:款|家|本|部)`, 'gu');
 
 /** Dots that join the parts of a transliterated name. */
 const NAME_DOTS = new Set('·・•');
-
-function isDot(char: string | undefined): boolean {
-  return char !== undefined && NAME_DOTS.has(char);
-}
 
 /** Characters that end the word before a name: particles, prepositions, punctuation. */
 const BOUNDARY = new RegExp(`[^${HAN}]|[的了在和与及从到于对把被给向为由是也都就而或并让将跟同等个位名]`, 'u');
@@ -109,6 +104,18 @@ const PARTS = new Set(ORGANISATION_PARTS);
 const AFTER = new Set(AFTER_PERSON);
 const SPEECH = new Set(SPEECH_WORDS);
 
+/** Words that say what the word next to them is (step 5), longest first. */
+const NEIGHBOURS = new RegExp([...ROLE_WORDS, ...ORGANISATION_PARTS, ...AFTER_PERSON, ...NEW_NAME_SUFFIXES].sort((a, b) => b.length - a.length).join('|'), 'gu');
+
+function isDot(char: string | undefined): boolean {
+  return char !== undefined && NAME_DOTS.has(char);
+}
+
+/** True for a code unit of the CJK ideographs (and their extension A and compatibility forms). */
+function isHan(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
 /** The platform's Chinese word breaker, made on first use; null where there is none. */
 let segmenter: Intl.Segmenter | null | undefined;
 
@@ -117,35 +124,85 @@ function wordBreaker(): Intl.Segmenter | null {
   return segmenter;
 }
 
-/** Cuts a paragraph into words; without a word breaker, every character is a word of its own. */
-export function readChineseParagraph(text: string): ChineseParagraph {
+/** Cuts text[from, to) into words (offsets in `text`); without a word breaker, nothing. */
+function cut(text: string, from: number, to: number): Piece[] {
   const breaker = wordBreaker();
+  if (!breaker) return [];
   const pieces: Piece[] = [];
-  if (breaker) {
-    for (const { segment, index } of breaker.segment(text)) pieces.push(piece(segment, index));
-  } else {
-    for (let i = 0; i < text.length; i++) pieces.push({ ...piece(text[i], i), single: false });
+  for (const { segment, index } of breaker.segment(text.slice(from, to))) {
+    const start = from + index;
+    pieces.push({ text: segment, start, end: start + segment.length, single: segment.length === 1 && isHan(segment.charCodeAt(0)) && !FUNCTION_CHARACTERS.has(segment) });
   }
-  const unknown: ChineseParagraph['unknown'] = [];
-  for (let i = 0; i < pieces.length; i++) {
-    if (!pieces[i].single) continue;
-    let last = i;
+  return pieces;
+}
+
+/** Collects the text of the page's Chinese paragraphs. */
+export function readChinesePage(paragraphs: readonly string[]): ChinesePage {
+  return { text: paragraphs.join('\n') };
+}
+
+/** How often the page uses a word. */
+function uses(page: ChinesePage, word: string): number {
+  let count = 0;
+  for (let at = page.text.indexOf(word); at >= 0; at = page.text.indexOf(word, at + word.length)) count++;
+  return count;
+}
+
+/**
+ * The unknown word (a run of single characters) that ends at piece `index - 1` or, with
+ * `forward`, starts at piece `index`; null where there is none or it may go on past the window.
+ */
+function unknownNextTo(text: string, pieces: Piece[], index: number, forward: boolean, from: number, to: number): { name: string; start: number; end: number } | null {
+  let first = index;
+  let last = index - 1;
+  if (forward) {
     while (last + 1 < pieces.length && pieces[last + 1].single) last++;
-    if (last > i) unknown.push({ first: i, last, text: text.slice(pieces[i].start, pieces[last].end), start: pieces[i].start, end: pieces[last].end });
-    i = last;
+  } else {
+    while (first - 1 >= 0 && pieces[first - 1].single) first--;
   }
-  return { pieces, unknown };
+  if (last - first < 1) return null;
+  const start = pieces[first].start;
+  const end = pieces[last].end;
+  // A run that reaches the edge of the window may be longer than it shows.
+  if ((start === from && from > 0) || (end === to && to < text.length) || isDot(text[start - 1]) || isDot(text[end])) return null;
+  return { name: text.slice(start, end), start, end };
 }
 
-function piece(text: string, start: number): Piece {
-  return { text, start, end: start + text.length, single: HAN_CHAR.test(text) && !FUNCTION_CHARACTERS.has(text) };
+/** True for a person's name: a surname and one or two characters, not a place. */
+function isPersonName(word: { name: string }): boolean {
+  const [min, max] = LIMITS.personLength;
+  return word.name.length >= min && word.name.length <= max && SURNAMES.has(word.name[0]) && !PLACES.has(word.name);
 }
 
-/** Counts the unknown words of the page's paragraphs. */
-export function readChinesePage(paragraphs: readonly ChineseParagraph[]): ChinesePage {
-  const unknownCounts = new Map<string, number>();
-  for (const paragraph of paragraphs) for (const word of paragraph.unknown) unknownCounts.set(word.text, (unknownCounts.get(word.text) ?? 0) + 1);
-  return { unknownCounts };
+/** Step 5: unknown words next to a word that says what they are (see the module comment). */
+function neighbours(text: string, page: ChinesePage, out: ChineseHit[]): void {
+  if (!wordBreaker()) return;
+  NEIGHBOURS.lastIndex = 0;
+  for (let m = NEIGHBOURS.exec(text); m; m = NEIGHBOURS.exec(text)) {
+    const from = Math.max(0, m.index - LIMITS.window);
+    const to = Math.min(text.length, m.index + m[0].length + LIMITS.window);
+    const pieces = cut(text, from, to);
+    // The neighbour must be a word of its own (not 说 in 小说).
+    const at = pieces.findIndex((p) => p.start === m!.index && p.text === m![0]);
+    if (at < 0) continue;
+    const word = m[0];
+    if (ROLES.has(word) || PARTS.has(word)) {
+      // Over a qualifier before the role: 畅捷通|高级|副总裁.
+      const role = at > 0 && QUALIFIERS.has(pieces[at - 1].text) ? at - 1 : at;
+      const brand = unknownNextTo(text, pieces, role, false, from, to);
+      const [min, max] = LIMITS.brandLength;
+      if (brand && brand.name.length >= min && brand.name.length <= max && uses(page, brand.name) >= LIMITS.minBrandUses) out.push(brand);
+      const person = ROLES.has(word) ? unknownNextTo(text, pieces, at + 1, true, from, to) : null;
+      if (person && isPersonName(person)) out.push(person);
+    } else if (AFTER.has(word)) {
+      const person = unknownNextTo(text, pieces, at, false, from, to);
+      if (person && isPersonName(person)) out.push(person);
+    } else {
+      // The company or platform of a name: the name is the word before (畅捷通平台 -> 畅捷通).
+      const name = unknownNextTo(text, pieces, at, false, from, to);
+      if (name && name.name.length >= LIMITS.nameLength[0] && name.name.length <= LIMITS.nameLength[1]) out.push(name);
+    }
+  }
 }
 
 function collect(pattern: RegExp, text: string, group: number, out: ChineseHit[], keep: (name: string) => boolean = () => true): void {
@@ -165,12 +222,6 @@ function nameStart(text: string, end: number, min: number, max: number): number 
   return end - start >= min ? start : -1;
 }
 
-/** True when text[start, end) is all single characters the dictionary does not know. */
-function isUnknown(paragraph: ChineseParagraph, start: number, end: number): boolean {
-  const inside = paragraph.pieces.filter((p) => p.start < end && p.end > start);
-  return inside.length > 1 && inside[0].start === start && inside[inside.length - 1].end === end && inside.every((p) => p.single);
-}
-
 /**
  * A quoted term is a name unless it is a word of the dictionary (恋爱, 水到渠成: a word or an
  * idiom set in quotes for emphasis) or speech (有趣的, 连接一切); Latin letters, digits or a
@@ -178,7 +229,7 @@ function isUnknown(paragraph: ChineseParagraph, start: number, end: number): boo
  */
 function isQuotedName(term: string): boolean {
   if (/[A-Za-z0-9+＋]/u.test(term)) return true;
-  const { pieces } = readChineseParagraph(term);
+  const pieces = cut(term, 0, term.length);
   if (pieces.length === 1) return false;
   return !pieces.some((p) => FUNCTION_CHARACTERS.has(p.text) || SPEECH.has(p.text) || [...p.text].some((c) => '的了着过'.includes(c)));
 }
@@ -191,8 +242,11 @@ function plusTerms(text: string, out: ChineseHit[]): void {
     const inTerm = (c: string | undefined) => c !== undefined && (/[0-9]/.test(c) || !BOUNDARY.test(c));
     let start = plus;
     while (start > m.index && inTerm(text[start - 1])) start--;
+    // After digits ("1+4") the term ends: "把1+4结合在一起".
+    const digits = /[0-9]/.test(text[plus + 1] ?? '');
+    const continues = (c: string | undefined) => (digits ? c !== undefined && /[0-9]/.test(c) : inTerm(c));
     let end = plus + 1;
-    while (end < text.length && end - plus <= LIMITS.maxQuoted && inTerm(text[end])) end++;
+    while (end < text.length && end - plus <= LIMITS.maxQuoted && continues(text[end])) end++;
     if (start < plus && !inTerm(text[start - 1])) out.push({ name: text.slice(start, end), start, end });
   }
 }
@@ -219,7 +273,7 @@ function transliterated(text: string, out: ChineseHit[]): void {
 }
 
 /** Organisations by their last word (see `ORGANISATION_SUFFIXES`). */
-function organisations(text: string, paragraph: ChineseParagraph, out: ChineseHit[]): void {
+function organisations(text: string, out: ChineseHit[]): void {
   const found: ChineseHit[] = [];
   for (const suffix of ORGANISATION_SUFFIXES) {
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
@@ -227,11 +281,6 @@ function organisations(text: string, paragraph: ChineseParagraph, out: ChineseHi
       if (start < 0) continue;
       // Schools are common words ("考上大学"): only a school named after a place is a name.
       if (SCHOOLS.includes(suffix) && !CHINESE_PLACES.some((place) => text.startsWith(place, start))) continue;
-      if (NEW_NAME_SUFFIXES.includes(suffix)) {
-        // The company or platform of a name: the name is the word before (畅捷通平台 -> 畅捷通).
-        if (isUnknown(paragraph, start, at)) out.push({ name: text.slice(start, at), start, end: at });
-        continue;
-      }
       found.push({ name: text.slice(start, at + suffix.length), start, end: at + suffix.length });
     }
   }
@@ -266,36 +315,8 @@ function titledPeople(text: string, out: ChineseHit[]): void {
   }
 }
 
-/** The role after a piece, over a qualifier (高级副总裁), or null. */
-function roleAt(pieces: Piece[], index: number): Piece | null {
-  const next = pieces[index];
-  if (!next) return null;
-  if (ROLES.has(next.text) || PARTS.has(next.text)) return next;
-  return QUALIFIERS.has(next.text) && pieces[index + 1] && ROLES.has(pieces[index + 1].text) ? pieces[index + 1] : null;
-}
-
-/** Unknown words that are people (by a surname and their context) or brands (by a role after them). */
-function unknownWords(text: string, paragraph: ChineseParagraph, page: ChinesePage, out: ChineseHit[]): void {
-  const { pieces } = paragraph;
-  for (const word of paragraph.unknown) {
-    const length = word.end - word.start;
-    const before = pieces[word.first - 1];
-    const after = pieces[word.last + 1];
-    if (isDot(text[word.start - 1]) || isDot(text[word.end])) continue;
-    const uses = page.unknownCounts.get(word.text) ?? 0;
-    if (length >= LIMITS.brandLength[0] && length <= LIMITS.brandLength[1] && uses >= LIMITS.minBrandUses && roleAt(pieces, word.last + 1)) {
-      out.push({ name: word.text, start: word.start, end: word.end });
-      continue;
-    }
-    if (!SURNAMES.has(text[word.start]) || length > 3 || PLACES.has(word.text)) continue;
-    const adjective = after && '的地得'.includes(after.text);
-    const introduced = (before && ROLES.has(before.text)) || (after && AFTER.has(after.text));
-    if ((length === 3 && !adjective) || introduced) out.push({ name: word.text, start: word.start, end: word.end });
-  }
-}
-
-/** The names in one paragraph of Chinese text (`paragraph` is its reading by `readChineseParagraph`). */
-export function findChineseNames(text: string, paragraph: ChineseParagraph = readChineseParagraph(text), page: ChinesePage = readChinesePage([paragraph])): ChineseHit[] {
+/** The names in one paragraph of Chinese text (`page`: the page's Chinese text, for counting uses). */
+export function findChineseNames(text: string, page: ChinesePage = readChinesePage([text])): ChineseHit[] {
   const hits: ChineseHit[] = [];
   collect(WORK_TITLE, text, 1, hits);
   collect(QUOTED_TERM, text, 1, hits, isQuotedName);
@@ -305,8 +326,8 @@ export function findChineseNames(text: string, paragraph: ChineseParagraph = rea
   transliterated(text, hits);
   PLACE_PATTERN.lastIndex = 0;
   for (let m = PLACE_PATTERN.exec(text); m; m = PLACE_PATTERN.exec(text)) hits.push({ name: m[0], start: m.index, end: m.index + m[0].length });
-  organisations(text, paragraph, hits);
+  organisations(text, hits);
   titledPeople(text, hits);
-  unknownWords(text, paragraph, page, hits);
+  neighbours(text, page, hits);
   return hits;
 }

@@ -1,5 +1,5 @@
 import type { EntityMention, Paragraph } from '../types';
-import { findChineseNames, readChineseParagraph, readChinesePage } from './chinese';
+import { findChineseNames, readChinesePage } from './chinese';
 import { LATIN_PLACES } from './places';
 import { findQuoted, findRuns, gatherEvidence, judgeRun, tokenize, withoutPossessive, type PageEvidence, type Token } from './latin';
 import { STOPWORDS } from './words';
@@ -120,8 +120,8 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     return start === null || start === undefined ? null : tokenize(text, start);
   });
   for (const list of tokens) if (list) gatherEvidence(list, evidence);
-  const chinese = paragraphs.map((text, i) => (tokens[i] && HAN.test(text) ? readChineseParagraph(text) : null));
-  const chinesePage = readChinesePage(chinese.filter((c) => c !== null));
+  const chinese = paragraphs.map((text, i) => tokens[i] !== null && HAN.test(text));
+  const chinesePage = readChinesePage(paragraphs.filter((_, i) => chinese[i]));
 
   // 3. Find.
   const hits: Hit[] = [];
@@ -132,7 +132,7 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     const taken = options.taken[i] ?? [];
     const han = chinese[i];
     // A letter alone ("C", "A") is no name.
-    const runs = [...findRuns(text, list, i, evidence.german, han !== null), ...findQuoted(text, i, evidence.german)].filter((r) => r.start >= from && r.end - r.start > 1);
+    const runs = [...findRuns(text, list, i, evidence.german, han), ...findQuoted(text, i, evidence.german)].filter((r) => r.start >= from && r.end - r.start > 1);
     for (const run of runs) {
       const judged = han ? { run, tokens: run.tokens } : judgeRun(run, evidence);
       if (!judged) continue;
@@ -144,7 +144,7 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
       hits.push({ name: text.slice(start, end), paragraph: i, start, end, tokens: judged.tokens });
     }
     if (han) {
-      for (const hit of findChineseNames(text, han, chinesePage)) {
+      for (const hit of findChineseNames(text, chinesePage)) {
         if (hit.start >= from && !overlaps(taken, hit.start, hit.end)) hits.push({ ...hit, paragraph: i, tokens: null });
       }
     }

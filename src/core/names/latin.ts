@@ -109,7 +109,7 @@ function shape(text: string, start: number, para: string): Token {
   const capital = UPPER.test(text);
   const number = /^\d+$/.test(bare);
   const acronym = letters.length >= 2 && !LOWER.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare);
-  const dated = /^\d+(?:er)?-|^\d+(?:s|er|ern|th|st|nd|rd)$/u.test(bare);
+  const dated = /^\d+(?:er)?-|^\d+(?:s|er|ern|th|st|nd|rd)$|^\d+['’]s$/u.test(bare);
   const mixed = !dated && (/\p{Ll}[\p{Lu}\p{N}]/u.test(bare) || (/\p{L}/u.test(bare) && /\p{N}/u.test(bare) && !number));
   return { text, start, end: start + text.length, capital, acronym, mixed, number, initial: startsSentence(para, start) };
 }
@@ -137,7 +137,14 @@ export function tokenize(text: string, from = 0): Token[] {
       word = word.slice(note.index + note[0].length);
     }
     // A gender star or a footnote mark after a word ("Salem*"), not a name's own ("Q*", "LGBTIQ*").
-    if (/\p{Ll}\*+$/u.test(word)) word = word.replace(/\*+$/u, '');
+    if (word.endsWith('*') && /\p{Ll}\*+$/u.test(word)) word = word.replace(/\*+$/u, '');
+    // An abbreviation or a name with inner capitals before a noun ("PDS-Bürgermeisterin",
+    // "QAnon-Erzählung", "PCR-Test"): the name is the first part.
+    const compound = word.includes('-') ? /^([^-]+)-\p{Lu}\p{Ll}/u.exec(word) : null;
+    if (compound) {
+      const head = shape(compound[1], at, text);
+      if (head.acronym || head.mixed) word = compound[1];
+    }
     if (word) tokens.push(shape(word, at, text));
   }
   return tokens;
@@ -161,13 +168,19 @@ export function isTitleWord(word: string): boolean {
 /** True for a German noun of a kind, also as the end of a compound ("Sporterlebnis-Plattform"). */
 export function isKindNoun(word: string): boolean {
   if (GERMAN_KIND_NOUNS.has(word)) return true;
+  const match = kindPattern().exec(word.toLowerCase());
   // "Kreuzberg", "Darmstadt" are places, not kinds of mountain or town.
-  if (looksLikePlace(word)) return false;
-  const lower = word.toLowerCase();
-  for (const kind of GERMAN_KIND_NOUNS) {
-    if (kind.length >= MIN_KIND_SUFFIX && lower.length > kind.length && lower.endsWith(kind.toLowerCase())) return true;
-  }
-  return false;
+  return match !== null && (match.index === 0 || (match[1].length >= MIN_KIND_SUFFIX && !looksLikePlace(word)));
+}
+
+/** Plural endings of German nouns. */
+const PLURAL_ENDINGS = ['en', 'n', 'e', 's', 'er'];
+
+/** The kinds as the end of a word, in the singular or plural ("…zeitschriften"); built on first use. */
+let kinds: RegExp | null = null;
+
+function kindPattern(): RegExp {
+  return (kinds ??= new RegExp(`(${[...GERMAN_KIND_NOUNS].map((k) => k.toLowerCase()).join('|')})(?:${PLURAL_ENDINGS.join('|')})?$`, 'u'));
 }
 
 /** True for a word with the ending of a German common noun (not an adjective's: "Europäischen"). */
@@ -237,6 +250,15 @@ export function findRuns(text: string, tokens: Token[], paragraph: number, germa
   const runs: Run[] = [];
   let run: Token[] = [];
   const flush = () => {
+    // A role inside a run parts an organisation from a person ("MIDiA Research Games Analyst
+    // Rhys Elliott"): each is a run of its own, the person introduced by the role.
+    const role = run.findIndex((t, k) => k > 0 && k < run.length - 1 && !t.acronym && isTitleWord(t.text) && run[k + 1].capital);
+    if (role > 0) {
+      const [organisation, person] = [run.slice(0, role), run.slice(role)];
+      run = organisation;
+      flush();
+      run = person;
+    }
     while (run.length && (CONNECTORS.has(run[run.length - 1].text) || run[run.length - 1].number)) {
       if (run[run.length - 1].number && run.length > 1 && !CONNECTORS.has(run[run.length - 2].text)) break;
       run.pop();
@@ -277,17 +299,38 @@ export function findRuns(text: string, tokens: Token[], paragraph: number, germa
   return runs;
 }
 
-/** Quoted names such as „Gemini Ultra“, “Coils to Locs” or "Über das Sterben" (a title). */
+/** The last word before a position, and what stands between it and the position. */
+const WORD_BEFORE = /([\p{L}-]+)([^\p{L}]*)$/u;
+
+/**
+ * Quoted names such as „Gemini Ultra“, “Coils to Locs”; in German also any title after a word
+ * of its kind ("Sein Buch „Über das Sterben“", "die Zeitschriften „Fisch und Fang“ und „Der
+ * Raubfisch“", "das Projekt „Kein Täter werden“").
+ */
 export function findQuoted(text: string, paragraph: number, german = false): Run[] {
   const runs: Run[] = [];
+  let titleEnd = -1;
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
     const name = m[1].trim();
-    if (name.length === 0 || name.length > LIMITS.maxQuoted || /[.!?,;:]$/.test(name)) continue;
+    if (name.length === 0 || name.length > LIMITS.maxQuoted || /[!?,;:]$/.test(name) || /\.$/.test(name)) continue;
+    const offset = m.index + 1 + m[1].indexOf(name);
+    if (german && /^\p{Lu}/u.test(name)) {
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+      const kind = before !== null && /^\s*$/u.test(before[2]) && isKindNoun(before[1]);
+      const another = titleEnd >= 0 && /^\s*(?:und|oder|sowie|,)\s*$/u.test(text.slice(titleEnd, m.index));
+      if (kind || another) {
+        const tokens = tokenize(name).map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
+        if (tokens.length > 0) {
+          runs.push({ tokens, paragraph, start: offset, end: offset + name.length, name, quoted: true, introduced: true, before: null });
+          titleEnd = m.index + m[0].length;
+          continue;
+        }
+      }
+    }
     const inName = tokenize(name);
     // The quotes hold words only (not "IM工具，你个人……": Chinese text around a Latin word).
     if (inName.length === 0 || inName[0].start !== 0 || inName[inName.length - 1].end !== name.length || /[^\p{L}\p{M}\p{N}\s'’&.+*#-]/u.test(name)) continue;
-    const offset = m.index + 1 + m[1].indexOf(name);
     const tokens = inName.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
     if (tokens.length > LIMITS.maxTokens || !nameShaped(tokens[0])) continue;
     // A name in quotes is in title case ("Coils to Locs") or shaped like a product ("GPT-5"); other quotes are speech.
@@ -328,7 +371,7 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   // ("Sam Bankman-Fried said", "Magnus Hirschfeld verstand"), in German only when it is no
   // noun nor has an adjective's inflection ("Neue Berechnungen"), or where the page shows it
   // inside a sentence too.
-  const keepsFirst = tokens.length > 1 && (!evidence.german || (!noun(first) && !/(?:e|en|er|es|em)$/u.test(first.text)));
+  const keepsFirst = tokens.length > 1 && tokens[1].capital && (!evidence.german || (!noun(first) && !/(?:e|en|er|es|em)$/u.test(first.text)));
   if (first && first.initial && !keepsFirst && !first.acronym && !first.mixed && !evidence.inner.has(withoutPossessive(first.text)) && !LATIN_PLACES.has(first.text)) {
     tokens = tokens.slice(1);
   }
