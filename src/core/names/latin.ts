@@ -88,6 +88,9 @@ const LIMITS = {
 const WORD =
   /#?[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}](?:[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}]|['’](?=\p{L})|[-&](?=[\p{L}\p{N}])|\.(?=\p{Ll})|(?<=\b\p{Lu})\.(?=\p{Lu}\.))*(?:(?<=\b\p{Lu}\.\p{Lu})\.|[+*]{1,2})?/gu;
 
+/** Elided words of French and Italian before a word, with their apostrophe. */
+const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull|un)['’](?=\p{L})/iu;
+
 /** A footnote number glued to a word ("Wolfman7", "Comics4influenced"): digits right after a lowercase letter. */
 const FOOTNOTE = /(?<=\p{Ll})\d{1,3}(?=\p{Ll}|$)/u;
 
@@ -131,6 +134,12 @@ export function tokenize(text: string, from = 0): Token[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let word = m[0];
     let at = m.index;
+    // An elided article or pronoun before a word is no part of it: "l’Union", "d'Emmanuel", "dell'Europa".
+    const elided = ELISION.exec(word);
+    if (elided) {
+      word = word.slice(elided[0].length);
+      at += elided[0].length;
+    }
     for (let note = FOOTNOTE.exec(word); note; note = FOOTNOTE.exec(word)) {
       tokens.push(shape(word.slice(0, note.index), at, text));
       at += note.index + note[0].length;

@@ -147,8 +147,9 @@ export const PLACE_ENDINGS = [
 export const MIN_PLACE_STEM = 3;
 
 /**
- * Words for peoples, nationalities and their languages, capitalised in English: adjectives,
- * not names a reader would look up ("Japanese players", "Black women").
+ * Words for peoples, nationalities and their languages, capitalised in English (adjectives:
+ * "Japanese players", "Black women") and French (nouns: "les Américains"): not names a reader
+ * would look up.
  */
 export const DEMONYMS = words(
   'American Americans British English French German Germans Italian Spanish Portuguese Dutch Swiss Austrian',
@@ -156,4 +157,10 @@ export const DEMONYMS = words(
   'Iranian African Asian European Europeans Western Eastern Northern Southern Latin Latino Latina Hispanic',
   'Canadian Mexican Brazilian Australian Irish Scottish Welsh Nordic Scandinavian Muslim Muslims',
   'Jewish Jews Catholic Catholics Protestant Black White Indigenous Asian-American African-American',
+  // French: nouns of peoples are capitalised ("les Américains"), their adjectives are not
+  'Américain Américains Américaine Américaines Français Française Françaises Allemand Allemands Allemande',
+  'Anglais Britannique Britanniques Italien Italiens Espagnol Espagnols Russe Russes Ukrainien Ukrainiens',
+  'Chinois Chinoise Japonais Européen Européens Européenne Européennes Africain Africains Arabe Arabes',
+  'Israélien Israéliens Palestinien Palestiniens Iranien Iraniens Indien Indiens Occidentaux Juif Juifs',
+  'Musulman Musulmans Chrétien Chrétiens',
 );
