@@ -131,16 +131,16 @@ describe('a name outside the knowledge base', () => {
   });
 
   it.each([
-    ['disambiguation', 'Wikipedia has several articles named “Leipzig”.'],
+    ['disambiguation', 'Wikipedia has several articles named “Universität Leipzig”.'],
     ['malformed', 'Wikipedia’s answer could not be read.'],
     ['offline', 'Wikipedia could not be reached.'],
   ] as const)('shows a clear, quiet state for a %s answer', async (behaviour, words) => {
-    wiki.answer('Leipzig', behaviour);
-    const card = await openCard('lookup:leipzig');
+    wiki.answer('Universität Leipzig', behaviour);
+    const card = await openCard('lookup:universität-leipzig');
     await card.locator('[data-testid=summary-load]').click();
     await expect.poll(state).toBe(behaviour);
     expect(await card.innerText()).toContain(words);
-    wiki.answer('Leipzig', 'ok');
+    wiki.answer('Universität Leipzig', 'ok');
   });
 
   it('gives up after the time limit, and can try again', async () => {

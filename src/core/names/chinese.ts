@@ -168,6 +168,12 @@ function unknownNextTo(text: string, pieces: Piece[], index: number, forward: bo
   return { name: text.slice(start, end), start, end };
 }
 
+/** A word without a qualifier the dictionary did not know at its end (畅|捷|通|资|深 before 总监 -> 畅捷通). */
+function withoutQualifier(word: { name: string; start: number; end: number } | null): { name: string; start: number; end: number } | null {
+  const qualifier = word && ROLE_QUALIFIERS.find((q) => word.name.endsWith(q) && word.name.length > q.length);
+  return word && qualifier ? { name: word.name.slice(0, -qualifier.length), start: word.start, end: word.end - qualifier.length } : word;
+}
+
 /** True for a person's name: a surname and one or two characters, not a place. */
 function isPersonName(word: { name: string }): boolean {
   const [min, max] = LIMITS.personLength;
@@ -182,17 +188,18 @@ function neighbours(text: string, page: ChinesePage, out: ChineseHit[]): void {
     const from = Math.max(0, m.index - LIMITS.window);
     const to = Math.min(text.length, m.index + m[0].length + LIMITS.window);
     const pieces = cut(text, from, to);
-    // The neighbour must be a word of its own (not 说 in 小说).
-    const at = pieces.findIndex((p) => p.start === m!.index && p.text === m![0]);
-    if (at < 0) continue;
+    // The neighbour must be a word of its own, or words (负责|人), not part of one (说 in 小说).
     const word = m[0];
+    const at = pieces.findIndex((p) => p.start === m!.index);
+    const next = pieces.findIndex((p) => p.end === m!.index + word.length) + 1;
+    if (at < 0 || next <= at) continue;
     if (ROLES.has(word) || PARTS.has(word)) {
       // Over a qualifier before the role: 畅捷通|高级|副总裁.
       const role = at > 0 && QUALIFIERS.has(pieces[at - 1].text) ? at - 1 : at;
-      const brand = unknownNextTo(text, pieces, role, false, from, to);
+      const brand = withoutQualifier(unknownNextTo(text, pieces, role, false, from, to));
       const [min, max] = LIMITS.brandLength;
       if (brand && brand.name.length >= min && brand.name.length <= max && uses(page, brand.name) >= LIMITS.minBrandUses) out.push(brand);
-      const person = ROLES.has(word) ? unknownNextTo(text, pieces, at + 1, true, from, to) : null;
+      const person = ROLES.has(word) ? unknownNextTo(text, pieces, next, true, from, to) : null;
       if (person && isPersonName(person)) out.push(person);
     } else if (AFTER.has(word)) {
       const person = unknownNextTo(text, pieces, at, false, from, to);

@@ -195,7 +195,7 @@ function kindPattern(): RegExp {
 /** True for a word with the ending of a German common noun (not an adjective's: "Europäischen"). */
 export function looksLikeGermanNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  if (GERMAN_ADJECTIVE_ENDING.test(lower)) return false;
+  if (GERMAN_ADJECTIVE_ENDING.test(lower) || looksLikePlace(word)) return false;
   return GERMAN_NOUN_SUFFIXES.some((suffix) => lower.length >= suffix.length + MIN_NOUN_STEM && lower.endsWith(suffix));
 }
 
@@ -391,7 +391,8 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
     // Not after an indefinite article or another adjective: "ein namhafter Kölner Verlag".
     const described = run.before !== null && !DEFINITE.has(run.before) && (GERMAN_DETERMINERS.has(run.before) || GERMAN_INDEFINITES.has(run.before) || (/(?:e|en|er|es|em)$/u.test(run.before) && run.before.length > 3));
     const named = tokens.findIndex((t, k) => k < tokens.length - 1 && !t.initial && (looksLikeGermanAdjective(t.text) || GERMAN_INSTITUTION_NOUNS.has(t.text)));
-    if (named > 0 || (named === 0 && !described)) return { run, tokens: tokens.slice(named) };
+    if (named === 0 && described) return null;
+    if (named >= 0) return { run, tokens: tokens.slice(named) };
   }
   while (tokens.length && (noun(tokens[0]) || CONNECTORS.has(tokens[0].text))) tokens = tokens.slice(1);
   while (tokens.length && (noun(tokens[tokens.length - 1]) || CONNECTORS.has(tokens[tokens.length - 1].text))) tokens = tokens.slice(0, -1);

@@ -159,8 +159,8 @@ export const DEMONYMS = words(
   'Jewish Jews Catholic Catholics Protestant Black White Indigenous Asian-American African-American',
   // French: nouns of peoples are capitalised ("les Américains"), their adjectives are not
   'Américain Américains Américaine Américaines Français Française Françaises Allemand Allemands Allemande',
-  'Anglais Britannique Britanniques Italien Italiens Espagnol Espagnols Russe Russes Ukrainien Ukrainiens',
+  'Anglais Britannique Britanniques Italiens Espagnol Espagnols Russe Russes Ukrainien Ukrainiens',
   'Chinois Chinoise Japonais Européen Européens Européenne Européennes Africain Africains Arabe Arabes',
-  'Israélien Israéliens Palestinien Palestiniens Iranien Iraniens Indien Indiens Occidentaux Juif Juifs',
+  'Israélien Israéliens Palestinien Palestiniens Iranien Iraniens Indiens Occidentaux Juif Juifs',
   'Musulman Musulmans Chrétien Chrétiens',
 );
