@@ -12,7 +12,7 @@ import {
   SURNAMES,
   TRANSLITERATION,
 } from './chinese-words';
-import { CHINESE_PLACES } from './places';
+import { CHINESE_KNOWN_NAMES, CHINESE_PLACES } from './places';
 
 /**
  * Names in Chinese text, which has no capitals and no spaces. Per paragraph:
@@ -20,7 +20,7 @@ import { CHINESE_PLACES } from './places';
  *      not a dictionary word nor speech, transliterated names joined by ·, X语言, terms joined
  *      by a plus (云+端), and what a sentence introduces as a product, company or work
  *      (工作圈是一款…)
- *   2. known places
+ *   2. known places, and names known to every reader (阿里巴巴, 清华, places.ts)
  *   3. organisations by their last word (…大学, …集团)
  *   4. people by a title after the name (…老师, …博士)
  *   5. words the dictionary does not know next to a word that says what they are: the text
@@ -97,7 +97,7 @@ const NAME_DOTS = new Set('·・•');
 const BOUNDARY = new RegExp(`[^${HAN}]|[的了在和与及从到于对把被给向为由是也都就而或并让将跟同等个位名]`, 'u');
 
 const PLACES = new Set(CHINESE_PLACES);
-const PLACE_PATTERN = new RegExp([...CHINESE_PLACES].sort((a, b) => b.length - a.length).join('|'), 'gu');
+const PLACE_PATTERN = new RegExp([...CHINESE_PLACES, ...CHINESE_KNOWN_NAMES].sort((a, b) => b.length - a.length).join('|'), 'gu');
 const ROLES = new Set(ROLE_WORDS);
 const QUALIFIERS = new Set(ROLE_QUALIFIERS);
 const PARTS = new Set(ORGANISATION_PARTS);

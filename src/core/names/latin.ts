@@ -1,4 +1,4 @@
-import { LATIN_PLACES } from './places';
+import { LATIN_BRANDS, LATIN_PLACES } from './places';
 import {
   COMMON_ABBREVIATIONS,
   CONNECTORS,
@@ -223,6 +223,11 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return b.start - a.end === 1 && /[ \u00a0]/.test(text[a.end]) && !/['’]s?$/u.test(a.text);
 }
 
+/** True for a function word (a preposition, conjunction, adverb: the lowercase form of a stopword). */
+function isFunctionWord(lower: string): boolean {
+  return STOPWORDS.has(lower[0].toUpperCase() + lower.slice(1));
+}
+
 /** Records what a paragraph shows of its capitalised words (see `PageEvidence`). */
 export function gatherEvidence(tokens: Token[], evidence: PageEvidence): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -242,8 +247,9 @@ export function gatherEvidence(tokens: Token[], evidence: PageEvidence): void {
     // "das Imperial College", "die Fridays for Future": a run of capitals after a determiner is a name.
     const after = tokens[i + 1];
     if (after && after.start === token.end + 1 && (after.capital || CONNECTORS.has(after.text))) continue;
-    // "das Thema", "großen Menge": a determiner, or a lowercase word with an adjective's ending.
-    if (GERMAN_DETERMINERS.has(previous) || (!before.capital && /(?:en|er|es|em|e)$/u.test(previous) && previous.length > 3 && !CONNECTORS.has(previous))) {
+    // "das Thema", "großen Menge": a determiner, or a lowercase word with an adjective's ending
+    // (not a function word with one: "über Instagram", "gegen Merkel").
+    if (GERMAN_DETERMINERS.has(previous) || (!before.capital && /(?:en|er|es|em|e)$/u.test(previous) && previous.length > 3 && !CONNECTORS.has(previous) && !isFunctionWord(previous))) {
       evidence.nouns.add(word);
     }
   }
@@ -373,6 +379,7 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   const noun = (t: Token) => {
     if (!evidence.german || t.acronym || t.mixed || t.number || CONNECTORS.has(t.text)) return false;
     const word = withoutPossessive(t.text);
+    if (LATIN_BRANDS.has(word)) return false;
     return (evidence.nouns.has(word) && !LATIN_PLACES.has(word)) || looksLikeGermanNoun(word);
   };
   const first = tokens[0];
@@ -389,7 +396,7 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
     // ("der Europäischen Union", "die Kassenärztliche Vereinigung", "an der Berliner Charité");
     // so is an institution with its place or patron ("Universität Rotterdam").
     // Not after an indefinite article or another adjective: "ein namhafter Kölner Verlag".
-    const described = run.before !== null && !DEFINITE.has(run.before) && (GERMAN_DETERMINERS.has(run.before) || GERMAN_INDEFINITES.has(run.before) || (/(?:e|en|er|es|em)$/u.test(run.before) && run.before.length > 3));
+    const described = run.before !== null && !DEFINITE.has(run.before) && (GERMAN_DETERMINERS.has(run.before) || GERMAN_INDEFINITES.has(run.before) || (/(?:e|en|er|es|em)$/u.test(run.before) && run.before.length > 3 && !isFunctionWord(run.before)));
     const named = tokens.findIndex((t, k) => k < tokens.length - 1 && !t.initial && (looksLikeGermanAdjective(t.text) || GERMAN_INSTITUTION_NOUNS.has(t.text)));
     if (named === 0 && described) return null;
     if (named >= 0) return { run, tokens: tokens.slice(named) };
@@ -403,6 +410,7 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   const word = withoutPossessive(only.text);
   if (only.acronym || only.mixed) return { run, tokens };
   if (LATIN_PLACES.has(word) && !(evidence.german && evidence.nouns.has(word) && PLACE_HOMOGRAPHS.has(word))) return { run, tokens };
+  if (LATIN_BRANDS.has(word)) return { run, tokens };
   // "Frau Merkel", "das Dorf Lützerath": introduced by a title or a word of its kind.
   if (run.introduced && run.tokens.length === 1 && !looksLikeGermanNoun(word)) return { run, tokens };
   if (evidence.german) return !only.initial && !evidence.nouns.has(word) && looksLikePlace(word) ? { run, tokens } : null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findChineseNames } from '../../../../src/core/names/chinese';
+import { CHINESE_KNOWN_NAMES } from '../../../../src/core/names/places';
 import {
   AFTER_PERSON,
   NEW_NAME_SUFFIXES,
@@ -89,5 +90,11 @@ describe('Chinese: what the text sets apart', () => {
   it('takes what a sentence introduces as a product, company or work', () => {
     expect(names('工作圈是一款企业级移动办公平台。')).toContain('工作圈');
     expect(names('我觉得这是一款好产品。')).toEqual([]);
+  });
+});
+
+describe('Chinese names known to every reader', () => {
+  it.each(CHINESE_KNOWN_NAMES)('%s', (name) => {
+    expect(names(`我们和${name}合作过。`)).toContain(name);
   });
 });

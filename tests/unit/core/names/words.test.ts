@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkEntities } from '../../../../src/core/link';
+import { LATIN_BRANDS } from '../../../../src/core/names/places';
 import { DEMONYMS, GERMAN_INDEFINITES, GERMAN_INSTITUTION_NOUNS, GERMAN_KIND_NOUNS, PLACE_ENDINGS } from '../../../../src/core/names/words';
 import type { Speaker } from '../../../../src/core/types';
 
@@ -78,5 +79,11 @@ describe('French and Italian elisions are no part of a name', () => {
     expect(names('La politique d’Emmanuel Macron et de l’Union, dit-il.', 'fr')).toEqual(['Emmanuel Macron', 'Union']);
     expect(names("Oui. L'Europe doit parler.", 'fr')).toEqual(['Europe']);
     expect(names("La storia dell'Europa.", 'it')).toEqual(['Europa']);
+  });
+});
+
+describe('brands known the world over are names even as one German word', () => {
+  it.each([...LATIN_BRANDS])('%s', (brand) => {
+    expect(names(`Wir sprechen heute über ${brand} und so weiter.`)).toEqual([brand]);
   });
 });
