@@ -209,6 +209,20 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     owner.positions.push(...n.positions);
     return false;
   });
+  // A Chinese name found once by its context is the same name wherever the text uses it.
+  for (const found of kept) {
+    if (!HAN.test(found.name) || found.name.length < 2) continue;
+    paragraphs.forEach((text, i) => {
+      const from = options.starts[i];
+      if (from === null || from === undefined) return;
+      for (let at = text.indexOf(found.name, from); at >= 0; at = text.indexOf(found.name, at + found.name.length)) {
+        const end = at + found.name.length;
+        if (overlaps(taken[i], at, end)) continue;
+        found.positions.push({ paragraph: i, start: at, end });
+        taken[i].push({ start: at, end });
+      }
+    });
+  }
   for (const found of kept) found.positions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const first = (n: FoundName) => n.positions[0] ?? { paragraph: Infinity, start: 0 };
   return kept

@@ -44,6 +44,11 @@ export const STOPWORDS = words(
   'Non Mais Alors Aussi Ainsi Puis Encore Déjà Toujours Jamais Peut Être Est Sont Était Ont Avait',
   'Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet',
   'Août Septembre Octobre Novembre Décembre Merci Bonjour Monsieur Madame',
+  'Selon Face Grâce Contrairement Comme Lorsque Pourtant Enfin Certes Aujourd’hui Aujourd\'hui Désormais Malgré',
+  'Parmi Outre Hormis Sauf Voilà Voici Bref Ensuite Cela Ceci Celui Celle Ceux Celles Tout Tous Toute Toutes',
+  'Chaque Plusieurs Certains Certaines Aucun Aucune Rien Même Autre Autres Pas Plus Moins Très Bien Si Ne Y',
+  'En Au Aux Lors Dès Auprès Notamment Surtout Également Toutefois Néanmoins Cependant Effectivement',
+  'Évidemment Justement Peut-être Quel Quelle Quels Quelles Lequel Laquelle Lesquels Ici Là Or Soit',
 );
 
 /** Titles and roles that precede a name ("Präsident Joe Biden", "Microsoft-Chef ..."): dropped, lowercase. */
