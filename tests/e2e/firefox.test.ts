@@ -1,12 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CORPUS, FIXTURES } from '../../scripts/lib/fixture-server';
 import { FIREFOX_SERVICES_HOST } from '../../scripts/lib/firefox';
 import { firefox, lens, server, useFirefoxSession } from './support/firefox-session';
 import { ownUrls } from './support/own-urls';
-import { startWikipediaServer, type WikipediaServer } from './support/wikipedia-server';
+import { NAMES_PAGE, useWikipediaServer } from './support/wikipedia-server';
 
 /**
  * The Firefox build (.output/firefox-mv2) in Debian's Firefox ESR, installed as a temporary
@@ -19,21 +18,11 @@ import { startWikipediaServer, type WikipediaServer } from './support/wikipedia-
 /** Real non-interview pages (../shared/corpus, absent in a fresh clone without it). */
 const CORPUS_PAGES = ['theverge-2023-visionpro.html', 'elavegan-recipe.en.html'].filter((f) => existsSync(join(CORPUS, f)));
 
-/** An interview about names the knowledge base does not know (as wikipedia.test.ts has it). */
-const NAMES_PAGE = fileURLToPath(new URL('./pages/names-interview.html', import.meta.url));
-const NAMES_URL = 'http://www.ifanr.com/names-interview';
-
-let wiki: WikipediaServer;
-beforeAll(async () => {
-  wiki = await startWikipediaServer();
-});
-afterAll(async () => {
-  await wiki?.close();
-});
+const wiki = useWikipediaServer();
 
 useFirefoxSession(
-  [...CORPUS_PAGES.map((f) => ({ path: `/corpus/${f}`, file: join(CORPUS, f) })), { path: new URL(NAMES_URL).pathname, file: NAMES_PAGE }],
-  () => ({ 'de.wikipedia.org': wiki.port, 'en.wikipedia.org': wiki.port }),
+  [...CORPUS_PAGES.map((f) => ({ path: `/corpus/${f}`, file: join(CORPUS, f) })), { path: new URL(NAMES_PAGE.url).pathname, file: NAMES_PAGE.file }],
+  wiki.hosts,
 );
 
 const FOUNDING = 'ifanr-altman-de';
@@ -186,7 +175,7 @@ describe('Firefox, on pages that are not interviews', () => {
 describe('Firefox, Wikipedia summaries on the reader’s request', () => {
   /** Opens the names interview (or reloads it) and the card of a name, by its mark in the article. */
   async function openCard(id: string) {
-    await lens.goto(NAMES_URL);
+    await lens.goto(NAMES_PAGE.url);
     await lens.settled();
     await expect.poll(() => lens.count(`.il-mark[data-entity="${id}"]`), { message: `a mark for ${id}` }).toBe(1);
     await lens.click(`.il-mark[data-entity="${id}"]`);
