@@ -29,7 +29,15 @@ export interface FirefoxWithExtension {
  */
 export async function launchFirefoxWithExtension(
   port: number,
-  options: { headless?: boolean; viewport?: { width: number; height: number } } = {},
+  options: {
+    headless?: boolean;
+    viewport?: { width: number; height: number };
+    /**
+     * Accepts any server certificate (WebDriver's `acceptInsecureCerts`, as Chromium's
+     * --ignore-certificate-errors): for a local HTTPS stand-in with a test certificate.
+     */
+    acceptTestCertificates?: boolean;
+  } = {},
 ): Promise<FirefoxWithExtension> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -38,6 +46,7 @@ export async function launchFirefoxWithExtension(
     // A busy machine starts Firefox in tens of seconds rather than the ~10 s of an idle one.
     timeout: 120_000,
     defaultViewport: options.viewport ?? { width: 1280, height: 900 },
+    acceptInsecureCerts: options.acceptTestCertificates ?? false,
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'network.proxy.type': 1, // manual

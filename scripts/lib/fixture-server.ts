@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,7 +11,8 @@ import { fileURLToPath } from 'node:url';
  * extension's real match patterns fire. Extra routes serve other local pages (the corpus).
  * It also answers as an HTTP proxy (Firefox is pointed at it for every URL): plain-HTTP
  * requests for the served hosts get their pages, every other host a 404, and tunnels for
- * HTTPS are refused; each request is logged in `requests`.
+ * HTTPS are refused, except to the hosts `tunnels` names (a local HTTPS stand-in such as
+ * tests/e2e/support/wikipedia-server.ts); each request is logged in `requests`.
  */
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -48,8 +50,11 @@ export function fixtureUrls(): Map<string, string> {
   return urls;
 }
 
+/** Local ports that HTTPS tunnels to a host lead to, by host name (asked at each tunnel). */
+export type Tunnels = () => Record<string, number>;
+
 /** Starts the server on a free port. */
-export async function startFixtureServer(extra: ExtraRoute[] = []): Promise<FixtureServer> {
+export async function startFixtureServer(extra: ExtraRoute[] = [], tunnels: Tunnels = () => ({})): Promise<FixtureServer> {
   const urls = fixtureUrls();
   const routes = new Map<string, ExtraRoute>();
   for (const [slug, url] of urls) routes.set(pathKey(url), { path: pathKey(url), file: join(FIXTURES, slug, 'source.html') });
@@ -68,9 +73,22 @@ export async function startFixtureServer(extra: ExtraRoute[] = []): Promise<Fixt
     const body = route.body ?? readFileSync(route.file!);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...route.headers }).end(body);
   });
-  server.on('connect', (req, socket) => {
+  server.on('connect', (req, socket, head) => {
     requests.push(`CONNECT ${req.url}`);
-    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    const [host, port] = (req.url ?? '').split(':');
+    const local = port === '443' ? tunnels()[host] : undefined;
+    if (local === undefined) {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    const upstream = connect(local, '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length) upstream.write(head);
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const port = (server.address() as { port: number }).port;

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { scrollIntoContainer } from './scroll-into-container';
+import { chainWheel } from './wheel-chain';
 import { gist, type OutlineEntry } from './state';
 import type { Strings } from './strings';
 
@@ -16,6 +17,7 @@ export interface OutlineProps {
 /**
  * The questions as a numbered list in a box of its own, which keeps the current one in view.
  * The interviewer's remarks stand between them unnumbered, so the current place shows there too.
+ * At its end the wheel goes on to the sidebar's body (`chainWheel`).
  */
 export function Outline({ t, entries, currentId, onJump }: OutlineProps) {
   const listRef = useRef<HTMLOListElement>(null);
@@ -28,7 +30,7 @@ export function Outline({ t, entries, currentId, onJump }: OutlineProps) {
   return (
     <section class="il-section" aria-labelledby="il-outline-h">
       <h2 id="il-outline-h">{t('outline')}</h2>
-      <ol class="il-outline" ref={listRef}>
+      <ol class="il-outline" ref={listRef} onWheel={chainWheel}>
         {entries.map(({ turn, number }) => (
           <li key={turn.id}>
             <button

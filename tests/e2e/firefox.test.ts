@@ -5,17 +5,25 @@ import { CORPUS, FIXTURES } from '../../scripts/lib/fixture-server';
 import { FIREFOX_SERVICES_HOST } from '../../scripts/lib/firefox';
 import { firefox, lens, server, useFirefoxSession } from './support/firefox-session';
 import { ownUrls } from './support/own-urls';
+import { NAMES_PAGE, useWikipediaServer } from './support/wikipedia-server';
 
 /**
  * The Firefox build (.output/firefox-mv2) in Debian's Firefox ESR, installed as a temporary
  * add-on: what the Chromium e2e tests check on the founding interview and on pages that are not
- * interviews, with the pages under their real hosts (www.ifanr.com, www.theverge.com).
+ * interviews, with the pages under their real hosts (www.ifanr.com, www.theverge.com); and
+ * Wikipedia summaries on the reader's request, with *.wikipedia.org a local HTTPS stand-in
+ * (support/wikipedia-server.ts) that the fixture server, Firefox's proxy, tunnels to.
  */
 
 /** Real non-interview pages (../shared/corpus, absent in a fresh clone without it). */
 const CORPUS_PAGES = ['theverge-2023-visionpro.html', 'elavegan-recipe.en.html'].filter((f) => existsSync(join(CORPUS, f)));
 
-useFirefoxSession(CORPUS_PAGES.map((f) => ({ path: `/corpus/${f}`, file: join(CORPUS, f) })));
+const wiki = useWikipediaServer();
+
+useFirefoxSession(
+  [...CORPUS_PAGES.map((f) => ({ path: `/corpus/${f}`, file: join(CORPUS, f) })), { path: new URL(NAMES_PAGE.url).pathname, file: NAMES_PAGE.file }],
+  wiki.hosts,
+);
 
 const FOUNDING = 'ifanr-altman-de';
 
@@ -92,7 +100,7 @@ describe('Firefox, on the founding interview as an ifanr page', () => {
     ]);
     const items = await lens.texts('[data-testid=non-answer]');
     expect(items.length).toBeGreaterThan(0);
-    expect(items[0]).toMatch(/Warum glauben Sie, dass Sie gefeuert wurden\?\s*declines\s*Sam Altman\s*Ich habe im Moment nicht viel zu sagen/);
+    expect(items[0]).toMatch(/Warum glauben Sie, dass Sie gefeuert wurden\?\s*declines\s*Sam Altman\s*(?:Ich )?habe im Moment nicht viel zu sagen/);
     await lens.click('[data-testid=non-answer]', 'gefeuert');
     await expect.poll(async () => (await lens.current())?.verdict).toMatch(/^(?:non-answer|partial)$/);
   });
@@ -158,5 +166,70 @@ describe('Firefox, on pages that are not interviews', () => {
     await lens.settled();
     expect(await lens.page.evaluate(() => performance.getEntriesByName('interview-lens:idle').length)).toBe(1);
     expect(await lens.hostCount()).toBe(0);
+  });
+});
+
+// Last in the file: "Always" stays set for the rest of the session.
+describe('Firefox, Wikipedia summaries on the reader’s request', () => {
+  /** Opens the names interview (or reloads it) and the card of a name, by its mark in the article. */
+  async function openCard(id: string) {
+    await lens.goto(NAMES_PAGE.url);
+    await lens.settled();
+    await expect.poll(() => lens.count(`.il-mark[data-entity="${id}"]`), { message: `a mark for ${id}` }).toBe(1);
+    await lens.click(`.il-mark[data-entity="${id}"]`);
+    await expect.poll(() => lens.isVisible('[data-testid=context-card]')).toBe(true);
+  }
+  const state = () => lens.attribute('[data-testid=summary]', 'data-state');
+  const card = async () => (await lens.texts('[data-testid=context-card]'))[0] ?? '';
+  const tunnels = () => server.requests.filter((r) => /wikipedia/.test(r));
+
+  it('says what would be sent and to whom, and sends nothing until asked', async () => {
+    await openCard('lookup:robert-habeck');
+    expect(await state()).toBe('ask');
+    expect(await card()).toContain('Robert Habeck');
+    expect(await card()).toContain('de.wikipedia.org');
+    await new Promise((done) => setTimeout(done, 1_000));
+    expect(wiki.requests, 'no request reached Wikipedia').toEqual([]);
+    expect(tunnels(), 'nor went towards it').toEqual([]);
+  });
+
+  it('after "Load", shows the summary as text, and sent only the name', async () => {
+    await openCard('lookup:robert-habeck');
+    await lens.click('[data-testid=summary-load]');
+    await expect.poll(state).toBe('ok');
+    const text = await card();
+    expect(text).toContain('Test description of Robert Habeck');
+    expect(text).toContain('Robert Habeck is a test article served locally. It has a second sentence.');
+    expect(text).toContain('<img src=x');
+    expect(await lens.count('[data-testid=context-card] img')).toBe(0);
+    expect(await lens.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(wiki.requests.map((r) => [r.host, r.path])).toEqual([['de.wikipedia.org', '/api/rest_v1/page/summary/Robert_Habeck?redirect=true']]);
+    const [request] = wiki.requests;
+    expect([request.cookie, request.referer], 'no cookie, no page address').toEqual([undefined, undefined]);
+    expect(request.origin ?? '').not.toContain('ifanr');
+    expect(tunnels()).toEqual(['CONNECT de.wikipedia.org:443']);
+  });
+
+  it('serves a second click from the cache, after a reload, without a request', async () => {
+    const before = wiki.requests.length;
+    await openCard('lookup:luisa-neubauer');
+    await lens.click('[data-testid=summary-load]');
+    await expect.poll(state).toBe('ok');
+    expect(wiki.requests).toHaveLength(before + 1);
+    await openCard('lookup:luisa-neubauer');
+    await lens.click('[data-testid=summary-load]');
+    await expect.poll(state).toBe('ok');
+    expect(await card()).toContain('Test description of Luisa Neubauer');
+    expect(wiki.requests, 'the second summary came from the cache').toHaveLength(before + 1);
+  });
+
+  it('"Always" loads at once from then on, across a reload', async () => {
+    await openCard('lookup:greta-thunberg');
+    await lens.click('[data-testid=summary-always]');
+    await expect.poll(state).toBe('ok');
+    await openCard('lookup:annalena-baerbock');
+    await expect.poll(state, { message: 'loaded without a click' }).toBe('ok');
+    expect(await card()).toContain('Test description of Annalena Baerbock');
+    expect(wiki.requests.map((r) => r.title)).toEqual(expect.arrayContaining(['Greta Thunberg', 'Annalena Baerbock']));
   });
 });

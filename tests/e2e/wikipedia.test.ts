@@ -1,8 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import type { Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browser, lens, useExtensionSession } from './support/session';
-import { startWikipediaServer, type WikipediaServer } from './support/wikipedia-server';
+import { NAMES_PAGE, useWikipediaServer } from './support/wikipedia-server';
 
 /**
  * Wikipedia summaries on demand (issue 17), with Wikipedia served locally: *.wikipedia.org
@@ -13,20 +12,12 @@ import { startWikipediaServer, type WikipediaServer } from './support/wikipedia-
 /** The extension's storage API, as the service worker sees it (evaluated there). */
 declare const chrome: { storage: { local: { clear(): Promise<void>; get(key: string): Promise<Record<string, { summaries?: string } | undefined>> } } };
 
-const PAGE = fileURLToPath(new URL('./pages/names-interview.html', import.meta.url));
-const PAGE_URL = 'http://www.ifanr.com/names-interview';
-
-let wiki: WikipediaServer;
-beforeAll(async () => {
-  wiki = await startWikipediaServer();
-});
-afterAll(async () => {
-  await wiki?.close();
-});
+const PAGE_URL = NAMES_PAGE.url;
+const wiki = useWikipediaServer();
 
 useExtensionSession({
-  routes: [{ path: new URL(PAGE_URL).pathname, file: PAGE }],
-  hosts: () => ({ 'de.wikipedia.org': wiki.port, 'en.wikipedia.org': wiki.port }),
+  routes: [{ path: new URL(PAGE_URL).pathname, file: NAMES_PAGE.file }],
+  hosts: wiki.hosts,
   args: ['--ignore-certificate-errors'],
   // Each test starts as a new reader: no setting, no cached summary.
   beforePage: async () => {
@@ -131,16 +122,16 @@ describe('a name outside the knowledge base', () => {
   });
 
   it.each([
-    ['disambiguation', 'Wikipedia has several articles named “Leipzig”.'],
+    ['disambiguation', 'Wikipedia has several articles named “Universität Leipzig”.'],
     ['malformed', 'Wikipedia’s answer could not be read.'],
     ['offline', 'Wikipedia could not be reached.'],
   ] as const)('shows a clear, quiet state for a %s answer', async (behaviour, words) => {
-    wiki.answer('Leipzig', behaviour);
-    const card = await openCard('lookup:leipzig');
+    wiki.answer('Universität Leipzig', behaviour);
+    const card = await openCard('lookup:universität-leipzig');
     await card.locator('[data-testid=summary-load]').click();
     await expect.poll(state).toBe(behaviour);
     expect(await card.innerText()).toContain(words);
-    wiki.answer('Leipzig', 'ok');
+    wiki.answer('Universität Leipzig', 'ok');
   });
 
   it('gives up after the time limit, and can try again', async () => {

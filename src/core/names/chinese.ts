@@ -1,10 +1,37 @@
-import { CHINESE_PLACES } from './places';
+import {
+  AFTER_PERSON,
+  FUNCTION_CHARACTERS,
+  NEW_NAME_SUFFIXES,
+  ORGANISATION_PARTS,
+  ORGANISATION_SUFFIXES,
+  PERSON_TITLES,
+  ROLE_QUALIFIERS,
+  ROLE_WORDS,
+  SCHOOLS,
+  SPEECH_WORDS,
+  SURNAMES,
+  TRANSLITERATION,
+} from './chinese-words';
+import { CHINESE_KNOWN_NAMES, CHINESE_PLACES } from './places';
 
 /**
- * Names in Chinese text, which has no capitals and no spaces: what the text sets apart itself
- * (titles of works in 《》, short terms in quotation marks, transliterated names joined by ·),
- * known places, organisations by their suffix (…大学, …集团), people by the title after their
- * name (…老师, …博士). Latin-script names inside Chinese text are found by latin.ts.
+ * Names in Chinese text, which has no capitals and no spaces. Per paragraph:
+ *   1. set apart by the text: titles of works in 《》, short terms in quotation marks that are
+ *      not a dictionary word nor speech, transliterated names joined by ·, X语言, terms joined
+ *      by a plus (云+端), and what a sentence introduces as a product, company or work
+ *      (工作圈是一款…)
+ *   2. known places, and names known to every reader (阿里巴巴, 清华, places.ts)
+ *   3. organisations by their last word (…大学, …集团)
+ *   4. people by a title after the name (…老师, …博士)
+ *   5. words the dictionary does not know next to a word that says what they are: the text
+ *      around a role, a part of an organisation, a verb of saying, 公司 or 平台 is cut into
+ *      words by the platform's dictionary (`Intl.Segmenter`, ICU's word list in browsers and
+ *      Node), where a run of single characters it does not join is a word it does not know,
+ *      which is what names are: a brand before a role or a part of its own where the page uses
+ *      it twice (畅捷通高级副总裁, 钉钉团队), a person after a role or before a verb of saying
+ *      (副总裁程刚, 史楠等), the name before 公司 or 平台 (畅捷通平台). Only these windows are
+ *      cut: cutting a whole page costs about a microsecond a character.
+ * Latin-script names inside Chinese text are found by latin.ts.
  */
 
 /** A name found in a paragraph: where, and as what text. */
@@ -14,40 +41,182 @@ export interface ChineseHit {
   end: number;
 }
 
+/** A word of the text as the dictionary cuts it. */
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+  /** One Han character that is no word of grammar: part of a word the dictionary does not know. */
+  single: boolean;
+}
+
+/** The text of the page's Chinese paragraphs, for counting how often a name is used. */
+export interface ChinesePage {
+  text: string;
+}
+
+/** Tunables. */
+const LIMITS = {
+  /** Quoted terms: at most this many characters. */
+  maxQuoted: 10,
+  /** A brand by its role or part: at least this many uses on the page. */
+  minBrandUses: 2,
+  /** An unknown word of this many characters is a brand before a role (畅捷通, 钉钉). */
+  brandLength: [2, 4],
+  /** A person's name: a surname and one or two characters. */
+  personLength: [2, 3],
+  /** The name before 公司 or 平台: this many characters. */
+  nameLength: [2, 6],
+  /** A transliterated name: at most this many characters on each side of a dot. */
+  maxTransliterated: 8,
+  /** Characters cut into words on each side of a word that says what its neighbour is. */
+  window: 8,
+} as const;
+
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 
 /** Titles of works: 《啊哈！算法》. */
-const WORK_TITLE = /《([^《》\n]{1,40})》/gu;
+const WORK_TITLE = /《\s*([^《》\n]{1,40}?)\s*》/gu;
 
-/** Short terms in quotation marks: “工作圈”, 「来往」; at most this many characters. */
-const QUOTED_TERM = new RegExp(`[“「『"]([${HAN}A-Za-z0-9+＋·\\-！!]{2,10})[”」』"]`, 'gu');
+/** Short terms in quotation marks: “工作圈”, 「来往」. */
+const QUOTED_TERM = new RegExp(`[“「『"]([${HAN}A-Za-z0-9+＋·\\-！!]{2,${LIMITS.maxQuoted}})[”」』"]`, 'gu');
 
-/** Transliterated names: 马丁·路德·金. */
-const DOTTED_NAME = new RegExp(`[${HAN}]{1,6}(?:[·・•][${HAN}]{1,8})+`, 'gu');
+/** A programming language and the like: a Latin word and 语言 (C语言, Pascal语言). */
+const LATIN_LANGUAGE = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+#]*语言/gu;
 
-/** Organisations by their last word; the name before it is 2-6 characters after a boundary. */
-const ORGANISATION_SUFFIXES = ['大学', '科学院', '研究院', '研究所', '学院', '中学', '小学', '集团', '银行', '实验室', '委员会', '基金会', '协会'];
+/** Terms joined by a plus: 云+端, 互联网+, 1+4. */
+const PLUS_TERM = new RegExp(`(?:[${HAN}]{1,4}|[0-9]{1,2})[+＋](?:[${HAN}]{1,2}|[0-9]{1,2})?`, 'gu');
 
-/** Suffixes of schools: names only after a place (武汉大学, 江苏清江中学). */
-const SCHOOLS = ['大学', '学院', '中学', '小学'];
+/** Words that introduce the name before them as a product, a company or a work: 工作圈是一款…. */
+const INTRODUCED = new RegExp(`(?:^|[。！？!?；;，,：:\\s])([${HAN}]{2,6})是一(?:款|家|本|部)`, 'gu');
 
-/** People by the title after the name: a surname and one or two characters before it. */
-const PERSON_TITLES = ['老师', '先生', '女士', '教授', '博士', '院士', '同学'];
-
-/** Common single-character surnames (and the compound ones most seen). */
-const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤纪';
+/** Dots that join the parts of a transliterated name. */
+const NAME_DOTS = new Set('·・•');
 
 /** Characters that end the word before a name: particles, prepositions, punctuation. */
 const BOUNDARY = new RegExp(`[^${HAN}]|[的了在和与及从到于对把被给向为由是也都就而或并让将跟同等个位名]`, 'u');
 
 const PLACES = new Set(CHINESE_PLACES);
-const PLACE_PATTERN = new RegExp([...CHINESE_PLACES].sort((a, b) => b.length - a.length).join('|'), 'gu');
+const PLACE_PATTERN = new RegExp([...CHINESE_PLACES, ...CHINESE_KNOWN_NAMES].sort((a, b) => b.length - a.length).join('|'), 'gu');
+const ROLES = new Set(ROLE_WORDS);
+const QUALIFIERS = new Set(ROLE_QUALIFIERS);
+const PARTS = new Set(ORGANISATION_PARTS);
+const AFTER = new Set(AFTER_PERSON);
+const SPEECH = new Set(SPEECH_WORDS);
 
-function collect(pattern: RegExp, text: string, group: number, out: ChineseHit[]): void {
+/** Words that say what the word next to them is (step 5), longest first. */
+const NEIGHBOURS = new RegExp([...ROLE_WORDS, ...ORGANISATION_PARTS, ...AFTER_PERSON, ...NEW_NAME_SUFFIXES].sort((a, b) => b.length - a.length).join('|'), 'gu');
+
+function isDot(char: string | undefined): boolean {
+  return char !== undefined && NAME_DOTS.has(char);
+}
+
+/** True for a code unit of the CJK ideographs (and their extension A and compatibility forms). */
+function isHan(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** The platform's Chinese word breaker, made on first use; null where there is none. */
+let segmenter: Intl.Segmenter | null | undefined;
+
+function wordBreaker(): Intl.Segmenter | null {
+  if (segmenter === undefined) segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  return segmenter;
+}
+
+/** Cuts text[from, to) into words (offsets in `text`); without a word breaker, nothing. */
+function cut(text: string, from: number, to: number): Piece[] {
+  const breaker = wordBreaker();
+  if (!breaker) return [];
+  const pieces: Piece[] = [];
+  for (const { segment, index } of breaker.segment(text.slice(from, to))) {
+    const start = from + index;
+    pieces.push({ text: segment, start, end: start + segment.length, single: segment.length === 1 && isHan(segment.charCodeAt(0)) && !FUNCTION_CHARACTERS.has(segment) });
+  }
+  return pieces;
+}
+
+/** Collects the text of the page's Chinese paragraphs. */
+export function readChinesePage(paragraphs: readonly string[]): ChinesePage {
+  return { text: paragraphs.join('\n') };
+}
+
+/** How often the page uses a word. */
+function uses(page: ChinesePage, word: string): number {
+  let count = 0;
+  for (let at = page.text.indexOf(word); at >= 0; at = page.text.indexOf(word, at + word.length)) count++;
+  return count;
+}
+
+/**
+ * The unknown word (a run of single characters) that ends at piece `index - 1` or, with
+ * `forward`, starts at piece `index`; null where there is none or it may go on past the window.
+ */
+function unknownNextTo(text: string, pieces: Piece[], index: number, forward: boolean, from: number, to: number): { name: string; start: number; end: number } | null {
+  let first = index;
+  let last = index - 1;
+  if (forward) {
+    while (last + 1 < pieces.length && pieces[last + 1].single) last++;
+  } else {
+    while (first - 1 >= 0 && pieces[first - 1].single) first--;
+  }
+  if (last - first < 1) return null;
+  const start = pieces[first].start;
+  const end = pieces[last].end;
+  // A run that reaches the edge of the window may be longer than it shows.
+  if ((start === from && from > 0) || (end === to && to < text.length) || isDot(text[start - 1]) || isDot(text[end])) return null;
+  return { name: text.slice(start, end), start, end };
+}
+
+/** A word without a qualifier the dictionary did not know at its end (畅|捷|通|资|深 before 总监 -> 畅捷通). */
+function withoutQualifier(word: { name: string; start: number; end: number } | null): { name: string; start: number; end: number } | null {
+  const qualifier = word && ROLE_QUALIFIERS.find((q) => word.name.endsWith(q) && word.name.length > q.length);
+  return word && qualifier ? { name: word.name.slice(0, -qualifier.length), start: word.start, end: word.end - qualifier.length } : word;
+}
+
+/** True for a person's name: a surname and one or two characters, not a place. */
+function isPersonName(word: { name: string }): boolean {
+  const [min, max] = LIMITS.personLength;
+  return word.name.length >= min && word.name.length <= max && SURNAMES.has(word.name[0]) && !PLACES.has(word.name);
+}
+
+/** Step 5: unknown words next to a word that says what they are (see the module comment). */
+function neighbours(text: string, page: ChinesePage, out: ChineseHit[]): void {
+  if (!wordBreaker()) return;
+  NEIGHBOURS.lastIndex = 0;
+  for (let m = NEIGHBOURS.exec(text); m; m = NEIGHBOURS.exec(text)) {
+    const from = Math.max(0, m.index - LIMITS.window);
+    const to = Math.min(text.length, m.index + m[0].length + LIMITS.window);
+    const pieces = cut(text, from, to);
+    // The neighbour must be a word of its own, or words (负责|人), not part of one (说 in 小说).
+    const word = m[0];
+    const at = pieces.findIndex((p) => p.start === m!.index);
+    const next = pieces.findIndex((p) => p.end === m!.index + word.length) + 1;
+    if (at < 0 || next <= at) continue;
+    if (ROLES.has(word) || PARTS.has(word)) {
+      // Over a qualifier before the role: 畅捷通|高级|副总裁.
+      const role = at > 0 && QUALIFIERS.has(pieces[at - 1].text) ? at - 1 : at;
+      const brand = withoutQualifier(unknownNextTo(text, pieces, role, false, from, to));
+      const [min, max] = LIMITS.brandLength;
+      if (brand && brand.name.length >= min && brand.name.length <= max && uses(page, brand.name) >= LIMITS.minBrandUses) out.push(brand);
+      const person = ROLES.has(word) ? unknownNextTo(text, pieces, next, true, from, to) : null;
+      if (person && isPersonName(person)) out.push(person);
+    } else if (AFTER.has(word)) {
+      const person = unknownNextTo(text, pieces, at, false, from, to);
+      if (person && isPersonName(person)) out.push(person);
+    } else {
+      // The company or platform of a name: the name is the word before (畅捷通平台 -> 畅捷通).
+      const name = unknownNextTo(text, pieces, at, false, from, to);
+      if (name && name.name.length >= LIMITS.nameLength[0] && name.name.length <= LIMITS.nameLength[1]) out.push(name);
+    }
+  }
+}
+
+function collect(pattern: RegExp, text: string, group: number, out: ChineseHit[], keep: (name: string) => boolean = () => true): void {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const name = m[group];
+    if (!keep(name)) continue;
     const start = m.index + m[0].indexOf(name);
     out.push({ name, start, end: start + name.length });
   }
@@ -60,45 +229,112 @@ function nameStart(text: string, end: number, min: number, max: number): number 
   return end - start >= min ? start : -1;
 }
 
-/** The names in one paragraph of Chinese text. */
-export function findChineseNames(text: string): ChineseHit[] {
-  const hits: ChineseHit[] = [];
-  collect(WORK_TITLE, text, 1, hits);
-  collect(QUOTED_TERM, text, 1, hits);
-  DOTTED_NAME.lastIndex = 0;
-  collect(DOTTED_NAME, text, 0, hits);
-  collect(PLACE_PATTERN, text, 0, hits);
-  const organisations: ChineseHit[] = [];
+/**
+ * A quoted term is a name unless it is a word of the dictionary (恋爱, 水到渠成: a word or an
+ * idiom set in quotes for emphasis) or speech (有趣的, 连接一切); Latin letters, digits or a
+ * plus make it a name (云+端, 啊哈C).
+ */
+function isQuotedName(term: string): boolean {
+  if (/[A-Za-z0-9+＋]/u.test(term)) return true;
+  const pieces = cut(term, 0, term.length);
+  if (pieces.length === 1) return false;
+  return !pieces.some((p) => FUNCTION_CHARACTERS.has(p.text) || SPEECH.has(p.text) || [...p.text].some((c) => '的了着过'.includes(c)));
+}
+
+/** Terms joined by a plus, from the word boundary before to the one after (提出了云+端的战略 -> 云+端). */
+function plusTerms(text: string, out: ChineseHit[]): void {
+  PLUS_TERM.lastIndex = 0;
+  for (let m = PLUS_TERM.exec(text); m; m = PLUS_TERM.exec(text)) {
+    const plus = m.index + m[0].search(/[+＋]/u);
+    const inTerm = (c: string | undefined) => c !== undefined && (/[0-9]/.test(c) || !BOUNDARY.test(c));
+    let start = plus;
+    while (start > m.index && inTerm(text[start - 1])) start--;
+    // After digits ("1+4") the term ends: "把1+4结合在一起".
+    const digits = /[0-9]/.test(text[plus + 1] ?? '');
+    const continues = (c: string | undefined) => (digits ? c !== undefined && /[0-9]/.test(c) : inTerm(c));
+    let end = plus + 1;
+    while (end < text.length && end - plus <= LIMITS.maxQuoted && continues(text[end])) end++;
+    if (start < plus && !inTerm(text[start - 1])) out.push({ name: text.slice(start, end), start, end });
+  }
+}
+
+/** Transliterated names: characters of transliteration on both sides of each dot (马丁·路德·金). */
+function transliterated(text: string, out: ChineseHit[]): void {
+  for (let i = 0; i < text.length; i++) {
+    if (!isDot(text[i])) continue;
+    let start = i;
+    while (start > 0 && i - start < LIMITS.maxTransliterated && TRANSLITERATION.has(text[start - 1])) start--;
+    if (start === i) continue;
+    let end = i;
+    // Over the following parts and their dots.
+    for (;;) {
+      let next = end + 1;
+      while (next < text.length && next - end - 1 < LIMITS.maxTransliterated && TRANSLITERATION.has(text[next])) next++;
+      if (next === end + 1) break;
+      end = next;
+      if (!isDot(text[end])) break;
+    }
+    if (end > i + 1) out.push({ name: text.slice(start, end), start, end });
+    i = end;
+  }
+}
+
+/** Organisations by their last word (see `ORGANISATION_SUFFIXES`). */
+function organisations(text: string, out: ChineseHit[]): void {
+  const found: ChineseHit[] = [];
   for (const suffix of ORGANISATION_SUFFIXES) {
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
       const start = nameStart(text, at, 2, 6);
       if (start < 0) continue;
       // Schools are common words ("考上大学"): only a school named after a place is a name.
       if (SCHOOLS.includes(suffix) && !CHINESE_PLACES.some((place) => text.startsWith(place, start))) continue;
-      organisations.push({ name: text.slice(start, at + suffix.length), start, end: at + suffix.length });
+      found.push({ name: text.slice(start, at + suffix.length), start, end: at + suffix.length });
     }
   }
   // A faculty right after its university is one name: 武汉大学计算机学院.
-  organisations.sort((a, b) => a.start - b.start);
-  for (const org of organisations) {
-    const previous = hits[hits.length - 1];
-    if (previous && organisations.includes(previous) && org.start <= previous.end && org.end > previous.end) {
+  found.sort((a, b) => a.start - b.start);
+  let previous: ChineseHit | null = null;
+  for (const org of found) {
+    if (previous && org.start <= previous.end && org.end > previous.end) {
       previous.end = org.end;
       previous.name = text.slice(previous.start, previous.end);
-    } else hits.push(org);
+    } else {
+      out.push(org);
+      previous = org;
+    }
   }
+}
+
+/** People by the title after their name: a surname and one or two characters before it. */
+function titledPeople(text: string, out: ChineseHit[]): void {
   for (const title of PERSON_TITLES) {
     for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
       for (const length of [3, 2]) {
         const start = at - length;
-        if (start < 0 || !SURNAMES.includes(text[start]) || (start > 0 && !BOUNDARY.test(text[start - 1]) && length === 2)) continue;
+        if (start < 0 || !SURNAMES.has(text[start]) || (start > 0 && !BOUNDARY.test(text[start - 1]) && length === 2)) continue;
         const name = text.slice(start, at);
         if (new RegExp(`^[${HAN}]+$`, 'u').test(name) && !PLACES.has(name)) {
-          hits.push({ name, start, end: at });
+          out.push({ name, start, end: at });
           break;
         }
       }
     }
   }
+}
+
+/** The names in one paragraph of Chinese text (`page`: the page's Chinese text, for counting uses). */
+export function findChineseNames(text: string, page: ChinesePage = readChinesePage([text])): ChineseHit[] {
+  const hits: ChineseHit[] = [];
+  collect(WORK_TITLE, text, 1, hits);
+  collect(QUOTED_TERM, text, 1, hits, isQuotedName);
+  collect(LATIN_LANGUAGE, text, 0, hits);
+  plusTerms(text, hits);
+  collect(INTRODUCED, text, 1, hits, (name) => !FUNCTION_CHARACTERS.has(name[0]) && !SPEECH.has(name));
+  transliterated(text, hits);
+  PLACE_PATTERN.lastIndex = 0;
+  for (let m = PLACE_PATTERN.exec(text); m; m = PLACE_PATTERN.exec(text)) hits.push({ name: m[0], start: m.index, end: m.index + m[0].length });
+  organisations(text, hits);
+  titledPeople(text, hits);
+  neighbours(text, page, hits);
   return hits;
 }

@@ -1,5 +1,5 @@
 import type { EntityMention, Paragraph } from '../types';
-import { findChineseNames } from './chinese';
+import { findChineseNames, readChinesePage } from './chinese';
 import { LATIN_PLACES } from './places';
 import { findQuoted, findRuns, gatherEvidence, judgeRun, tokenize, withoutPossessive, type PageEvidence, type Token } from './latin';
 import { STOPWORDS } from './words';
@@ -90,6 +90,28 @@ function overlaps(spans: readonly { start: number; end: number }[], start: numbe
   return spans.some((s) => s.start < end && start < s.end);
 }
 
+/**
+ * A German genitive before a noun ("Habecks Plan", "Drostens Team") is a mention of the
+ * person, not a name with the noun: where a speaker or another name found ends in the word
+ * without its -s, the hit is the genitive alone.
+ */
+function splitGenitives(hits: Hit[], speakers: readonly (readonly string[])[]): void {
+  const surnames = new Set<string>();
+  const addSurname = (name: string) => {
+    const words = name.split(/\s+/);
+    if (words.length > 1) surnames.add(words[words.length - 1]);
+  };
+  for (const forms of speakers) forms.forEach(addSurname);
+  for (const hit of hits) if (hit.tokens && hit.tokens.length > 1) addSurname(hit.name);
+  for (const hit of hits) {
+    const tokens = hit.tokens;
+    if (!tokens || tokens.length !== 2 || !/[^s]s$/u.test(tokens[0].text) || !surnames.has(tokens[0].text.slice(0, -1))) continue;
+    hit.tokens = [tokens[0]];
+    hit.end = tokens[0].end;
+    hit.name = tokens[0].text;
+  }
+}
+
 /** Finds the names of an interview (see the module comment); in order of first mention, speakers first. */
 export function findNames(paragraphs: readonly string[], options: FindNamesOptions): FoundName[] {
   const evidence: PageEvidence = { german: options.lang === 'de', nouns: new Set(), inner: new Set() };
@@ -98,6 +120,8 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     return start === null || start === undefined ? null : tokenize(text, start);
   });
   for (const list of tokens) if (list) gatherEvidence(list, evidence);
+  const chinese = paragraphs.map((text, i) => tokens[i] !== null && HAN.test(text));
+  const chinesePage = readChinesePage(paragraphs.filter((_, i) => chinese[i]));
 
   // 3. Find.
   const hits: Hit[] = [];
@@ -106,10 +130,11 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     const from = options.starts[i];
     if (!list || from === null || from === undefined) return;
     const taken = options.taken[i] ?? [];
-    const chinese = HAN.test(text);
-    const runs = [...findRuns(text, list, i, evidence.german, chinese), ...findQuoted(text, i, evidence.german)].filter((r) => r.start >= from);
+    const han = chinese[i];
+    // A letter alone ("C", "A") is no name.
+    const runs = [...findRuns(text, list, i, evidence.german, han), ...findQuoted(text, i, evidence.german)].filter((r) => r.start >= from && r.end - r.start > 1);
     for (const run of runs) {
-      const judged = chinese ? { run, tokens: run.tokens } : judgeRun(run, evidence);
+      const judged = han ? { run, tokens: run.tokens } : judgeRun(run, evidence);
       if (!judged) continue;
       const first = judged.tokens[0];
       const last = judged.tokens[judged.tokens.length - 1];
@@ -118,12 +143,14 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
       if (overlaps(taken, start, end)) continue;
       hits.push({ name: text.slice(start, end), paragraph: i, start, end, tokens: judged.tokens });
     }
-    if (chinese) {
-      for (const hit of findChineseNames(text)) {
+    if (han) {
+      for (const hit of findChineseNames(text, chinesePage)) {
         if (hit.start >= from && !overlaps(taken, hit.start, hit.end)) hits.push({ ...hit, paragraph: i, tokens: null });
       }
     }
   });
+
+  if (evidence.german) splitGenitives(hits, options.speakers);
 
   // 4. Forms: speakers first, then the names found, longest first so shorter forms can join them.
   const names: FoundName[] = [];
@@ -176,11 +203,26 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
   });
   // Single words that are a known name's surname are that name, not a name of their own.
   const kept = names.filter((n) => {
-    const owner = n.speaker === undefined ? surnames.get(withoutPossessive(n.name)) : null;
+    const word = withoutPossessive(n.name);
+    const owner = n.speaker === undefined ? (surnames.get(word) ?? (evidence.german ? surnames.get(word.replace(/s$/u, '')) : undefined)) : null;
     if (!owner || owner === n) return true;
     owner.positions.push(...n.positions);
     return false;
   });
+  // A Chinese name found once by its context is the same name wherever the text uses it.
+  for (const found of kept) {
+    if (!HAN.test(found.name) || found.name.length < 2) continue;
+    paragraphs.forEach((text, i) => {
+      const from = options.starts[i];
+      if (from === null || from === undefined) return;
+      for (let at = text.indexOf(found.name, from); at >= 0; at = text.indexOf(found.name, at + found.name.length)) {
+        const end = at + found.name.length;
+        if (overlaps(taken[i], at, end)) continue;
+        found.positions.push({ paragraph: i, start: at, end });
+        taken[i].push({ start: at, end });
+      }
+    });
+  }
   for (const found of kept) found.positions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const first = (n: FoundName) => n.positions[0] ?? { paragraph: Infinity, start: 0 };
   return kept

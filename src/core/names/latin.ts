@@ -1,11 +1,19 @@
-import { LATIN_PLACES } from './places';
+import { LATIN_BRANDS, LATIN_PLACES } from './places';
 import {
   COMMON_ABBREVIATIONS,
   CONNECTORS,
+  DEMONYMS,
+  GERMAN_ADJECTIVE_ENDING,
   GERMAN_DETERMINERS,
+  GERMAN_INDEFINITES,
+  GERMAN_INSTITUTION_NOUNS,
+  GERMAN_KIND_NOUNS,
   GERMAN_NOUN_SUFFIXES,
+  MIN_KIND_SUFFIX,
   MIN_NOUN_STEM,
+  MIN_PLACE_STEM,
   MIN_TITLE_SUFFIX,
+  PLACE_ENDINGS,
   STOPWORDS,
   TITLE_WORDS,
 } from './words';
@@ -45,6 +53,10 @@ export interface Run {
   end: number;
   name: string;
   quoted: boolean;
+  /** A title or a word of a kind stood before it ("Frau Merkel", "das Dorf Lützerath"): a name even alone. */
+  introduced: boolean;
+  /** The word right before the run, lowercased, or null. */
+  before: string | null;
 }
 
 /** What the page as a whole shows of its capitalised words. */
@@ -76,6 +88,9 @@ const LIMITS = {
 const WORD =
   /#?[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}](?:[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}]|['’](?=\p{L})|[-&](?=[\p{L}\p{N}])|\.(?=\p{Ll})|(?<=\b\p{Lu})\.(?=\p{Lu}\.))*(?:(?<=\b\p{Lu}\.\p{Lu})\.|[+*]{1,2})?/gu;
 
+/** Elided words of French and Italian before a word, with their apostrophe. */
+const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull|un)['’](?=\p{L})/iu;
+
 /** A footnote number glued to a word ("Wolfman7", "Comics4influenced"): digits right after a lowercase letter. */
 const FOOTNOTE = /(?<=\p{Ll})\d{1,3}(?=\p{Ll}|$)/u;
 
@@ -97,7 +112,7 @@ function shape(text: string, start: number, para: string): Token {
   const capital = UPPER.test(text);
   const number = /^\d+$/.test(bare);
   const acronym = letters.length >= 2 && !LOWER.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare);
-  const dated = /^\d+(?:er)?-|^\d+(?:s|er|ern|th|st|nd|rd)$/u.test(bare);
+  const dated = /^\d+(?:er)?-|^\d+(?:s|er|ern|th|st|nd|rd)$|^\d+['’]s$/u.test(bare);
   const mixed = !dated && (/\p{Ll}[\p{Lu}\p{N}]/u.test(bare) || (/\p{L}/u.test(bare) && /\p{N}/u.test(bare) && !number));
   return { text, start, end: start + text.length, capital, acronym, mixed, number, initial: startsSentence(para, start) };
 }
@@ -119,10 +134,25 @@ export function tokenize(text: string, from = 0): Token[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let word = m[0];
     let at = m.index;
+    // An elided article or pronoun before a word is no part of it: "l’Union", "d'Emmanuel", "dell'Europa".
+    const elided = ELISION.exec(word);
+    if (elided) {
+      word = word.slice(elided[0].length);
+      at += elided[0].length;
+    }
     for (let note = FOOTNOTE.exec(word); note; note = FOOTNOTE.exec(word)) {
       tokens.push(shape(word.slice(0, note.index), at, text));
       at += note.index + note[0].length;
       word = word.slice(note.index + note[0].length);
+    }
+    // A gender star or a footnote mark after a word ("Salem*"), not a name's own ("Q*", "LGBTIQ*").
+    if (word.endsWith('*') && /\p{Ll}\*+$/u.test(word)) word = word.replace(/\*+$/u, '');
+    // An abbreviation or a name with inner capitals before a noun ("PDS-Bürgermeisterin",
+    // "QAnon-Erzählung", "PCR-Test"): the name is the first part.
+    const compound = word.includes('-') ? /^([^-]+)-\p{Lu}\p{Ll}/u.exec(word) : null;
+    if (compound) {
+      const head = shape(compound[1], at, text);
+      if (head.acronym || head.mixed) word = compound[1];
     }
     if (word) tokens.push(shape(word, at, text));
   }
@@ -144,10 +174,41 @@ export function isTitleWord(word: string): boolean {
   return false;
 }
 
-/** True for a word with the ending of a German common noun. */
+/** True for a German noun of a kind, also as the end of a compound ("Sporterlebnis-Plattform"). */
+export function isKindNoun(word: string): boolean {
+  if (GERMAN_KIND_NOUNS.has(word)) return true;
+  const match = kindPattern().exec(word.toLowerCase());
+  // "Kreuzberg", "Darmstadt" are places, not kinds of mountain or town.
+  return match !== null && (match.index === 0 || (match[1].length >= MIN_KIND_SUFFIX && !looksLikePlace(word)));
+}
+
+/** Plural endings of German nouns. */
+const PLURAL_ENDINGS = ['en', 'n', 'e', 's', 'er'];
+
+/** The kinds as the end of a word, in the singular or plural ("…zeitschriften"); built on first use. */
+let kinds: RegExp | null = null;
+
+function kindPattern(): RegExp {
+  return (kinds ??= new RegExp(`(${[...GERMAN_KIND_NOUNS].map((k) => k.toLowerCase()).join('|')})(?:${PLURAL_ENDINGS.join('|')})?$`, 'u'));
+}
+
+/** True for a word with the ending of a German common noun (not an adjective's: "Europäischen"). */
 export function looksLikeGermanNoun(word: string): boolean {
   const lower = word.toLowerCase();
+  if (GERMAN_ADJECTIVE_ENDING.test(lower) || looksLikePlace(word)) return false;
   return GERMAN_NOUN_SUFFIXES.some((suffix) => lower.length >= suffix.length + MIN_NOUN_STEM && lower.endsWith(suffix));
+}
+
+/** True for a German adjective by its ending, or a place's ("Berliner", "Münchener"). */
+export function looksLikeGermanAdjective(word: string): boolean {
+  if (GERMAN_ADJECTIVE_ENDING.test(word.toLowerCase())) return true;
+  return /er$/u.test(word) && (LATIN_PLACES.has(word.slice(0, -2)) || LATIN_PLACES.has(word.slice(0, -3)));
+}
+
+/** True for a word with the ending of a place name and a stem before it ("Wackersdorf", "Gorleben"). */
+export function looksLikePlace(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PLACE_ENDINGS.some((ending) => lower.length >= ending.length + MIN_PLACE_STEM && lower.endsWith(ending));
 }
 
 /** A word that may stand in a name by its shape. */
@@ -162,6 +223,11 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return b.start - a.end === 1 && /[ \u00a0]/.test(text[a.end]) && !/['’]s?$/u.test(a.text);
 }
 
+/** True for a function word (a preposition, conjunction, adverb: the lowercase form of a stopword). */
+function isFunctionWord(lower: string): boolean {
+  return STOPWORDS.has(lower[0].toUpperCase() + lower.slice(1));
+}
+
 /** Records what a paragraph shows of its capitalised words (see `PageEvidence`). */
 export function gatherEvidence(tokens: Token[], evidence: PageEvidence): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -171,12 +237,19 @@ export function gatherEvidence(tokens: Token[], evidence: PageEvidence): void {
     if (!token.initial) evidence.inner.add(word);
     const before = tokens[i - 1];
     if (!evidence.german || !before || before.end + 1 !== token.start) continue;
+    const previous = before.text.toLowerCase();
+    // "eine Menge Strom": after an indefinite article a capitalised word is a common noun even
+    // before another one (names take none).
+    if (GERMAN_INDEFINITES.has(previous)) {
+      evidence.nouns.add(word);
+      continue;
+    }
     // "das Imperial College", "die Fridays for Future": a run of capitals after a determiner is a name.
     const after = tokens[i + 1];
     if (after && after.start === token.end + 1 && (after.capital || CONNECTORS.has(after.text))) continue;
-    const previous = before.text.toLowerCase();
-    // "das Thema", "großen Menge": a determiner, or a lowercase word with an adjective's ending.
-    if (GERMAN_DETERMINERS.has(previous) || (!before.capital && /(?:en|er|es|em|e)$/u.test(previous) && previous.length > 3 && !CONNECTORS.has(previous))) {
+    // "das Thema", "großen Menge": a determiner, or a lowercase word with an adjective's ending
+    // (not a function word with one: "über Instagram", "gegen Merkel").
+    if (GERMAN_DETERMINERS.has(previous) || (!before.capital && /(?:en|er|es|em|e)$/u.test(previous) && previous.length > 3 && !CONNECTORS.has(previous) && !isFunctionWord(previous))) {
       evidence.nouns.add(word);
     }
   }
@@ -192,18 +265,33 @@ export function findRuns(text: string, tokens: Token[], paragraph: number, germa
   const runs: Run[] = [];
   let run: Token[] = [];
   const flush = () => {
+    // A role inside a run parts an organisation from a person ("MIDiA Research Games Analyst
+    // Rhys Elliott"): each is a run of its own, the person introduced by the role.
+    const role = run.findIndex((t, k) => k > 0 && k < run.length - 1 && !t.acronym && isTitleWord(t.text) && run[k + 1].capital);
+    if (role > 0) {
+      const [organisation, person] = [run.slice(0, role), run.slice(role)];
+      run = organisation;
+      flush();
+      run = person;
+    }
     while (run.length && (CONNECTORS.has(run[run.length - 1].text) || run[run.length - 1].number)) {
       if (run[run.length - 1].number && run.length > 1 && !CONNECTORS.has(run[run.length - 2].text)) break;
       run.pop();
     }
     let first = 0;
-    while (first < run.length && (isTitleWord(run[first].text) || CONNECTORS.has(run[first].text))) first++;
+    let introduced = false;
+    while (first < run.length && (isTitleWord(run[first].text) || (german && isKindNoun(run[first].text)) || CONNECTORS.has(run[first].text))) {
+      introduced ||= !CONNECTORS.has(run[first].text);
+      first++;
+    }
     const tokensOfRun = run.slice(first, first + LIMITS.maxTokens);
     if (tokensOfRun.length > 0 && !tokensOfRun[0].number) {
       const last = tokensOfRun[tokensOfRun.length - 1];
       const end = last.start + withoutPossessive(last.text).length;
       const start = tokensOfRun[0].start;
-      runs.push({ tokens: tokensOfRun, paragraph, start, end, name: text.slice(start, end), quoted: false });
+      const previous = tokens[tokens.indexOf(run[0]) - 1];
+      const before = previous && previous.end + 1 === run[0].start ? previous.text.toLowerCase() : null;
+      runs.push({ tokens: tokensOfRun, paragraph, start, end, name: text.slice(start, end), quoted: false, introduced, before });
     }
     run = [];
   };
@@ -226,20 +314,45 @@ export function findRuns(text: string, tokens: Token[], paragraph: number, germa
   return runs;
 }
 
-/** Quoted names such as „Gemini Ultra“, “Coils to Locs” or "Über das Sterben" (a title). */
+/** The last word before a position, and what stands between it and the position. */
+const WORD_BEFORE = /([\p{L}-]+)([^\p{L}]*)$/u;
+
+/**
+ * Quoted names such as „Gemini Ultra“, “Coils to Locs”; in German also any title after a word
+ * of its kind ("Sein Buch „Über das Sterben“", "die Zeitschriften „Fisch und Fang“ und „Der
+ * Raubfisch“", "das Projekt „Kein Täter werden“").
+ */
 export function findQuoted(text: string, paragraph: number, german = false): Run[] {
   const runs: Run[] = [];
+  let titleEnd = -1;
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
     const name = m[1].trim();
-    if (name.length === 0 || name.length > LIMITS.maxQuoted || /[.!?,;:]$/.test(name)) continue;
-    const tokens = tokenize(name).map((t) => ({ ...t, start: t.start + m!.index + 1 + m![1].indexOf(name), end: t.end + m!.index + 1 + m![1].indexOf(name) }));
-    if (tokens.length === 0 || tokens.length > LIMITS.maxTokens || !nameShaped(tokens[0])) continue;
+    if (name.length === 0 || name.length > LIMITS.maxQuoted || /[!?,;:]$/.test(name) || /\.$/.test(name)) continue;
+    const offset = m.index + 1 + m[1].indexOf(name);
+    if (german && /^\p{Lu}/u.test(name)) {
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+      const kind = before !== null && /^\s*$/u.test(before[2]) && isKindNoun(before[1]);
+      const another = titleEnd >= 0 && /^\s*(?:und|oder|sowie|,)\s*$/u.test(text.slice(titleEnd, m.index));
+      if (kind || another) {
+        const tokens = tokenize(name).map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
+        if (tokens.length > 0) {
+          runs.push({ tokens, paragraph, start: offset, end: offset + name.length, name, quoted: true, introduced: true, before: null });
+          titleEnd = m.index + m[0].length;
+          continue;
+        }
+      }
+    }
+    const inName = tokenize(name);
+    // The quotes hold words only (not "IM工具，你个人……": Chinese text around a Latin word).
+    if (inName.length === 0 || inName[0].start !== 0 || inName[inName.length - 1].end !== name.length || /[^\p{L}\p{M}\p{N}\s'’&.+*#-]/u.test(name)) continue;
+    const tokens = inName.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
+    if (tokens.length > LIMITS.maxTokens || !nameShaped(tokens[0])) continue;
     // A name in quotes is in title case ("Coils to Locs") or shaped like a product ("GPT-5"); other quotes are speech.
     const titleCase = tokens.every((t, k) => nameShaped(t) || t.number || (k > 0 && k < tokens.length - 1 && CONNECTORS.has(t.text) && !(german && GERMAN_WORDS.has(t.text))));
     if (!titleCase || (tokens.length === 1 && !tokens[0].mixed && !tokens[0].acronym)) continue;
     const start = tokens[0].start;
-    runs.push({ tokens, paragraph, start, end: start + name.length, name, quoted: true });
+    runs.push({ tokens, paragraph, start, end: start + name.length, name, quoted: true, introduced: false, before: null });
   }
   return runs;
 }
@@ -266,14 +379,27 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   const noun = (t: Token) => {
     if (!evidence.german || t.acronym || t.mixed || t.number || CONNECTORS.has(t.text)) return false;
     const word = withoutPossessive(t.text);
+    if (LATIN_BRANDS.has(word)) return false;
     return (evidence.nouns.has(word) && !LATIN_PLACES.has(word)) || looksLikeGermanNoun(word);
   };
   const first = tokens[0];
-  // A sentence's first word is capitalised anyway: in German it stays only where the page shows
-  // it inside a sentence too; elsewhere it stays when a capitalised word follows ("Sam Bankman-Fried said").
-  const keepsFirst = evidence.german ? false : tokens.length > 1;
+  // A sentence's first word is capitalised anyway: it stays when a capitalised word follows
+  // ("Sam Bankman-Fried said", "Magnus Hirschfeld verstand"), in German only when it is no
+  // noun nor has an adjective's inflection ("Neue Berechnungen"), or where the page shows it
+  // inside a sentence too.
+  const keepsFirst = tokens.length > 1 && tokens[1].capital && (!evidence.german || (!noun(first) && !/(?:e|en|er|es|em)$/u.test(first.text)));
   if (first && first.initial && !keepsFirst && !first.acronym && !first.mixed && !evidence.inner.has(withoutPossessive(first.text)) && !LATIN_PLACES.has(first.text)) {
     tokens = tokens.slice(1);
+  }
+  if (evidence.german && tokens.length > 1) {
+    // A capitalised adjective inside a sentence is part of a name, with what follows it
+    // ("der Europäischen Union", "die Kassenärztliche Vereinigung", "an der Berliner Charité");
+    // so is an institution with its place or patron ("Universität Rotterdam").
+    // Not after an indefinite article or another adjective: "ein namhafter Kölner Verlag".
+    const described = run.before !== null && !DEFINITE.has(run.before) && (GERMAN_DETERMINERS.has(run.before) || GERMAN_INDEFINITES.has(run.before) || (/(?:e|en|er|es|em)$/u.test(run.before) && run.before.length > 3 && !isFunctionWord(run.before)));
+    const named = tokens.findIndex((t, k) => k < tokens.length - 1 && !t.initial && (looksLikeGermanAdjective(t.text) || GERMAN_INSTITUTION_NOUNS.has(t.text)));
+    if (named === 0 && described) return null;
+    if (named >= 0) return { run, tokens: tokens.slice(named) };
   }
   while (tokens.length && (noun(tokens[0]) || CONNECTORS.has(tokens[0].text))) tokens = tokens.slice(1);
   while (tokens.length && (noun(tokens[tokens.length - 1]) || CONNECTORS.has(tokens[tokens.length - 1].text))) tokens = tokens.slice(0, -1);
@@ -284,9 +410,16 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   const word = withoutPossessive(only.text);
   if (only.acronym || only.mixed) return { run, tokens };
   if (LATIN_PLACES.has(word) && !(evidence.german && evidence.nouns.has(word) && PLACE_HOMOGRAPHS.has(word))) return { run, tokens };
-  if (evidence.german) return null;
+  if (LATIN_BRANDS.has(word)) return { run, tokens };
+  // "Frau Merkel", "das Dorf Lützerath": introduced by a title or a word of its kind.
+  if (run.introduced && run.tokens.length === 1 && !looksLikeGermanNoun(word)) return { run, tokens };
+  if (evidence.german) return !only.initial && !evidence.nouns.has(word) && looksLikePlace(word) ? { run, tokens } : null;
+  if (DEMONYMS.has(word)) return null;
   return only.initial && !evidence.inner.has(word) ? null : { run, tokens };
 }
+
+/** German definite articles and their contractions: the article of a name ("die Europäische Union"). */
+const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans']);
 
 /** Places whose name is also a German common noun ("das Essen"): a place only where no determiner stands before. */
 const PLACE_HOMOGRAPHS = new Set(['Essen', 'Halle', 'Münster']);

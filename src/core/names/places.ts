@@ -29,3 +29,27 @@ export const CHINESE_PLACES: readonly string[] = list(
   '北京 | 上海 | 天津 | 重庆 | 广州 | 深圳 | 杭州 | 南京 | 苏州 | 武汉 | 成都 | 西安 | 长沙 | 郑州 | 济南 | 青岛 | 大连 | 沈阳 | 哈尔滨 | 长春 | 厦门 | 福州 | 合肥 | 南昌 | 昆明 | 贵阳 | 南宁 | 海口 | 兰州 | 太原 | 石家庄 | 呼和浩特 | 乌鲁木齐 | 拉萨 | 银川 | 西宁 | 宁波 | 无锡 | 珠海 | 东莞 | 佛山 | 香港 | 澳门 | 台湾 | 台北 | 港澳台',
   '河北 | 山西 | 辽宁 | 吉林 | 黑龙江 | 江苏 | 浙江 | 安徽 | 福建 | 江西 | 山东 | 河南 | 湖北 | 湖南 | 广东 | 海南 | 四川 | 贵州 | 云南 | 陕西 | 甘肃 | 青海 | 内蒙古 | 广西 | 西藏 | 宁夏 | 新疆 | 中关村',
 );
+
+/**
+ * Companies, platforms and brands known the world over, written as one word: where
+ * capitalisation cannot tell (a German noun is capitalised too), such a word is a name. General
+ * knowledge like the places above: the largest platforms and companies of the German-speaking
+ * countries and the world.
+ */
+export const LATIN_BRANDS: ReadonlySet<string> = new Set(
+  list(
+    'Instagram | Facebook | Twitter | YouTube | TikTok | WhatsApp | Telegram | Snapchat | Pinterest | LinkedIn | Reddit | Wikipedia | Google | Amazon | Apple | Microsoft | Netflix | Spotify | Tesla | Samsung | Huawei | Nintendo | Sony | Uber | Airbnb | eBay | PayPal | Zalando | Siemens | Bosch | Volkswagen | Daimler | Mercedes | Porsche | Audi | Lufthansa | Telekom | Vodafone | Allianz | Bayer | Adidas | Nike | Ikea | IKEA | Aldi | Lidl | Rewe | Edeka | Nvidia | Intel | Meta | OpenAI | ChatGPT | Alibaba | Tencent | Baidu',
+  ),
+);
+
+/**
+ * Chinese names known to every reader of Chinese tech and business news, which the finder
+ * cannot tell by their shape: the largest internet and technology companies and their products,
+ * leading universities, the companies of the world in their Chinese names, and their founders.
+ */
+export const CHINESE_KNOWN_NAMES: readonly string[] = list(
+  '阿里巴巴 | 阿里云 | 蚂蚁集团 | 蚂蚁金服 | 淘宝 | 天猫 | 支付宝 | 钉钉 | 腾讯 | 腾讯云 | 微信 | 企业微信 | 百度 | 华为 | 华为云 | 小米 | 京东 | 新浪 | 微博 | 网易 | 搜狐 | 字节跳动 | 抖音 | 今日头条 | 飞书 | 美团 | 拼多多 | 滴滴 | 携程 | 快手 | 哔哩哔哩 | 知乎 | 豆瓣 | 优酷 | 爱奇艺 | 联想 | 中兴 | 大疆 | 比亚迪 | 蔚来 | 宁德时代 | 中国移动 | 中国联通 | 中国电信',
+  '微软 | 谷歌 | 苹果公司 | 亚马逊 | 脸书 | 推特 | 英特尔 | 英伟达 | 甲骨文 | 三星 | 索尼 | 特斯拉 | 爱立信 | 诺基亚 | 思科 | 高通',
+  '清华 | 清华大学 | 北大 | 北京大学 | 复旦 | 复旦大学 | 浙大 | 浙江大学 | 上海交通大学 | 中国人民大学 | 南京大学 | 中山大学 | 中国科学院 | 中科院 | 哈佛 | 斯坦福 | 麻省理工',
+  '马云 | 马化腾 | 李彦宏 | 雷军 | 刘强东 | 任正非 | 张一鸣 | 丁磊 | 王兴 | 周鸿祎 | 乔布斯 | 比尔·盖茨 | 马斯克 | 扎克伯格',
+);

@@ -36,6 +36,7 @@ export const STOPWORDS = words(
   'Allerdings Zwar Liebe Lieber Hallo Herzlichen Vielen Dank Danke Bitte Wann Welche Welcher Welches',
   'Am Ans Beim Vom Ins Sowohl Weder Entweder Sondern Obwohl Bevor Sobald Solange Damals Eigentlich',
   'Frage Antwort Foto Bild Quelle Uhr Autor Autorin Interview Text Teil Kapitel Folge Seite',
+  'Unterm Überm Hinterm Vorm Aufs Durchs Fürs Ums Übers',
   // French
   'Le La Les Un Une Des Du De Et Ou Mais Donc Car Ni Je Tu Il Elle Nous Vous Ils Elles On Ce Cette',
   'Ces Mon Ma Mes Ton Ta Tes Son Sa Ses Notre Nos Votre Vos Leur Leurs Qui Que Quoi Dont Où Quand',
@@ -43,6 +44,11 @@ export const STOPWORDS = words(
   'Non Mais Alors Aussi Ainsi Puis Encore Déjà Toujours Jamais Peut Être Est Sont Était Ont Avait',
   'Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet',
   'Août Septembre Octobre Novembre Décembre Merci Bonjour Monsieur Madame',
+  'Selon Face Grâce Contrairement Comme Lorsque Pourtant Enfin Certes Aujourd’hui Aujourd\'hui Désormais Malgré',
+  'Parmi Outre Hormis Sauf Voilà Voici Bref Ensuite Cela Ceci Celui Celle Ceux Celles Tout Tous Toute Toutes',
+  'Chaque Plusieurs Certains Certaines Aucun Aucune Rien Même Autre Autres Pas Plus Moins Très Bien Si Ne Y',
+  'En Au Aux Lors Dès Auprès Notamment Surtout Également Toutefois Néanmoins Cependant Effectivement',
+  'Évidemment Justement Peut-être Quel Quelle Quels Quelles Lequel Laquelle Lesquels Ici Là Or Soit',
 );
 
 /** Titles and roles that precede a name ("Präsident Joe Biden", "Microsoft-Chef ..."): dropped, lowercase. */
@@ -98,3 +104,68 @@ export const GERMAN_NOUN_SUFFIXES = [
   'anz', 'ur', 'ei',
 ];
 export const MIN_NOUN_STEM = 4;
+
+/**
+ * German nouns of a kind, after which a capitalised word is the name of one ("das Dorf
+ * Lützerath", "die Regierung Merkel", "die Zeitschrift Cicero"): dropped from the name, which
+ * then stands on its own even as a single word.
+ */
+export const GERMAN_KIND_NOUNS = words(
+  'Dorf Stadt Gemeinde Ort Region Insel Fluss See Berg Regierung Partei Firma Unternehmen Konzern',
+  'Verlag Zeitung Zeitschrift Magazin Sender Band Buch Roman Film Serie App Plattform Marke Verein',
+  'Projekt Initiative Bewegung Kampagne Organisation Stiftung Netzwerk Programm Podcast Sendung',
+  'Mann Ehemann Ehefrau Partner Partnerin Sohn Tochter Freund Freundin Vater Mutter',
+);
+
+/** A compound ending in a word of a kind is one too ("Sporterlebnis-Plattform"); the word is at least this long. */
+export const MIN_KIND_SUFFIX = 4;
+
+/**
+ * German institutions named after a place or person ("Universität Rotterdam", "Kloster Sankt
+ * Michael"): a word of a kind that stays part of the name.
+ */
+export const GERMAN_INSTITUTION_NOUNS = words('Universität Hochschule Klinik Klinikum Kloster Museum Institut Akademie Schule Gymnasium Bistum Erzbistum');
+
+/**
+ * German words after which a capitalised word is a common noun even when another capitalised
+ * word follows ("eine Menge Strom", "einen Food Blog"): indefinite articles, which names do not
+ * take (unlike "das Imperial College", "im Rheinischen Revier", "unserer Plattform Fitfox").
+ */
+export const GERMAN_INDEFINITES = words('ein eine einen einem einer eines kein keine keinen keinem keiner');
+
+/**
+ * Endings of German adjectives: capitalised inside a sentence and before a capitalised word, an
+ * adjective is part of a name ("Europäischen Union", "Kassenärztliche Vereinigung").
+ */
+export const GERMAN_ADJECTIVE_ENDING = /(?:isch|lich)(?:e|en|er|es|em)$/u;
+
+/**
+ * Endings of German and Central European place names (-dorf, -leben, -rath, ...): a capitalised
+ * word with one, never seen after a determiner, is a place.
+ */
+export const PLACE_ENDINGS = [
+  'dorf', 'leben', 'rath', 'burg', 'berg', 'hausen', 'heim', 'stadt', 'ingen', 'feld', 'kirchen', 'rode',
+  'hagen', 'stedt', 'büttel', 'bach', 'furt', 'brück', 'hofen', 'weiler', 'walde', 'beck', 'ow', 'itz', 'witz',
+];
+
+/** A place ending needs a stem of at least this many letters before it. */
+export const MIN_PLACE_STEM = 3;
+
+/**
+ * Words for peoples, nationalities and their languages, capitalised in English (adjectives:
+ * "Japanese players", "Black women") and French (nouns: "les Américains"): not names a reader
+ * would look up.
+ */
+export const DEMONYMS = words(
+  'American Americans British English French German Germans Italian Spanish Portuguese Dutch Swiss Austrian',
+  'Russian Ukrainian Polish Greek Turkish Chinese Japanese Korean Indian Pakistani Arab Arabic Israeli',
+  'Iranian African Asian European Europeans Western Eastern Northern Southern Latin Latino Latina Hispanic',
+  'Canadian Mexican Brazilian Australian Irish Scottish Welsh Nordic Scandinavian Muslim Muslims',
+  'Jewish Jews Catholic Catholics Protestant Black White Indigenous Asian-American African-American',
+  // French: nouns of peoples are capitalised ("les Américains"), their adjectives are not
+  'Américain Américains Américaine Américaines Français Française Françaises Allemand Allemands Allemande',
+  'Anglais Britannique Britanniques Italiens Espagnol Espagnols Russe Russes Ukrainien Ukrainiens',
+  'Chinois Chinoise Japonais Européen Européens Européenne Européennes Africain Africains Arabe Arabes',
+  'Israélien Israéliens Palestinien Palestiniens Iranien Iraniens Indiens Occidentaux Juif Juifs',
+  'Musulman Musulmans Chrétien Chrétiens',
+);

@@ -54,6 +54,16 @@ export class FirefoxLensPage {
     }, selector);
   }
 
+  /** An attribute of the first element the selector finds in the sidebar's shadow root, or null. */
+  async attribute(selector: string, name: string): Promise<string | null> {
+    return this.page.evaluate((s, n) => document.querySelector('interview-lens-ui')?.shadowRoot?.querySelector(s)?.getAttribute(n) ?? null, selector, name);
+  }
+
+  /** How many elements the selector finds in the sidebar's shadow root. */
+  async count(selector: string): Promise<number> {
+    return this.page.evaluate((s) => document.querySelector('interview-lens-ui')?.shadowRoot?.querySelectorAll(s).length ?? 0, selector);
+  }
+
   async speakerNames(): Promise<string[]> {
     return this.page.evaluate(speakerNames);
   }

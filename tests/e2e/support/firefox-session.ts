@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from '../../../scripts/lib/firefox';
-import { startFixtureServer, type ExtraRoute, type FixtureServer } from '../../../scripts/lib/fixture-server';
+import { startFixtureServer, type ExtraRoute, type FixtureServer, type Tunnels } from '../../../scripts/lib/fixture-server';
 import { FirefoxLensPage } from './firefox-lens-page';
 
 /**
@@ -12,11 +12,15 @@ export let server: FixtureServer;
 export let firefox: FirefoxWithExtension;
 export let lens: FirefoxLensPage;
 
-/** Registers the session's hooks in the calling test file; `routes` are pages to serve besides the fixtures. */
-export function useFirefoxSession(routes: ExtraRoute[] = []): void {
+/**
+ * Registers the session's hooks in the calling test file; `routes` are pages to serve besides
+ * the fixtures, `tunnels` the HTTPS hosts led to local stand-ins (whose test certificates
+ * Firefox then accepts).
+ */
+export function useFirefoxSession(routes: ExtraRoute[] = [], tunnels?: Tunnels): void {
   beforeAll(async () => {
-    server = await startFixtureServer(routes);
-    firefox = await launchFirefoxWithExtension(server.port);
+    server = await startFixtureServer(routes, tunnels);
+    firefox = await launchFirefoxWithExtension(server.port, { acceptTestCertificates: tunnels !== undefined });
   });
   afterAll(async () => {
     await firefox?.close();

@@ -4,6 +4,8 @@ import { createServer, type Server } from 'node:https';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * A stand-in for Wikipedia's REST summary endpoint on 127.0.0.1 over HTTPS, with a test
@@ -90,5 +92,39 @@ export async function startWikipediaServer(): Promise<WikipediaServer> {
         server.close(() => done());
         rmSync(dir, { recursive: true, force: true });
       }),
+  };
+}
+
+/** An interview about names the knowledge base does not know, and the address it is served at (an ifanr page, so the probe runs by itself). */
+export const NAMES_PAGE = {
+  file: fileURLToPath(new URL('../pages/names-interview.html', import.meta.url)),
+  url: 'http://www.ifanr.com/names-interview',
+} as const;
+
+/** The stand-in of a test file: its requests and behaviours, and the hosts that lead to it. */
+export interface WikipediaStandIn extends Pick<WikipediaServer, 'requests' | 'answer'> {
+  /** de. and en.wikipedia.org to the stand-in's port (for a host resolver or a proxy's tunnels). */
+  hosts(): Record<string, number>;
+}
+
+/** Registers, in the calling test file, a stand-in started before all its tests and closed after them. */
+export function useWikipediaServer(): WikipediaStandIn {
+  let server: WikipediaServer | undefined;
+  beforeAll(async () => {
+    server = await startWikipediaServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const started = () => {
+    if (!server) throw new Error('the Wikipedia stand-in is not started yet');
+    return server;
+  };
+  return {
+    get requests() {
+      return started().requests;
+    },
+    answer: (title, behaviour) => started().answer(title, behaviour),
+    hosts: () => ({ 'de.wikipedia.org': started().port, 'en.wikipedia.org': started().port }),
   };
 }

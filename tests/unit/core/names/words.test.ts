@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { linkEntities } from '../../../../src/core/link';
+import { LATIN_BRANDS } from '../../../../src/core/names/places';
+import { DEMONYMS, GERMAN_INDEFINITES, GERMAN_INSTITUTION_NOUNS, GERMAN_KIND_NOUNS, PLACE_ENDINGS } from '../../../../src/core/names/words';
+import type { Speaker } from '../../../../src/core/types';
+
+/** The Latin-script name finder's words (words.ts), each entry in a sentence of its own. */
+function names(text: string, lang = 'de', speakers: Speaker[] = []): string[] {
+  return linkEntities(['F: Eine Frage.', `A: ${text}`], { lang: 'de', pageLang: lang, speakers, knowledge: [], starts: [3, 3] }).map((e) => e.label);
+}
+
+describe('German words of a kind make the word after them a name', () => {
+  it.each([...GERMAN_KIND_NOUNS])('%s', (kind) => {
+    expect(names(`Wir sprachen über ${kind} Lützerath und mehr.`)).toEqual(['Lützerath']);
+  });
+
+  it('also as the end of a compound, and in the plural', () => {
+    expect(names('Mit unserer Sporterlebnis-Plattform Fitfox wachsen wir.')).toEqual(['Fitfox']);
+    expect(names('Er schrieb für die Angelfachzeitschriften „Fisch und Fang“ und „Der Raubfisch“.')).toEqual(['Fisch und Fang', 'Der Raubfisch']);
+  });
+
+  it('but a place is no kind of mountain or town', () => {
+    expect(names('Es gab einen Skandal in Kreuzberg und Darmstadt.')).toEqual(['Kreuzberg', 'Darmstadt']);
+  });
+});
+
+describe('German institutions keep their place or patron', () => {
+  it.each([...GERMAN_INSTITUTION_NOUNS])('%s', (institution) => {
+    expect(names(`Sie arbeitet mit der ${institution} Rotterdam zusammen.`)).toEqual([`${institution} Rotterdam`]);
+  });
+});
+
+describe('German place endings', () => {
+  it.each(PLACE_ENDINGS)('-%s', (ending) => {
+    expect(names(`Damals waren wir in Wacker${ending} und sonst nirgends.`)).toEqual([`Wacker${ending}`]);
+  });
+
+  it('not after a determiner, nor at a sentence start', () => {
+    expect(names('Im Vorfeld gab es das Umfeld. Umfeld ist wichtig.')).toEqual([]);
+  });
+});
+
+describe('German indefinite articles make a common noun of the next word', () => {
+  it.each([...GERMAN_INDEFINITES])('%s', (article) => {
+    expect(names(`Es gibt ${article} Menge Strom, sagt er.`)).toEqual([]);
+  });
+});
+
+describe('German capitalised adjectives inside a sentence start a name', () => {
+  it('after a definite article, not after a description', () => {
+    expect(names('Das bezahlt die Europäische Union und die Kassenärztliche Vereinigung.')).toEqual(['Europäische Union', 'Kassenärztliche Vereinigung']);
+    expect(names('Er arbeitet an der Berliner Charité.')).toEqual(['Berliner Charité']);
+    expect(names('Sie ging zu einem namhaften Kölner Verlag.')).toEqual([]);
+  });
+
+  it('a title or a word of a kind before a single name, a genitive before a noun is the person', () => {
+    const habeck: Speaker = { id: 'h', name: 'Robert Habeck', aliases: [], role: 'interviewee' };
+    expect(names('Frau Merkel hat das gesagt. Habecks Plan ist anders.', 'de', [habeck])).toEqual(['Robert Habeck', 'Merkel']);
+  });
+
+  it('a sentence may start with a name of two words, not with an inflected adjective', () => {
+    expect(names('Magnus Hirschfeld verstand das anders.')).toEqual(['Magnus Hirschfeld']);
+    expect(names('Neue Berechnungen zeigen das.')).toEqual([]);
+  });
+
+  it('an abbreviation before a noun is the name', () => {
+    expect(names('Die PDS-Bürgermeisterin und der PCR-Test.')).toEqual(['PDS', 'PCR']);
+  });
+});
+
+describe('English and French words for peoples are no names', () => {
+  it.each([...DEMONYMS])('%s', (people) => {
+    expect(names(`Well, the ${people} fans liked it.`, 'en')).toEqual([]);
+  });
+});
+
+describe('French and Italian elisions are no part of a name', () => {
+  it('l’, d’, L’, dell’', () => {
+    expect(names('La politique d’Emmanuel Macron et de l’Union, dit-il.', 'fr')).toEqual(['Emmanuel Macron', 'Union']);
+    expect(names("Oui. L'Europe doit parler.", 'fr')).toEqual(['Europe']);
+    expect(names("La storia dell'Europa.", 'it')).toEqual(['Europa']);
+  });
+});
+
+describe('brands known the world over are names even as one German word', () => {
+  it.each([...LATIN_BRANDS])('%s', (brand) => {
+    expect(names(`Wir sprechen heute über ${brand} und so weiter.`)).toEqual([brand]);
+  });
+});
