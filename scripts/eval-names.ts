@@ -1,4 +1,5 @@
-import { evaluateNames, totals, type NamePart, type PageNames } from './lib/name-scores';
+import type { CorpusPart } from '../src/cli/corpus';
+import { evaluateNames, totals, type PageNames } from './lib/name-scores';
 
 /**
  * The name finder against the names people wrote for the real pages (tests/corpus): precision
@@ -8,7 +9,7 @@ import { evaluateNames, totals, type NamePart, type PageNames } from './lib/name
  *        npm run eval:names -- --held-aside         the held-aside pages (logged; never tune on them)
  */
 const args = new Set(process.argv.slice(2));
-const part: NamePart = args.has('--held-aside') ? 'held-aside' : 'development';
+const part: CorpusPart = args.has('--held-aside') ? 'held-aside' : 'development';
 const pages = await evaluateNames(part);
 if (pages === null) {
   console.log('skipped: ../shared/corpus is absent');

@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
-import { appendFile, readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { analyzeDocument } from '../../src/core/analyze';
 import { knowledgeBase } from '../../src/core/knowledge';
-import { loadHtml } from '../../src/cli/load-html';
+import { CORPUS_ROOT, CORPUS_TRUTH, logHeldAsideScoring, readCorpus, type CorpusPart, type CorpusTruth } from '../../src/cli/corpus';
 
 /**
  * Scores the name finder (the Context list: speakers and the names the interview uses)
@@ -17,9 +14,6 @@ import { loadHtml } from '../../src/cli/load-html';
  * of found names that match some labelled name; recall the share of labelled names that some
  * found name matches.
  */
-
-/** Which pages: the ones worked on, or the ones kept for measuring only. */
-export type NamePart = 'development' | 'held-aside';
 
 /** One page's score. */
 export interface PageNames {
@@ -107,39 +101,25 @@ export function totals(pages: PageNames[]): NameTotals {
   return { found, correct, labelled, recalled, precision: found ? correct / found : 1, recall: labelled ? recalled / labelled : 1 };
 }
 
-interface Truth {
-  file?: string;
-  url?: string;
-  heldAside?: boolean;
+interface Truth extends CorpusTruth {
   names?: string[];
 }
-
-/** Where the pages and their truth are (as the paragraph evaluation has them). */
-const CORPUS_ROOT = join('..', 'shared', 'corpus');
-const CORPUS_TRUTH = join('tests', 'corpus');
 
 /**
  * Runs the analysis with the knowledge base on each page of one part, as the toolbar button
  * does, and scores the names of its Context list. Null when ../shared/corpus is absent.
- * Every scoring of the held-aside part is logged in tests/corpus/held-aside-runs.txt.
+ * Every scoring of the held-aside part is put on record (`logHeldAsideScoring`).
  */
-export async function evaluateNames(part: NamePart, truthDir = CORPUS_TRUTH, root = CORPUS_ROOT): Promise<PageNames[] | null> {
-  if (!existsSync(root)) return null;
-  const files = (await readdir(truthDir)).filter((f) => f.endsWith('.json')).sort();
-  const pages: PageNames[] = [];
-  for (const file of files) {
-    const truth = JSON.parse(await readFile(join(truthDir, file), 'utf8')) as Truth;
-    if (!truth.file || Boolean(truth.heldAside) !== (part === 'held-aside')) continue;
-    const doc = await loadHtml(join(root, truth.file));
+export async function evaluateNames(part: CorpusPart, truthDir = CORPUS_TRUTH, root = CORPUS_ROOT): Promise<PageNames[] | null> {
+  const read = await readCorpus<Truth>(part, truthDir, root);
+  if (!read) return null;
+  const pages = read.map(({ slug, truth, doc }) => {
     const { analysis } = analyzeDocument(doc, { url: truth.url || null, force: true, knowledge: knowledgeBase });
-    pages.push(scoreNames(file.replace(/\.json$/, ''), analysis.entities.map((e) => e.label), truth.names ?? []));
-  }
+    return scoreNames(slug, analysis.entities.map((e) => e.label), truth.names ?? []);
+  });
   if (part === 'held-aside') {
     const t = totals(pages);
-    await appendFile(
-      join(truthDir, 'held-aside-runs.txt'),
-      `${new Date().toISOString()} names precision ${t.correct}/${t.found} recall ${t.recalled}/${t.labelled}\n`,
-    );
+    await logHeldAsideScoring(`names precision ${t.correct}/${t.found} recall ${t.recalled}/${t.labelled}`, truthDir);
   }
   return pages;
 }

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { appendFile, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyzeDocument } from '../core/analyze';
 import { siteFor } from '../sites';
 import type { Analysis, Speaker } from '../core/types';
+import { CORPUS_ROOT, CORPUS_TRUTH, logHeldAsideScoring, readCorpus, type CorpusPart } from './corpus';
 import { loadHtml } from './load-html';
 
 /**
@@ -131,37 +132,20 @@ function verdictErrors(expected: Expected, analysis: Analysis): string[] {
   return errors;
 }
 
-/** Where the real pages are: read in place, never copied into the project. */
-export const CORPUS_ROOT = join('..', 'shared', 'corpus');
-
-/** Where the truth written for those pages lives (tests/corpus/README.md). */
-export const CORPUS_TRUTH = join('tests', 'corpus');
-
-/** Which of the corpus pages to score: the ones tuned on, or the ones held aside. */
-export type CorpusPart = 'development' | 'held-aside';
-
 /**
  * Scores the analysis against the truth written for real pages (tests/corpus/<page>.json),
  * reading each page from ../shared/corpus. The page is analysed as the toolbar button does
  * (`force`: a reader asked). Returns null when the pages are absent (a clone without ../shared).
- * Every scoring of the held-aside part is appended to tests/corpus/held-aside-runs.txt, so the
- * number of times it was looked at is on record.
+ * Every scoring of the held-aside part is put on record (`logHeldAsideScoring`).
  */
 export async function evaluateCorpus(part: CorpusPart, truthDir = CORPUS_TRUTH, root = CORPUS_ROOT): Promise<FixtureReport[] | null> {
-  if (!existsSync(root)) return null;
-  const files = (await readdir(truthDir)).filter((f) => f.endsWith('.json')).sort();
-  const reports: FixtureReport[] = [];
-  for (const file of files) {
-    const expected = JSON.parse(await readFile(join(truthDir, file), 'utf8')) as Expected;
-    if (!expected.file || Boolean(expected.heldAside) !== (part === 'held-aside')) continue;
-    const doc = await loadHtml(join(root, expected.file));
-    const { analysis } = analyzeDocument(doc, { url: expected.url || null, force: true });
-    reports.push(scoreFixture(file.replace(/\.json$/, ''), expected, analysis));
-  }
+  const pages = await readCorpus<Expected>(part, truthDir, root);
+  if (!pages) return null;
+  const reports = pages.map(({ slug, truth, doc }) => scoreFixture(slug, truth, analyzeDocument(doc, { url: truth.url || null, force: true }).analysis));
   if (part === 'held-aside') {
     const total = reports.reduce((n, r) => n + r.correct, 0) + '/' + reports.reduce((n, r) => n + r.total, 0);
     const detected = `${reports.filter((r) => r.detectionRight).length}/${reports.length}`;
-    await appendFile(join(truthDir, 'held-aside-runs.txt'), `${new Date().toISOString()} segmentation detection ${detected} paragraphs ${total}\n`);
+    await logHeldAsideScoring(`segmentation detection ${detected} paragraphs ${total}`, truthDir);
   }
   return reports;
 }

@@ -60,6 +60,8 @@ export interface WordPattern {
   readonly firstWords: ReadonlySet<string>;
   /** Sets of words of which a text must hold one each for the pattern to match in it. */
   readonly required: ReadonlyArray<ReadonlySet<string>>;
+  /** The words a match's second token can be, where its first item takes one token and what follows starts with a word; else null. */
+  readonly secondWords: ReadonlySet<string> | null;
 }
 
 /** A literal the tokenizer would leave as it is: lower-case ASCII letters and digits. */
@@ -115,7 +117,19 @@ export class WordPatternCompiler {
       matchesBetween: (words, start, end) => (between ??= this.betweenMatcher(node))(words, start, end),
       firstWords: first.words,
       required: this.required(node),
+      secondWords: this.second(node),
     };
+  }
+
+  /** See `WordPattern.secondWords`: a cheap test that spares a scan most tries of a pattern at a common first word ("I", "we"). */
+  private second(node: Node): Set<string> | null {
+    if (node.type !== 'sequence') return null;
+    let at = 0;
+    while (at < node.items.length && node.items[at].type === 'clause-start') at++;
+    const head = node.items[at];
+    if (!head || (head.type !== 'word' && head.type !== 'words') || at + 1 >= node.items.length) return null;
+    const rest = this.first({ type: 'sequence', items: node.items.slice(at + 1) });
+    return rest.open || rest.empty ? null : rest.words;
   }
 
   /**
@@ -463,6 +477,7 @@ export class WordPatternSet {
   private readonly alternatives: WordPattern[] = [];
   /** The pattern each alternative belongs to. */
   private readonly owners: number[] = [];
+  private readonly seconds: (ReadonlySet<string> | null)[] = [];
   private readonly byFirstWord = new Map<string, number[]>();
 
   constructor(sources: readonly string[], compiler: WordPatternCompiler) {
@@ -471,6 +486,7 @@ export class WordPatternSet {
         const index = this.alternatives.length;
         this.alternatives.push(pattern);
         this.owners.push(owner);
+        this.seconds.push(pattern.secondWords);
         for (const word of pattern.firstWords) {
           const list = this.byFirstWord.get(word);
           if (list) list.push(index);
@@ -486,31 +502,43 @@ export class WordPatternSet {
    */
   scan(tokens: Tokens, take: (match: WordMatch) => boolean): void {
     const { words } = tokens;
-    const present = new Set(words);
-    const done = new Uint8Array(this.alternatives.length);
+    let present: Set<string> | null = null;
+    // Per alternative: not looked at yet, done with (matched, or a required word is missing), or possible.
+    const state = new Uint8Array(this.alternatives.length);
     const taken = new Set<number>();
-    this.alternatives.forEach((pattern, index) => {
-      if (!pattern.required.every((options) => someIn(options, present))) done[index] = 1;
-    });
     for (let i = 0; i < words.length; i++) {
       const candidates = this.byFirstWord.get(words[i]);
       if (candidates === undefined) continue;
       for (const index of candidates) {
-        if (done[index] === 1) continue;
+        if (state[index] === DONE) continue;
         const owner = this.owners[index];
         if (taken.has(owner)) {
-          done[index] = 1;
+          state[index] = DONE;
           continue;
         }
-        const to = this.alternatives[index].matchAt(words, i);
+        const second = this.seconds[index];
+        if (second !== null && !second.has(words[i + 1])) continue;
+        const pattern = this.alternatives[index];
+        if (state[index] === UNSEEN) {
+          // The required words are checked once, for the alternatives whose first word occurs.
+          present ??= new Set(words);
+          const holds = present;
+          state[index] = pattern.required.every((options) => someIn(options, holds)) ? POSSIBLE : DONE;
+          if (state[index] === DONE) continue;
+        }
+        const to = pattern.matchAt(words, i);
         if (to >= 0 && take({ pattern: owner, from: i, to })) {
-          done[index] = 1;
+          state[index] = DONE;
           taken.add(owner);
         }
       }
     }
   }
 }
+
+const UNSEEN = 0;
+const DONE = 1;
+const POSSIBLE = 2;
 
 /** Whether one of `options` is in `present`. */
 function someIn(options: ReadonlySet<string>, present: ReadonlySet<string>): boolean {

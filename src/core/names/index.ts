@@ -47,6 +47,9 @@ const CREDIT = [
   /^(?:von|by|das gespräch führte|interview von|photo by|foto von)\s+\p{Lu}/u,
 ];
 
+/** How far into a paragraph a credit or dateline shows itself (they open their paragraph). */
+const CREDIT_HEAD = 120;
+
 /** Label text and the colon and space after it. */
 const AFTER_LABEL = /^[\s:：.\-–—]*/u;
 
@@ -62,7 +65,8 @@ export function readableStarts(paragraphs: readonly Pick<Paragraph, 'text' | 'la
   });
   return paragraphs.map((p, i) => {
     if (last >= 0 && i > last) return null;
-    if (CREDIT.some((pattern) => pattern.test(p.text))) return null;
+    const head = p.text.slice(0, CREDIT_HEAD);
+    if (CREDIT.some((pattern) => pattern.test(head))) return null;
     if (!p.label) return 0;
     const at = p.text.indexOf(p.label);
     if (at < 0 || at > 3) return 0;
@@ -192,7 +196,9 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     if (found.speaker !== undefined && given.length >= 3 && !STOPWORDS.has(given) && !surnames.has(given)) surnames.set(given, found);
   }
   paragraphs.forEach((_, i) => {
+    if (surnames.size === 0) return;
     for (const token of tokens[i] ?? []) {
+      if (!token.capital) continue;
       const word = withoutPossessive(token.text);
       const owner = surnames.get(word) ?? surnames.get(word.replace(/s$/u, ''));
       const end = token.start + (surnames.get(word) ? word.length : token.text.length);

@@ -107,23 +107,49 @@ const UPPER = /^#?\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
 function shape(text: string, start: number, para: string): Token {
-  const bare = text.replace(/^#/, '');
-  const letters = bare.replace(/[^\p{L}]/gu, '');
+  const initial = startsSentence(para, start);
+  const bare = text.charCodeAt(0) === HASH ? text.slice(1) : text;
+  const digits = DIGIT.test(bare);
+  // Most words are lowercase and without digits: nothing in them can make a name.
+  if (!digits && bare.toLowerCase() === bare) {
+    return { text, start, end: start + text.length, capital: false, acronym: false, mixed: false, number: false, initial };
+  }
   const capital = UPPER.test(text);
-  const number = /^\d+$/.test(bare);
-  const acronym = letters.length >= 2 && !LOWER.test(bare) && /\p{Lu}.*\p{Lu}/u.test(bare);
-  const dated = /^\d+(?:er)?-|^\d+(?:s|er|ern|th|st|nd|rd)$|^\d+['’]s$/u.test(bare);
-  const mixed = !dated && (/\p{Ll}[\p{Lu}\p{N}]/u.test(bare) || (/\p{L}/u.test(bare) && /\p{N}/u.test(bare) && !number));
-  return { text, start, end: start + text.length, capital, acronym, mixed, number, initial: startsSentence(para, start) };
+  const number = digits && ALL_DIGITS.test(bare);
+  const acronym = !LOWER.test(bare) && TWO_CAPITALS.test(bare);
+  const dated = digits && DATED.test(bare);
+  const mixed = !dated && (INNER_CAPITAL.test(bare) || (digits && !number && LETTER.test(bare)));
+  return { text, start, end: start + text.length, capital, acronym, mixed, number, initial };
+}
+
+const ALL_DIGITS = /^\d+$/;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+/** A decade, an ordinal or a year's compound: "1990er-Jahre", "2020s", "4th", "2020's". */
+const DATED = /^\d+(?:er)?-|^\d+(?:s|er|ern|th|st|nd|rd)$|^\d+['’]s$/u;
+/** A capital or a digit after a lowercase letter: "iPhone", "OpenAI", "Web3". */
+const INNER_CAPITAL = /\p{Ll}[\p{Lu}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const HASH = 0x23;
+const ASCII_DIGIT = /\d/;
+const DIGIT = /\p{N}/u;
+
+/** True for a space, tab or line break (and the other whitespace `\s` reads). */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && /\s/.test(ch));
+}
+
+function isAsciiDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
 }
 
 function startsSentence(text: string, index: number): boolean {
   let k = index - 1;
-  while (k >= 0 && /\s/.test(text[k])) k--;
+  while (k >= 0 && isSpace(text[k])) k--;
   // A footnote number after a sentence's end ("... died.3 There") still ends the sentence.
   let digits = k;
-  while (digits >= 0 && /\d/.test(text[digits])) digits--;
-  if (digits < k && digits >= 0 && /[.!?]/.test(text[digits])) return true;
+  while (digits >= 0 && isAsciiDigit(text[digits])) digits--;
+  if (digits < k && digits >= 0 && (text[digits] === '.' || text[digits] === '!' || text[digits] === '?')) return true;
   return k < 0 || SENTENCE_BREAKS.has(text[k]);
 }
 
@@ -135,12 +161,12 @@ export function tokenize(text: string, from = 0): Token[] {
     let word = m[0];
     let at = m.index;
     // An elided article or pronoun before a word is no part of it: "l’Union", "d'Emmanuel", "dell'Europa".
-    const elided = ELISION.exec(word);
+    const elided = word.includes("'") || word.includes('’') ? ELISION.exec(word) : null;
     if (elided) {
       word = word.slice(elided[0].length);
       at += elided[0].length;
     }
-    for (let note = FOOTNOTE.exec(word); note; note = FOOTNOTE.exec(word)) {
+    for (let note = ASCII_DIGIT.test(word) ? FOOTNOTE.exec(word) : null; note; note = FOOTNOTE.exec(word)) {
       tokens.push(shape(word.slice(0, note.index), at, text));
       at += note.index + note[0].length;
       word = word.slice(note.index + note[0].length);
@@ -213,6 +239,7 @@ export function looksLikePlace(word: string): boolean {
 
 /** A word that may stand in a name by its shape. */
 function nameShaped(token: Token): boolean {
+  if (!token.capital && !token.acronym && !token.mixed) return false;
   if (COMMON_ABBREVIATIONS.has(token.text.toUpperCase())) return false;
   if (token.acronym || token.mixed) return true;
   return token.capital && !STOPWORDS.has(token.text.replace(/['’]s$/u, '')) && !/['’](?:ve|ll|m|d|re|t)$/u.test(token.text);
@@ -264,7 +291,10 @@ export function findRuns(text: string, tokens: Token[], paragraph: number, germa
   if (!chinese && words.length >= LIMITS.minHeadingWords && capitals >= words.length * LIMITS.headingShare) return [];
   const runs: Run[] = [];
   let run: Token[] = [];
+  // Where the walk is: a run's tokens lie at or before it.
+  let at = 0;
   const flush = () => {
+    if (run.length === 0) return;
     // A role inside a run parts an organisation from a person ("MIDiA Research Games Analyst
     // Rhys Elliott"): each is a run of its own, the person introduced by the role.
     const role = run.findIndex((t, k) => k > 0 && k < run.length - 1 && !t.acronym && isTitleWord(t.text) && run[k + 1].capital);
@@ -289,13 +319,14 @@ export function findRuns(text: string, tokens: Token[], paragraph: number, germa
       const last = tokensOfRun[tokensOfRun.length - 1];
       const end = last.start + withoutPossessive(last.text).length;
       const start = tokensOfRun[0].start;
-      const previous = tokens[tokens.indexOf(run[0]) - 1];
+      const previous = tokens[tokens.lastIndexOf(run[0], at) - 1];
       const before = previous && previous.end + 1 === run[0].start ? previous.text.toLowerCase() : null;
       runs.push({ tokens: tokensOfRun, paragraph, start, end, name: text.slice(start, end), quoted: false, introduced, before });
     }
     run = [];
   };
   for (let i = 0; i < tokens.length; i++) {
+    at = i;
     const token = tokens[i];
     const previous = run[run.length - 1];
     const joins = previous !== undefined && adjacent(text, previous, token);

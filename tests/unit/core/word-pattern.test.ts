@@ -82,6 +82,22 @@ describe('WordPatternSet', () => {
     expect(found).toEqual([0, 6]);
   });
 
+  it('knows which words can come second in a match, and a scan with that test finds what the pattern finds', () => {
+    expect([...(compiler.compile('i (do not | don\'t) know').secondWords ?? [])]).toEqual(['do']);
+    expect([...(compiler.compile('^ we really? will see').secondWords ?? [])].sort()).toEqual(['really', 'will']);
+    expect(compiler.compile('not _{0,2} comment*').secondWords).toBeNull();
+    expect([...(compiler.compile('(i | we) know').secondWords ?? [])]).toEqual(['know']);
+    expect(compiler.compile('(i | we do) know').secondWords).toBeNull();
+    const optional = new WordPatternSet(['we really? will see', 'no'], compiler);
+    const found = (text: string) => {
+      const tokens = tokenize(text, 'en');
+      const hits: string[] = [];
+      optional.scan(tokens, (m) => (hits.push(tokens.text.slice(tokens.starts[m.from], tokens.ends[m.to - 1])), false));
+      return hits;
+    };
+    expect(found('We will see. We really will see. We won’t see. No')).toEqual(['We will see', 'We really will see', 'No']);
+  });
+
   it('scans a long adversarial text in linear time', () => {
     const text = 'we will '.repeat(20000) + 'not know '.repeat(20000);
     const started = performance.now();
