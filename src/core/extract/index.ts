@@ -175,7 +175,7 @@ function dropPullQuotes(blocks: Block[], elements: Element[]) {
     if (block.text.length > PULL_QUOTE_MAX || !(isQuoteLike(elements[i]) || (HEADING_TAGS.has(elements[i].localName) && QUOTED.test(block.text)))) return true;
     const quote = block.text.replace(/^["“”„«»]+|["“”„«»]+$/g, '');
     all ??= joinTexts(blocks);
-    return !inLongerBlock(all, blocks, i, quote) && !paraphrased(blocks, i, quote);
+    return !inLongerBlock(all, blocks, i, quote) && !paraphrased(all.lower, blocks, i, quote);
   });
   return {
     blocks: blocks.filter((_, i) => keep[i]),
@@ -188,6 +188,8 @@ interface JoinedTexts {
   text: string;
   /** Where each block's text starts in `text`. */
   starts: number[];
+  /** Each block's text in lower case. */
+  lower: string[];
 }
 
 function joinTexts(blocks: Block[]): JoinedTexts {
@@ -197,7 +199,7 @@ function joinTexts(blocks: Block[]): JoinedTexts {
     starts.push(at);
     at += block.text.length + 1;
   }
-  return { text: blocks.map((b) => b.text).join('\n'), starts };
+  return { text: blocks.map((b) => b.text).join('\n'), starts, lower: blocks.map((b) => b.text.toLowerCase()) };
 }
 
 /** True when a block other than `self`, longer than the quote, contains it. */
@@ -230,12 +232,12 @@ const PARAPHRASE_SHARE = 0.7;
 const CONTENT_WORD = /\p{L}{4,}/gu;
 
 /** Most of the quote's words stand in one longer paragraph: a shortened repeat of it. */
-function paraphrased(blocks: Block[], self: number, quote: string): boolean {
+function paraphrased(lower: readonly string[], blocks: Block[], self: number, quote: string): boolean {
   const words = new Set((quote.toLowerCase().match(CONTENT_WORD) ?? []));
   if (words.size < 4) return false;
   return blocks.some((other, j) => {
     if (j === self || other.text.length <= quote.length) return false;
-    const text = other.text.toLowerCase();
+    const text = lower[j];
     let found = 0;
     for (const word of words) if (text.includes(word)) found++;
     return found >= words.size * PARAPHRASE_SHARE;

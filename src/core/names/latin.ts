@@ -194,8 +194,9 @@ export function withoutPossessive(word: string): string {
 export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (TITLE_WORDS.has(lower)) return true;
-  for (const title of TITLE_WORDS) {
-    if (title.length >= MIN_TITLE_SUFFIX && lower.length > title.length && lower.endsWith(title)) return true;
+  // The word's endings of a title's length or more (a set lookup each, not a test per title).
+  for (let from = 1; lower.length - from >= MIN_TITLE_SUFFIX; from++) {
+    if (TITLE_WORDS.has(lower.slice(from))) return true;
   }
   return false;
 }
