@@ -243,7 +243,7 @@ function nameCandidates(text: string, questions: string[]): Candidate[] {
       // Capitalised nouns may stand before a name ("Historikerin Anna Wendland") and title-case
       // words after it ("Greg Berlanti Knows the Secret"): every two words of the run are a
       // candidate (three where the middle one is an initial); scoring picks among them.
-      const context = personContext(raw[i - 1] ?? '', raw[i + run.length - 1] ?? '', raw[i + run.length] ?? '');
+      const context = run.length < 2 ? 0 : personContext(raw[i - 1] ?? '', raw[i + run.length - 1] ?? '', raw[i + run.length] ?? '');
       for (let k = 0; k + 1 < run.length; k++) {
         if (/\.$/.test(run[k])) continue;
         const words = /\.$/.test(run[k + 1]) && k + 2 < run.length ? run.slice(k, k + 3) : run.slice(k, k + 2);

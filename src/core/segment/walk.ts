@@ -40,6 +40,8 @@ const ADDRESS_OPENING = new RegExp(`^(?:[${UPPER}][${LETTER}.'’-]*\\s+){0,3}[$
 
 /** A caption: a short paragraph that ends with the photo's credit ("... Foto: Jens Büttner / dpa"). */
 const PHOTO_CREDIT = /^.{0,300}(?:Foto|Fotos|Bild|Photo|Photograph|Image|Credit|Quelle|图片|图)\s*[:：]\s*[^.!?。]{2,60}$/su;
+/** The longest paragraph `PHOTO_CREDIT` can match (300 characters, the credit word, 60 after it): longer ones are not tried. */
+const PHOTO_CREDIT_MAX = 400;
 
 /**
  * A statement put to the interviewee: a short sentence of two words or more ("That sounds
@@ -194,7 +196,7 @@ export function walkTurns(blocks: Block[], labels: (LabelledBlock | null)[], reg
       else open(answerer(), 'answer', block.text, p);
       return;
     }
-    if (NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || PHOTO_CREDIT.test(block.text)) {
+    if (NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || (block.text.length <= PHOTO_CREDIT_MAX && PHOTO_CREDIT.test(block.text))) {
       // A heading after the last question's answer ends the interview.
       if (started && i > lastQuestionAt && HEADING_TAGS.has(block.tag)) ended = true;
       return;
