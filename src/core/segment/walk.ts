@@ -38,10 +38,17 @@ const CAPTION_CLASS = /(?:^|[\s_-])(?:wp-caption-text|caption|credit|bilduntersc
 /** An address before what is said ("Frau Marquardt, "): a title and up to three words before a comma. */
 const ADDRESS_OPENING = new RegExp(`^(?:[${UPPER}][${LETTER}.'’-]*\\s+){0,3}[${UPPER}][${LETTER}'’-]*\\s*,\\s*`);
 
-/** A caption: a short paragraph that ends with the photo's credit ("... Foto: Jens Büttner / dpa"). */
-const PHOTO_CREDIT = /^.{0,300}(?:Foto|Fotos|Bild|Photo|Photograph|Image|Credit|Quelle|图片|图)\s*[:：]\s*[^.!?。]{2,60}$/su;
-/** The longest paragraph `PHOTO_CREDIT` can match (300 characters, the credit word, 60 after it): longer ones are not tried. */
-const PHOTO_CREDIT_MAX = 400;
+/** A caption: a paragraph that ends with the photo's credit ("... Foto: Jens Büttner / dpa"). */
+const PHOTO_CREDIT = /(?:Foto|Fotos|Bild|Photo|Photograph|Image|Credit|Quelle|图片|图)\s*[:：]\s*[^.!?。]{2,60}$/u;
+
+/** How far into its paragraph a photo credit may start: a longer paragraph is text with a credit at its end. */
+const PHOTO_CREDIT_START = 300;
+
+/** A photo credit at the end of a short paragraph (searched for, not tried at every start: the search skips to its first letters). */
+function isPhotoCredit(text: string): boolean {
+  const match = PHOTO_CREDIT.exec(text);
+  return match !== null && match.index <= PHOTO_CREDIT_START;
+}
 
 /**
  * A statement put to the interviewee: a short sentence of two words or more ("That sounds
@@ -196,7 +203,7 @@ export function walkTurns(blocks: Block[], labels: (LabelledBlock | null)[], reg
       else open(answerer(), 'answer', block.text, p);
       return;
     }
-    if (NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || (block.text.length <= PHOTO_CREDIT_MAX && PHOTO_CREDIT.test(block.text))) {
+    if (NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || isPhotoCredit(block.text)) {
       // A heading after the last question's answer ends the interview.
       if (started && i > lastQuestionAt && HEADING_TAGS.has(block.tag)) ended = true;
       return;
