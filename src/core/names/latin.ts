@@ -84,9 +84,187 @@ const LIMITS = {
  * A word of an alphabetic script: letters and digits, with inner apostrophes, hyphens and
  * ampersands, dots before a lowercase letter ("Node.js") or between capitals ("U.S."); a
  * leading # and trailing + or *. Chinese characters are no part of it (chinese.ts reads them).
+ * As a regular expression:
+ *
+ *   #?[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}]
+ *   (?:[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}]|['’](?=\p{L})|[-&](?=[\p{L}\p{N}])
+ *      |\.(?=\p{Ll})|(?<=\b\p{Lu})\.(?=\p{Lu}\.))*
+ *   (?:(?<=\b\p{Lu}\.\p{Lu})\.|[+*]{1,2})?            (flags gu)
+ *
+ * `tokenize` reads words by this rule with a loop over character codes (`wordEnd`) instead:
+ * the expression, with its Unicode classes and lookbehinds, cost about as much as all the rest
+ * of the tokenizer. Each alternative of the repeated group takes one character, so the loop
+ * takes characters while one of them allows it, then the optional end. Note that `\b` in the
+ * expression is the ASCII word boundary ([A-Za-z0-9_] on one side only), as in any expression
+ * without the `i` flag.
  */
-const WORD =
-  /#?[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}](?:[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}]|['’](?=\p{L})|[-&](?=[\p{L}\p{N}])|\.(?=\p{Ll})|(?<=\b\p{Lu})\.(?=\p{Lu}\.))*(?:(?<=\b\p{Lu}\.\p{Lu})\.|[+*]{1,2})?/gu;
+
+/**
+ * What the tokenizer needs to know of a character, one bit each (`classOf`): the classes of
+ * the word rule above and of a token's shape.
+ */
+const IN_WORD = 1; // Latin, Greek or Cyrillic script, or \p{N}: starts and continues a word
+const MARK = 2; // \p{M}: continues a word
+const LETTER = 4; // \p{L}
+const LOWERCASE = 8; // \p{Ll}
+const UPPERCASE = 16; // \p{Lu}
+const NUMERIC = 32; // \p{N}
+const CASED = 64; // changed by toLowerCase(): a word without one is all lowercase
+const KNOWN = 128; // the entry has been computed
+
+const WORD_CHARACTER = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}]$/u;
+const MARK_CHARACTER = /^\p{M}$/u;
+const LETTER_CHARACTER = /^\p{L}$/u;
+const LOWER_CHARACTER = /^\p{Ll}$/u;
+const UPPER_CHARACTER = /^\p{Lu}$/u;
+const NUMBER_CHARACTER = /^\p{N}$/u;
+
+/** The classes of the characters of the Basic Multilingual Plane, filled in as they are met. */
+const BMP_CLASSES = new Uint8Array(0x10000);
+/** The classes of the characters beyond it (emoji, historic scripts), as they are met. */
+const ASTRAL_CLASSES = new Map<number, number>();
+
+function computeClass(codePoint: number): number {
+  const ch = String.fromCodePoint(codePoint);
+  return (
+    KNOWN |
+    (WORD_CHARACTER.test(ch) ? IN_WORD : 0) |
+    (MARK_CHARACTER.test(ch) ? MARK : 0) |
+    (LETTER_CHARACTER.test(ch) ? LETTER : 0) |
+    (LOWER_CHARACTER.test(ch) ? LOWERCASE : 0) |
+    (UPPER_CHARACTER.test(ch) ? UPPERCASE : 0) |
+    (NUMBER_CHARACTER.test(ch) ? NUMERIC : 0) |
+    (ch.toLowerCase() !== ch ? CASED : 0)
+  );
+}
+
+/** The classes of a code point (a lone surrogate has none); -1 or NaN (outside the text) has none. */
+function classOf(codePoint: number): number {
+  if (!(codePoint >= 0)) return 0;
+  if (codePoint < 0x10000) {
+    const known = BMP_CLASSES[codePoint];
+    return known !== 0 ? known : (BMP_CLASSES[codePoint] = computeClass(codePoint));
+  }
+  let known = ASTRAL_CLASSES.get(codePoint);
+  if (known === undefined) ASTRAL_CLASSES.set(codePoint, (known = computeClass(codePoint)));
+  return known;
+}
+
+/** The classes of the character at `index` (a whole surrogate pair), none past the end. */
+function classAt(text: string, index: number): number {
+  return index < text.length ? classOf(text.codePointAt(index)!) : 0;
+}
+
+/** How many code units the character at `index` takes: 2 for a surrogate pair, else 1. */
+function widthAt(text: string, index: number): number {
+  return text.codePointAt(index)! > 0xffff ? 2 : 1;
+}
+
+/** Where the character that ends at `end` starts (a surrogate pair is one character). */
+function characterBefore(text: string, end: number): number {
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return end - 2;
+  }
+  return end - 1;
+}
+
+/** [A-Za-z0-9_], what `\b` reads without the `i` flag. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+}
+
+/** `(?<=\b\p{Lu})` at `end`: a capital ends there and a word boundary stands before it; where it starts, else -1. */
+function capitalEndingAt(text: string, end: number): number {
+  if (end <= 0) return -1;
+  const start = characterBefore(text, end);
+  if (!(classOf(text.codePointAt(start)!) & UPPERCASE)) return -1;
+  const boundary = isAsciiWordCode(text.charCodeAt(start - 1)) !== isAsciiWordCode(text.charCodeAt(start));
+  return boundary ? start : -1;
+}
+
+const HASH = 0x23;
+const DOT = 0x2e;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+const AMPERSAND = 0x26;
+const PLUS = 0x2b;
+const STAR = 0x2a;
+
+/**
+ * Where the next word from `from` on starts (at its `#` if it has one), or -1: the first
+ * place where a character of a word stands, or a `#` and one. Exported for the tests, which
+ * hold `wordStart` and `wordEnd` to the expression above.
+ */
+export function wordStart(text: string, from: number): number {
+  for (let i = from; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (code === HASH) {
+      if (classAt(text, i + 1) & IN_WORD) return i;
+      i++;
+    } else if (code < 0x80) {
+      // ASCII: letters and digits are the only characters of a word.
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) return i;
+      i++;
+    } else {
+      if (classAt(text, i) & IN_WORD) return i;
+      i += widthAt(text, i);
+    }
+  }
+  return -1;
+}
+
+/** Where the word that starts at `start` (see `wordStart`) ends, by the rule of the comment above. */
+export function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = text.charCodeAt(start) === HASH ? start + 1 : start;
+  i += widthAt(text, i);
+  for (;;) {
+    if (i >= n) return i;
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) {
+        i++;
+        continue;
+      }
+      if (code === APOSTROPHE) {
+        if (!(classAt(text, i + 1) & LETTER)) break;
+      } else if (code === HYPHEN || code === AMPERSAND) {
+        if (!(classAt(text, i + 1) & (LETTER | NUMERIC))) break;
+      } else if (code === DOT) {
+        const next = classAt(text, i + 1);
+        // "Node.js"; "U.S." (a dot between capitals, the first after a word boundary).
+        const between = next & UPPERCASE && text.charCodeAt(i + 1 + widthAt(text, i + 1)) === DOT && capitalEndingAt(text, i) >= 0;
+        if (!(next & LOWERCASE) && !between) break;
+      } else {
+        break;
+      }
+      i++;
+    } else if (code === RIGHT_QUOTE) {
+      if (!(classAt(text, i + 1) & LETTER)) break;
+      i++;
+    } else {
+      if (!(classAt(text, i) & (IN_WORD | MARK))) break;
+      i += widthAt(text, i);
+    }
+  }
+  // The optional end: the last dot of "U.S." (after a capital, a dot and a capital), or + and * ("C++", "Q*").
+  const code = text.charCodeAt(i);
+  if (code === DOT) {
+    // The capital right before the dot needs no word boundary before it, the first one does.
+    const capital = characterBefore(text, i);
+    const dot = classOf(text.codePointAt(capital)!) & UPPERCASE ? capital - 1 : -1;
+    if (dot >= 0 && text.charCodeAt(dot) === DOT && capitalEndingAt(text, dot) >= 0) return i + 1;
+    return i;
+  }
+  if (code === PLUS || code === STAR) {
+    const next = text.charCodeAt(i + 1);
+    return next === PLUS || next === STAR ? i + 2 : i + 1;
+  }
+  return i;
+}
 
 /** Elided words of French and Italian before a word, with their apostrophe. */
 const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull|un)['’](?=\p{L})/iu;
@@ -103,35 +281,48 @@ const SENTENCE_BREAKS = new Set('.!?:;|·…"„“”«»–—•()[]'.split('
 /** Quoted text of the languages we read: „…“ “…” "…" «…» »…«. */
 const QUOTED = /[„“"«»]([^„“”"«»\n]{1,60})[“”"»«]/gu;
 
-const UPPER = /^#?\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-
+/**
+ * A token for a word: its shape read from the classes of its characters in one pass (the
+ * regular expressions it replaces are named in the comments). Most words are lowercase and
+ * without digits: nothing in them can make a name.
+ */
 function shape(text: string, start: number, para: string): Token {
   const initial = startsSentence(para, start);
-  const bare = text.charCodeAt(0) === HASH ? text.slice(1) : text;
-  const digits = DIGIT.test(bare);
-  // Most words are lowercase and without digits: nothing in them can make a name.
-  if (!digits && bare.toLowerCase() === bare) {
-    return { text, start, end: start + text.length, capital: false, acronym: false, mixed: false, number: false, initial };
+  const from = text.charCodeAt(0) === HASH ? 1 : 0;
+  let digits = false; // \p{N}
+  let cased = false; // bare.toLowerCase() !== bare
+  let lower = false; // \p{Ll}
+  let capitals = 0; // \p{Lu}.*\p{Lu} when two or more
+  let innerCapital = false; // \p{Ll}[\p{Lu}\p{N}]
+  let letter = false; // \p{L}
+  let asciiDigits = true; // ^\d+$
+  let afterLower = false;
+  for (let i = from; i < text.length; ) {
+    const codePoint = text.codePointAt(i)!;
+    const cls = classOf(codePoint);
+    i += codePoint > 0xffff ? 2 : 1;
+    if (cls & NUMERIC) digits = true;
+    if (cls & CASED) cased = true;
+    if (cls & LETTER) letter = true;
+    if (cls & UPPERCASE) capitals++;
+    if (afterLower && cls & (UPPERCASE | NUMERIC)) innerCapital = true;
+    afterLower = (cls & LOWERCASE) !== 0;
+    if (afterLower) lower = true;
+    if (codePoint < 0x30 || codePoint > 0x39) asciiDigits = false;
   }
-  const capital = UPPER.test(text);
-  const number = digits && ALL_DIGITS.test(bare);
-  const acronym = !LOWER.test(bare) && TWO_CAPITALS.test(bare);
-  const dated = digits && DATED.test(bare);
-  const mixed = !dated && (INNER_CAPITAL.test(bare) || (digits && !number && LETTER.test(bare)));
-  return { text, start, end: start + text.length, capital, acronym, mixed, number, initial };
+  const end = start + text.length;
+  if (!digits && !cased) return { text, start, end, capital: false, acronym: false, mixed: false, number: false, initial };
+  const capital = (classAt(text, from) & UPPERCASE) !== 0;
+  const number = digits && asciiDigits && text.length > from;
+  const acronym = !lower && capitals >= 2;
+  const dated = digits && DATED.test(text.slice(from));
+  const mixed = !dated && (innerCapital || (digits && !number && letter));
+  return { text, start, end, capital, acronym, mixed, number, initial };
 }
 
-const ALL_DIGITS = /^\d+$/;
-const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 /** A decade, an ordinal or a year's compound: "1990er-Jahre", "2020s", "4th", "2020's". */
 const DATED = /^\d+(?:er)?-|^\d+(?:s|er|ern|th|st|nd|rd)$|^\d+['’]s$/u;
-/** A capital or a digit after a lowercase letter: "iPhone", "OpenAI", "Web3". */
-const INNER_CAPITAL = /\p{Ll}[\p{Lu}\p{N}]/u;
-const LETTER = /\p{L}/u;
-const HASH = 0x23;
 const ASCII_DIGIT = /\d/;
-const DIGIT = /\p{N}/u;
 
 /** True for a space, tab or line break (and the other whitespace `\s` reads). */
 function isSpace(ch: string): boolean {
@@ -156,10 +347,10 @@ function startsSentence(text: string, index: number): boolean {
 /** The words of a paragraph from `from` on. */
 export function tokenize(text: string, from = 0): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let word = m[0];
-    let at = m.index;
+  for (let at = wordStart(text, from); at >= 0; ) {
+    const stop = wordEnd(text, at);
+    let word = text.slice(at, stop);
+    const next = stop;
     // An elided article or pronoun before a word is no part of it: "l’Union", "d'Emmanuel", "dell'Europa".
     const elided = word.includes("'") || word.includes('’') ? ELISION.exec(word) : null;
     if (elided) {
@@ -181,6 +372,7 @@ export function tokenize(text: string, from = 0): Token[] {
       if (head.acronym || head.mixed) word = compound[1];
     }
     if (word) tokens.push(shape(word, at, text));
+    at = wordStart(text, next);
   }
   return tokens;
 }
