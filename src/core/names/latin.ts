@@ -377,21 +377,37 @@ export function tokenize(text: string, from = 0): Token[] {
   return tokens;
 }
 
-/** A possessive or German genitive ending the word: "Habecks" -> "Habeck", "Altman's" -> "Altman". */
+/**
+ * Without a possessive ending: "Altman's" -> "Altman", "Jesus'" -> "Jesus" (what /['’]s?$/u
+ * matches, read from the last two characters: this runs for every capitalised word).
+ */
 export function withoutPossessive(word: string): string {
-  return word.replace(/['’]s?$/u, '');
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === APOSTROPHE || last === RIGHT_QUOTE) return word.slice(0, -1);
+  if (last === 0x73 /* s */ && n >= 2) {
+    const before = word.charCodeAt(n - 2);
+    if (before === APOSTROPHE || before === RIGHT_QUOTE) return word.slice(0, -2);
+  }
+  return word;
 }
 
 /** True for a title or role before a name, also as the end of a compound ("Vorstandschef"). */
 export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (TITLE_WORDS.has(lower)) return true;
+  // A word that ends in a title ends in that title's last letters: most words do not, and are
+  // told so by one lookup instead of one per ending.
+  if (lower.length <= MIN_TITLE_SUFFIX || !TITLE_ENDINGS.has(lower.slice(-MIN_TITLE_SUFFIX))) return false;
   // The word's endings of a title's length or more (a set lookup each, not a test per title).
   for (let from = 1; lower.length - from >= MIN_TITLE_SUFFIX; from++) {
     if (TITLE_WORDS.has(lower.slice(from))) return true;
   }
   return false;
 }
+
+/** The last `MIN_TITLE_SUFFIX` letters of the titles at least that long. */
+const TITLE_ENDINGS = new Set([...TITLE_WORDS].filter((t) => t.length >= MIN_TITLE_SUFFIX).map((t) => t.slice(-MIN_TITLE_SUFFIX)));
 
 /** True for a German noun of a kind, also as the end of a compound ("Sporterlebnis-Plattform"). */
 export function isKindNoun(word: string): boolean {
@@ -430,17 +446,40 @@ export function looksLikePlace(word: string): boolean {
   return PLACE_ENDINGS.some((ending) => lower.length >= ending.length + MIN_PLACE_STEM && lower.endsWith(ending));
 }
 
+/**
+ * The longest common abbreviation: a longer word is none (upper-casing never shortens a word,
+ * so the test of `nameShaped` needs no upper-cased copy of it).
+ */
+const MAX_ABBREVIATION = Math.max(...[...COMMON_ABBREVIATIONS].map((a) => a.length));
+
+/** An English contraction ending a word: "I've", "We'll", "Don't". */
+const CONTRACTION = /['’](?:ve|ll|m|d|re|t)$/u;
+
 /** A word that may stand in a name by its shape. */
 function nameShaped(token: Token): boolean {
   if (!token.capital && !token.acronym && !token.mixed) return false;
-  if (COMMON_ABBREVIATIONS.has(token.text.toUpperCase())) return false;
+  const text = token.text;
+  if (text.length <= MAX_ABBREVIATION && COMMON_ABBREVIATIONS.has(text.toUpperCase())) return false;
   if (token.acronym || token.mixed) return true;
-  return token.capital && !STOPWORDS.has(token.text.replace(/['’]s$/u, '')) && !/['’](?:ve|ll|m|d|re|t)$/u.test(token.text);
+  if (!token.capital) return false;
+  const apostrophe = text.includes("'") || text.includes('’');
+  // Without "'s" ("What's" is "What"), then no contraction.
+  const bare = apostrophe && text.length >= 2 && text.charCodeAt(text.length - 1) === 0x73 && isApostrophe(text.charCodeAt(text.length - 2)) ? text.slice(0, -2) : text;
+  return !STOPWORDS.has(bare) && !(apostrophe && CONTRACTION.test(text));
 }
 
-/** True when two tokens are next to each other, one space apart. */
+function isApostrophe(code: number): boolean {
+  return code === APOSTROPHE || code === RIGHT_QUOTE;
+}
+
+/**
+ * True when two tokens are next to each other, one space apart (a space or a no-break space),
+ * the first without a possessive ending (what /['’]s?$/u matches).
+ */
 function adjacent(text: string, a: Token, b: Token): boolean {
-  return b.start - a.end === 1 && /[ \u00a0]/.test(text[a.end]) && !/['’]s?$/u.test(a.text);
+  if (b.start - a.end !== 1) return false;
+  const gap = text.charCodeAt(a.end);
+  return (gap === 0x20 || gap === 0xa0) && withoutPossessive(a.text).length === a.text.length;
 }
 
 /** True for a function word (a preposition, conjunction, adverb: the lowercase form of a stopword). */
@@ -478,10 +517,18 @@ export function gatherEvidence(tokens: Token[], evidence: PageEvidence): void {
 /** Runs of name-shaped words in one paragraph; a paragraph in title case (a heading) gives none. */
 export function findRuns(text: string, tokens: Token[], paragraph: number, german = false, chinese = false): Run[] {
   const connects = (t: Token) => CONNECTORS.has(t.text) && !(german && GERMAN_WORDS.has(t.text));
-  const words = tokens.filter((t) => !t.number);
-  const capitals = words.filter((t) => t.capital).length;
+  // The words (not numbers) and the capitalised ones among them, counted.
+  let words = 0;
+  let capitals = 0;
+  for (const t of tokens) {
+    if (t.number) continue;
+    words++;
+    if (t.capital) capitals++;
+  }
   // In Chinese text the Latin words are names and terms, capitalised or not: no heading test.
-  if (!chinese && words.length >= LIMITS.minHeadingWords && capitals >= words.length * LIMITS.headingShare) return [];
+  if (!chinese && words >= LIMITS.minHeadingWords && capitals >= words * LIMITS.headingShare) return [];
+  // Whether each token is name-shaped, read once (the walk asks again for the token after a connector).
+  const shaped = tokens.map(nameShaped);
   const runs: Run[] = [];
   let run: Token[] = [];
   // Where the walk is: a run's tokens lie at or before it.
@@ -523,10 +570,10 @@ export function findRuns(text: string, tokens: Token[], paragraph: number, germa
     const token = tokens[i];
     const previous = run[run.length - 1];
     const joins = previous !== undefined && adjacent(text, previous, token);
-    if (nameShaped(token)) {
+    if (shaped[i]) {
       if (!joins) flush();
       run.push(token);
-    } else if (joins && connects(token) && tokens[i + 1] && nameShaped(tokens[i + 1]) && adjacent(text, token, tokens[i + 1])) {
+    } else if (joins && connects(token) && tokens[i + 1] && shaped[i + 1] && adjacent(text, token, tokens[i + 1])) {
       run.push(token);
     } else if (joins && token.number && token.text.length <= LIMITS.maxNumberDigits && !previous.number) {
       run.push(token);
