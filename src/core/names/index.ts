@@ -38,13 +38,18 @@ export interface FindNamesOptions {
   speakers: readonly (readonly string[])[];
 }
 
-/** Paragraphs that are credits or datelines, not text of the interview ("Foto: …", "13:15 Uhr Autor/in: …"). */
-const CREDIT = [
-  /^(?:fotos?|bild(?:er)?|photos?|credits?|quelle|source|image|illustration|grafik|video|audio|interview|text|redaktion|übersetzung)\s*[:：]/iu,
-  /\bautor(?:\/in|in)?\s*[:：]/iu,
-  /\b\d{1,2}[:.]\d{2}\s*uhr\b/iu,
-  /©|\(c\)\s*\d{4}/iu,
-  /^(?:von|by|das gespräch führte|interview von|photo by|foto von)\s+\p{Lu}/u,
+/**
+ * Paragraphs that are credits or datelines, not text of the interview ("Foto: …", "13:15 Uhr
+ * Autor/in: …"). A pattern with `needs` can only match a head whose lowercase text contains
+ * that word (its letters have no other case forms under the `i` flag), so it is tested only
+ * there: these searches of every paragraph's head cost as much as the rest of the scope.
+ */
+const CREDIT: { pattern: RegExp; needs?: string }[] = [
+  { pattern: /^(?:fotos?|bild(?:er)?|photos?|credits?|quelle|source|image|illustration|grafik|video|audio|interview|text|redaktion|übersetzung)\s*[:：]/iu },
+  { pattern: /\bautor(?:\/in|in)?\s*[:：]/iu, needs: 'autor' },
+  { pattern: /\b\d{1,2}[:.]\d{2}\s*uhr\b/iu, needs: 'uhr' },
+  { pattern: /©|\(c\)\s*\d{4}/iu },
+  { pattern: /^(?:von|by|das gespräch führte|interview von|photo by|foto von)\s+\p{Lu}/u },
 ];
 
 /** How far into a paragraph a credit or dateline shows itself (they open their paragraph). */
@@ -66,7 +71,8 @@ export function readableStarts(paragraphs: readonly Pick<Paragraph, 'text' | 'la
   return paragraphs.map((p, i) => {
     if (last >= 0 && i > last) return null;
     const head = p.text.slice(0, CREDIT_HEAD);
-    if (CREDIT.some((pattern) => pattern.test(head))) return null;
+    const lower = head.toLowerCase();
+    if (CREDIT.some(({ pattern, needs }) => (needs === undefined || lower.includes(needs)) && pattern.test(head))) return null;
     if (!p.label) return 0;
     const at = p.text.indexOf(p.label);
     if (at < 0 || at > 3) return 0;
@@ -200,7 +206,8 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     for (const token of tokens[i] ?? []) {
       if (!token.capital) continue;
       const word = withoutPossessive(token.text);
-      const owner = surnames.get(word) ?? surnames.get(word.replace(/s$/u, ''));
+      // Or the genitive of one ("Drostens"): the word without its -s.
+      const owner = surnames.get(word) ?? (word.endsWith('s') ? surnames.get(word.slice(0, -1)) : undefined);
       const end = token.start + (surnames.get(word) ? word.length : token.text.length);
       if (!owner || overlaps(taken[i], token.start, end)) continue;
       owner.positions.push({ paragraph: i, start: token.start, end });
