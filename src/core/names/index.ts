@@ -1,7 +1,7 @@
 import type { EntityMention, Paragraph } from '../types';
 import { findChineseNames, readChinesePage } from './chinese';
 import { LATIN_PLACES } from './places';
-import { findQuoted, findRuns, gatherEvidence, judgeRun, tokenize, withoutPossessive, type PageEvidence, type Token } from './latin';
+import { findQuoted, findRuns, gatherEvidence, judgeRun, nameWords, withoutPossessive, type PageEvidence, type Token } from './latin';
 import { STOPWORDS } from './words';
 
 /**
@@ -127,9 +127,9 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
   const evidence: PageEvidence = { german: options.lang === 'de', nouns: new Set(), inner: new Set() };
   const tokens = paragraphs.map((text, i) => {
     const start = options.starts[i];
-    return start === null || start === undefined ? null : tokenize(text, start);
+    return start === null || start === undefined ? null : nameWords(text, start);
   });
-  for (const list of tokens) if (list) gatherEvidence(list, evidence);
+  for (const words of tokens) if (words) gatherEvidence(words.tokens, evidence);
   const chinese = paragraphs.map((text, i) => tokens[i] !== null && HAN.test(text));
   const chinesePage = readChinesePage(paragraphs.filter((_, i) => chinese[i]));
 
@@ -203,7 +203,7 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
   }
   paragraphs.forEach((_, i) => {
     if (surnames.size === 0) return;
-    for (const token of tokens[i] ?? []) {
+    for (const token of tokens[i]?.tokens ?? []) {
       if (!token.capital) continue;
       const word = withoutPossessive(token.text);
       // Or the genitive of one ("Drostens"): the word without its -s.

@@ -349,32 +349,124 @@ export function tokenize(text: string, from = 0): Token[] {
   const tokens: Token[] = [];
   for (let at = wordStart(text, from); at >= 0; ) {
     const stop = wordEnd(text, at);
-    let word = text.slice(at, stop);
-    const next = stop;
-    // An elided article or pronoun before a word is no part of it: "l’Union", "d'Emmanuel", "dell'Europa".
-    const elided = word.includes("'") || word.includes('’') ? ELISION.exec(word) : null;
-    if (elided) {
-      word = word.slice(elided[0].length);
-      at += elided[0].length;
-    }
-    for (let note = ASCII_DIGIT.test(word) ? FOOTNOTE.exec(word) : null; note; note = FOOTNOTE.exec(word)) {
-      tokens.push(shape(word.slice(0, note.index), at, text));
-      at += note.index + note[0].length;
-      word = word.slice(note.index + note[0].length);
-    }
-    // A gender star or a footnote mark after a word ("Salem*"), not a name's own ("Q*", "LGBTIQ*").
-    if (word.endsWith('*') && /\p{Ll}\*+$/u.test(word)) word = word.replace(/\*+$/u, '');
-    // An abbreviation or a name with inner capitals before a noun ("PDS-Bürgermeisterin",
-    // "QAnon-Erzählung", "PCR-Test"): the name is the first part.
-    const compound = word.includes('-') ? /^([^-]+)-\p{Lu}\p{Ll}/u.exec(word) : null;
-    if (compound) {
-      const head = shape(compound[1], at, text);
-      if (head.acronym || head.mixed) word = compound[1];
-    }
-    if (word) tokens.push(shape(word, at, text));
-    at = wordStart(text, next);
+    wordTokens(text, at, stop, tokens);
+    at = wordStart(text, stop);
   }
   return tokens;
+}
+
+/** The tokens of the word text[at, stop) (usually one: see the comments for the others), added to `out`. */
+function wordTokens(text: string, at: number, stop: number, out: Token[]): void {
+  let word = text.slice(at, stop);
+  // An elided article or pronoun before a word is no part of it: "l’Union", "d'Emmanuel", "dell'Europa".
+  const elided = word.includes("'") || word.includes('’') ? ELISION.exec(word) : null;
+  if (elided) {
+    word = word.slice(elided[0].length);
+    at += elided[0].length;
+  }
+  for (let note = ASCII_DIGIT.test(word) ? FOOTNOTE.exec(word) : null; note; note = FOOTNOTE.exec(word)) {
+    out.push(shape(word.slice(0, note.index), at, text));
+    at += note.index + note[0].length;
+    word = word.slice(note.index + note[0].length);
+  }
+  // A gender star or a footnote mark after a word ("Salem*"), not a name's own ("Q*", "LGBTIQ*").
+  if (word.endsWith('*') && /\p{Ll}\*+$/u.test(word)) word = word.replace(/\*+$/u, '');
+  // An abbreviation or a name with inner capitals before a noun ("PDS-Bürgermeisterin",
+  // "QAnon-Erzählung", "PCR-Test"): the name is the first part.
+  const compound = word.includes('-') ? /^([^-]+)-\p{Lu}\p{Ll}/u.exec(word) : null;
+  if (compound) {
+    const head = shape(compound[1], at, text);
+    if (head.acronym || head.mixed) word = compound[1];
+  }
+  if (word) out.push(shape(word, at, text));
+}
+
+/** The words of a paragraph the name finder reads (`nameWords`), and how many words it has. */
+export interface ParagraphWords {
+  /** The words of interest and their neighbours (see `nameWords`), in order. */
+  tokens: Token[];
+  /** All its words but numbers (as `tokenize` gives them). */
+  count: number;
+  /** The capitalised ones among them. */
+  capitals: number;
+}
+
+/**
+ * The words of a paragraph from `from` on that the name finder reads, as `tokenize` gives them:
+ * the words of interest (capitalised, all capitals, with an inner capital or a digit, numbers,
+ * connectors such as "von" and "of") and the word right before each (the determiner or
+ * adjective `gatherEvidence` reads, a run's `before`). The other words, most of a text, are
+ * lowercase words that can only end a run, and are only counted (the heading test of
+ * `findRuns`): nothing reads them, since a run breaks at them anyway and what is read after a
+ * word of interest is whether a capitalised word or a connector follows one space after it,
+ * which is never a word left out or one after it. A lowercase word is told from its character
+ * codes, with no copy of it and no token made.
+ */
+export function nameWords(text: string, from = 0): ParagraphWords {
+  const tokens: Token[] = [];
+  const pieces: Token[] = [];
+  let count = 0;
+  let capitals = 0;
+  // The last word, when it is of no interest (kept if a word of interest follows), else -1.
+  let pendingStart = -1;
+  let pendingEnd = -1;
+  for (let at = wordStart(text, from); at >= 0; ) {
+    const stop = wordEnd(text, at);
+    if (isPlainWord(text, at, stop)) {
+      count++;
+      pendingStart = at;
+      pendingEnd = stop;
+    } else {
+      pieces.length = 0;
+      wordTokens(text, at, stop, pieces);
+      for (const token of pieces) {
+        if (!token.number) {
+          count++;
+          if (token.capital) capitals++;
+        }
+        if (!token.capital && !token.acronym && !token.mixed && !token.number && !CONNECTORS.has(token.text)) {
+          // Of no interest, like a plain word (its token is the same as `plainToken` makes).
+          pendingStart = token.start;
+          pendingEnd = token.end;
+          continue;
+        }
+        if (pendingStart >= 0) tokens.push(plainToken(text, pendingStart, pendingEnd));
+        pendingStart = -1;
+        tokens.push(token);
+      }
+    }
+    at = wordStart(text, stop);
+  }
+  return { tokens, count, capitals };
+}
+
+/** The longest connector: a longer word is none. */
+const MAX_CONNECTOR = Math.max(...[...CONNECTORS].map((c) => c.length));
+
+/**
+ * True for a word that `tokenize` makes one token of no interest: no capital or other cased
+ * letter, no digit, nothing its special cases read (apostrophes, hyphens, a trailing star),
+ * and no connector.
+ */
+function isPlainWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) continue;
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === APOSTROPHE || code === HYPHEN || code === STAR) return false;
+    } else if (code === RIGHT_QUOTE || classOf(code) & (CASED | NUMERIC)) {
+      // (A surrogate half has no class; the pair's character is read whole.)
+      return false;
+    } else if (code >= 0xd800 && code <= 0xdbff && classOf(text.codePointAt(i)!) & (CASED | NUMERIC)) {
+      return false;
+    }
+  }
+  return end - start > MAX_CONNECTOR || !CONNECTORS.has(text.slice(start, end));
+}
+
+/** The token of a word of no interest (what `shape` makes of it). */
+function plainToken(text: string, start: number, end: number): Token {
+  return { text: text.slice(start, end), start, end, capital: false, acronym: false, mixed: false, number: false, initial: startsSentence(text, start) };
 }
 
 /**
@@ -515,18 +607,11 @@ export function gatherEvidence(tokens: Token[], evidence: PageEvidence): void {
 }
 
 /** Runs of name-shaped words in one paragraph; a paragraph in title case (a heading) gives none. */
-export function findRuns(text: string, tokens: Token[], paragraph: number, german = false, chinese = false): Run[] {
+export function findRuns(text: string, words: ParagraphWords, paragraph: number, german = false, chinese = false): Run[] {
   const connects = (t: Token) => CONNECTORS.has(t.text) && !(german && GERMAN_WORDS.has(t.text));
-  // The words (not numbers) and the capitalised ones among them, counted.
-  let words = 0;
-  let capitals = 0;
-  for (const t of tokens) {
-    if (t.number) continue;
-    words++;
-    if (t.capital) capitals++;
-  }
   // In Chinese text the Latin words are names and terms, capitalised or not: no heading test.
-  if (!chinese && words >= LIMITS.minHeadingWords && capitals >= words * LIMITS.headingShare) return [];
+  if (!chinese && words.count >= LIMITS.minHeadingWords && words.capitals >= words.count * LIMITS.headingShare) return [];
+  const tokens = words.tokens;
   // Whether each token is name-shaped, read once (the walk asks again for the token after a connector).
   const shaped = tokens.map(nameShaped);
   const runs: Run[] = [];

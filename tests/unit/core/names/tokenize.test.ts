@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordEnd, wordStart } from '../../../../src/core/names/latin';
+import { findRuns, gatherEvidence, nameWords, tokenize, wordEnd, wordStart, type PageEvidence } from '../../../../src/core/names/latin';
 
 /**
  * The tokenizer reads words with a loop over character codes (latin.ts, `wordStart` and
@@ -44,6 +44,44 @@ describe('the word loop finds the words of the expression', () => {
         expect(byLoop(text, start)).toEqual(byExpression(text, start));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+/**
+ * The name finder reads only the words of interest and their neighbours (`nameWords`): it must
+ * find the same runs and the same evidence as from every word of the paragraph.
+ */
+describe('the words the name finder reads are all it needs', () => {
+  const WORDS = ['der', 'von', 'Merkel', 'Angela', 'die', 'Europäischen', 'Union', 'of', 'for', 'Future', 'Fridays', 'eine', 'Menge', 'Strom', 'und', 'x', '#x', 'C++', 'U.S.', 'Isar', '2', '12', 'l’Union', 'PDS-Bürger', 'Salem*', 'Wolfman7', 'iPhone', 'großen', 'Frau', 'Präsident', 'Dorf', 'Lützerath', "Altman's", 'das', 'Imperial', 'College', 'a', 'the', 'The', 'RKI', 'naïve', 'Öl', '#Foo', '#von'];
+  const SEPARATORS = [' ', ' ', ' ', '. ', ', ', '\u00a0', '', '-', '"', ': '];
+
+  function same(text: string, from: number): void {
+    const all = tokenize(text, from);
+    const words = all.filter((t) => !t.number);
+    const every = { tokens: all, count: words.length, capitals: words.filter((t) => t.capital).length };
+    const read = nameWords(text, from);
+    for (const german of [false, true]) {
+      expect(findRuns(text, read, 0, german)).toEqual(findRuns(text, every, 0, german));
+      const [a, b]: PageEvidence[] = [0, 1].map(() => ({ german, nouns: new Set(), inner: new Set() }));
+      gatherEvidence(every.tokens, a);
+      gatherEvidence(read.tokens, b);
+      expect(b).toEqual(a);
+    }
+    expect(read.tokens.filter((t) => t.capital)).toEqual(all.filter((t) => t.capital));
+  }
+
+  it('in an example', () => {
+    same('Sie sprach mit der Präsidentin der Europäischen Union, Ursula von der Leyen, und mit Fridays for Future in Isar 2 über die großen Fragen.', 0);
+  });
+
+  it('in any text of such words', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 20 }), fc.nat(4), (parts, from) => {
+        const text = parts.map(([w, s]) => w + s).join('');
+        same(text, Math.min(from, text.length));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
