@@ -484,8 +484,32 @@ export function withoutPossessive(word: string): string {
   return word;
 }
 
+/** Answers kept per word test (`remembered`): more words than a long interview has capitalised. */
+const REMEMBERED_WORDS = 4096;
+
+/**
+ * A word test that remembers its answers. The tests below (titles, kinds, the endings of nouns
+ * and places) lower-case a word and try its endings, and the finder asks them again and again
+ * of the same capitalised words of a page. At most `REMEMBERED_WORDS` answers are kept, all
+ * forgotten at once when there are more.
+ */
+function remembered(test: (word: string) => boolean): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      if (answers.size >= REMEMBERED_WORDS) answers.clear();
+      answer = test(word);
+      answers.set(word, answer);
+    }
+    return answer;
+  };
+}
+
 /** True for a title or role before a name, also as the end of a compound ("Vorstandschef"). */
-export function isTitleWord(word: string): boolean {
+export const isTitleWord = remembered(titleWord);
+
+function titleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (TITLE_WORDS.has(lower)) return true;
   // A word that ends in a title ends in that title's last letters: most words do not, and are
@@ -502,7 +526,9 @@ export function isTitleWord(word: string): boolean {
 const TITLE_ENDINGS = new Set([...TITLE_WORDS].filter((t) => t.length >= MIN_TITLE_SUFFIX).map((t) => t.slice(-MIN_TITLE_SUFFIX)));
 
 /** True for a German noun of a kind, also as the end of a compound ("Sporterlebnis-Plattform"). */
-export function isKindNoun(word: string): boolean {
+export const isKindNoun = remembered(kindNoun);
+
+function kindNoun(word: string): boolean {
   if (GERMAN_KIND_NOUNS.has(word)) return true;
   const match = kindPattern().exec(word.toLowerCase());
   // "Kreuzberg", "Darmstadt" are places, not kinds of mountain or town.
@@ -520,7 +546,9 @@ function kindPattern(): RegExp {
 }
 
 /** True for a word with the ending of a German common noun (not an adjective's: "Europäischen"). */
-export function looksLikeGermanNoun(word: string): boolean {
+export const looksLikeGermanNoun = remembered(germanNoun);
+
+function germanNoun(word: string): boolean {
   const lower = word.toLowerCase();
   if (GERMAN_ADJECTIVE_ENDING.test(lower) || looksLikePlace(word)) return false;
   return GERMAN_NOUN_SUFFIXES.some((suffix) => lower.length >= suffix.length + MIN_NOUN_STEM && lower.endsWith(suffix));
@@ -533,7 +561,9 @@ export function looksLikeGermanAdjective(word: string): boolean {
 }
 
 /** True for a word with the ending of a place name and a stem before it ("Wackersdorf", "Gorleben"). */
-export function looksLikePlace(word: string): boolean {
+export const looksLikePlace = remembered(placeName);
+
+function placeName(word: string): boolean {
   const lower = word.toLowerCase();
   return PLACE_ENDINGS.some((ending) => lower.length >= ending.length + MIN_PLACE_STEM && lower.endsWith(ending));
 }
@@ -579,6 +609,14 @@ function isFunctionWord(lower: string): boolean {
   return STOPWORDS.has(lower[0].toUpperCase() + lower.slice(1));
 }
 
+/** True for a word with the ending of an inflected German adjective: -e, -en, -er, -es, -em (read from its last two letters). */
+function hasInflection(word: string): boolean {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 0x65 /* e */) return true;
+  return n >= 2 && word.charCodeAt(n - 2) === 0x65 && (last === 0x6e /* n */ || last === 0x72 /* r */ || last === 0x73 /* s */ || last === 0x6d /* m */);
+}
+
 /** Records what a paragraph shows of its capitalised words (see `PageEvidence`). */
 export function gatherEvidence(tokens: Token[], evidence: PageEvidence): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -600,7 +638,7 @@ export function gatherEvidence(tokens: Token[], evidence: PageEvidence): void {
     if (after && after.start === token.end + 1 && (after.capital || CONNECTORS.has(after.text))) continue;
     // "das Thema", "großen Menge": a determiner, or a lowercase word with an adjective's ending
     // (not a function word with one: "über Instagram", "gegen Merkel").
-    if (GERMAN_DETERMINERS.has(previous) || (!before.capital && /(?:en|er|es|em|e)$/u.test(previous) && previous.length > 3 && !CONNECTORS.has(previous) && !isFunctionWord(previous))) {
+    if (GERMAN_DETERMINERS.has(previous) || (!before.capital && hasInflection(previous) && previous.length > 3 && !CONNECTORS.has(previous) && !isFunctionWord(previous))) {
       evidence.nouns.add(word);
     }
   }
@@ -743,7 +781,7 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   // ("Sam Bankman-Fried said", "Magnus Hirschfeld verstand"), in German only when it is no
   // noun nor has an adjective's inflection ("Neue Berechnungen"), or where the page shows it
   // inside a sentence too.
-  const keepsFirst = tokens.length > 1 && tokens[1].capital && (!evidence.german || (!noun(first) && !/(?:e|en|er|es|em)$/u.test(first.text)));
+  const keepsFirst = tokens.length > 1 && tokens[1].capital && (!evidence.german || (!noun(first) && !hasInflection(first.text)));
   if (first && first.initial && !keepsFirst && !first.acronym && !first.mixed && !evidence.inner.has(withoutPossessive(first.text)) && !LATIN_PLACES.has(first.text)) {
     tokens = tokens.slice(1);
   }
@@ -752,7 +790,7 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
     // ("der Europäischen Union", "die Kassenärztliche Vereinigung", "an der Berliner Charité");
     // so is an institution with its place or patron ("Universität Rotterdam").
     // Not after an indefinite article or another adjective: "ein namhafter Kölner Verlag".
-    const described = run.before !== null && !DEFINITE.has(run.before) && (GERMAN_DETERMINERS.has(run.before) || GERMAN_INDEFINITES.has(run.before) || (/(?:e|en|er|es|em)$/u.test(run.before) && run.before.length > 3 && !isFunctionWord(run.before)));
+    const described = run.before !== null && !DEFINITE.has(run.before) && (GERMAN_DETERMINERS.has(run.before) || GERMAN_INDEFINITES.has(run.before) || (hasInflection(run.before) && run.before.length > 3 && !isFunctionWord(run.before)));
     const named = tokens.findIndex((t, k) => k < tokens.length - 1 && !t.initial && (looksLikeGermanAdjective(t.text) || GERMAN_INSTITUTION_NOUNS.has(t.text)));
     if (named === 0 && described) return null;
     if (named >= 0) return { run, tokens: tokens.slice(named) };
