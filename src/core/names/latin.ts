@@ -150,6 +150,19 @@ function classOf(codePoint: number): number {
   return known;
 }
 
+/**
+ * `word.toLowerCase()`, without a call for a word that has no cased character (most words
+ * read as the word before another are lowercase already): lowercasing maps each character on
+ * its own, so a word none of whose characters changes is its own lowercase.
+ */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x80 ? code >= 0x41 && code <= 0x5a : classOf(code) & CASED || (code >= 0xd800 && code <= 0xdbff)) return word.toLowerCase();
+  }
+  return word;
+}
+
 /** The classes of the character at `index` (a whole surrogate pair), none past the end. */
 function classAt(text: string, index: number): number {
   return index < text.length ? classOf(text.codePointAt(index)!) : 0;
@@ -219,20 +232,33 @@ export function wordStart(text: string, from: number): number {
 /** Where the word that starts at `start` (see `wordStart`) ends, by the rule of the comment above. */
 export function wordEnd(text: string, start: number): number {
   const n = text.length;
+  // The first character (after a #) is one of a word: the loop takes it like the others.
   let i = text.charCodeAt(start) === HASH ? start + 1 : start;
-  i += widthAt(text, i);
+  seen = 0;
   for (;;) {
     if (i >= n) return i;
     const code = text.charCodeAt(i);
     if (code < 0x80) {
-      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) {
+      if (code >= 0x61 && code <= 0x7a) {
+        i++;
+        continue;
+      }
+      if (code >= 0x41 && code <= 0x5a) {
+        seen |= CASED;
+        i++;
+        continue;
+      }
+      if (code >= 0x30 && code <= 0x39) {
+        seen |= NUMERIC | SEEN_ASCII_DIGIT;
         i++;
         continue;
       }
       if (code === APOSTROPHE) {
         if (!(classAt(text, i + 1) & LETTER)) break;
+        seen |= SEEN_APOSTROPHE;
       } else if (code === HYPHEN || code === AMPERSAND) {
         if (!(classAt(text, i + 1) & (LETTER | NUMERIC))) break;
+        if (code === HYPHEN) seen |= SEEN_HYPHEN;
       } else if (code === DOT) {
         const next = classAt(text, i + 1);
         // "Node.js"; "U.S." (a dot between capitals, the first after a word boundary).
@@ -244,9 +270,12 @@ export function wordEnd(text: string, start: number): number {
       i++;
     } else if (code === RIGHT_QUOTE) {
       if (!(classAt(text, i + 1) & LETTER)) break;
+      seen |= SEEN_APOSTROPHE;
       i++;
     } else {
-      if (!(classAt(text, i) & (IN_WORD | MARK))) break;
+      const cls = classAt(text, i);
+      if (!(cls & (IN_WORD | MARK))) break;
+      seen |= cls & (CASED | NUMERIC);
       i += widthAt(text, i);
     }
   }
@@ -261,10 +290,22 @@ export function wordEnd(text: string, start: number): number {
   }
   if (code === PLUS || code === STAR) {
     const next = text.charCodeAt(i + 1);
+    if (code === STAR || next === STAR) seen |= SEEN_STAR;
     return next === PLUS || next === STAR ? i + 2 : i + 1;
   }
   return i;
 }
+
+/**
+ * What `wordEnd` saw in the word it read last: cased characters (`CASED`), digits (`NUMERIC`,
+ * and `SEEN_ASCII_DIGIT` for 0-9), apostrophes, hyphens, a star. A word with none of them is a
+ * plain lowercase word, and the special cases of `wordTokens` need not be tried.
+ */
+let seen = 0;
+const SEEN_ASCII_DIGIT = 0x100;
+const SEEN_APOSTROPHE = 0x200;
+const SEEN_HYPHEN = 0x400;
+const SEEN_STAR = 0x800;
 
 /** Elided words of French and Italian before a word, with their apostrophe. */
 const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull|un)['’](?=\p{L})/iu;
@@ -322,7 +363,6 @@ function shape(text: string, start: number, para: string): Token {
 
 /** A decade, an ordinal or a year's compound: "1990er-Jahre", "2020s", "4th", "2020's". */
 const DATED = /^\d+(?:er)?-|^\d+(?:s|er|ern|th|st|nd|rd)$|^\d+['’]s$/u;
-const ASCII_DIGIT = /\d/;
 
 /** True for a space, tab or line break (and the other whitespace `\s` reads). */
 function isSpace(ch: string): boolean {
@@ -349,31 +389,34 @@ export function tokenize(text: string, from = 0): Token[] {
   const tokens: Token[] = [];
   for (let at = wordStart(text, from); at >= 0; ) {
     const stop = wordEnd(text, at);
-    wordTokens(text, at, stop, tokens);
+    wordTokens(text, at, stop, seen, tokens);
     at = wordStart(text, stop);
   }
   return tokens;
 }
 
-/** The tokens of the word text[at, stop) (usually one: see the comments for the others), added to `out`. */
-function wordTokens(text: string, at: number, stop: number, out: Token[]): void {
+/**
+ * The tokens of the word text[at, stop) (usually one: see the comments for the others), added
+ * to `out`; `seen` says what `wordEnd` saw in it, which tells what cases to try.
+ */
+function wordTokens(text: string, at: number, stop: number, seen: number, out: Token[]): void {
   let word = text.slice(at, stop);
   // An elided article or pronoun before a word is no part of it: "l’Union", "d'Emmanuel", "dell'Europa".
-  const elided = word.includes("'") || word.includes('’') ? ELISION.exec(word) : null;
+  const elided = seen & SEEN_APOSTROPHE ? ELISION.exec(word) : null;
   if (elided) {
     word = word.slice(elided[0].length);
     at += elided[0].length;
   }
-  for (let note = ASCII_DIGIT.test(word) ? FOOTNOTE.exec(word) : null; note; note = FOOTNOTE.exec(word)) {
+  for (let note = seen & SEEN_ASCII_DIGIT ? FOOTNOTE.exec(word) : null; note; note = FOOTNOTE.exec(word)) {
     out.push(shape(word.slice(0, note.index), at, text));
     at += note.index + note[0].length;
     word = word.slice(note.index + note[0].length);
   }
   // A gender star or a footnote mark after a word ("Salem*"), not a name's own ("Q*", "LGBTIQ*").
-  if (word.endsWith('*') && /\p{Ll}\*+$/u.test(word)) word = word.replace(/\*+$/u, '');
+  if (seen & SEEN_STAR && word.endsWith('*') && /\p{Ll}\*+$/u.test(word)) word = word.replace(/\*+$/u, '');
   // An abbreviation or a name with inner capitals before a noun ("PDS-Bürgermeisterin",
   // "QAnon-Erzählung", "PCR-Test"): the name is the first part.
-  const compound = word.includes('-') ? /^([^-]+)-\p{Lu}\p{Ll}/u.exec(word) : null;
+  const compound = seen & SEEN_HYPHEN ? /^([^-]+)-\p{Lu}\p{Ll}/u.exec(word) : null;
   if (compound) {
     const head = shape(compound[1], at, text);
     if (head.acronym || head.mixed) word = compound[1];
@@ -412,13 +455,14 @@ export function nameWords(text: string, from = 0): ParagraphWords {
   let pendingEnd = -1;
   for (let at = wordStart(text, from); at >= 0; ) {
     const stop = wordEnd(text, at);
-    if (isPlainWord(text, at, stop)) {
+    if (!(seen & (CASED | NUMERIC | SEEN_APOSTROPHE | SEEN_HYPHEN | SEEN_STAR)) && !isConnector(text, at, stop)) {
+      // A plain lowercase word: `tokenize` makes one token of it, of no interest.
       count++;
       pendingStart = at;
       pendingEnd = stop;
     } else {
       pieces.length = 0;
-      wordTokens(text, at, stop, pieces);
+      wordTokens(text, at, stop, seen, pieces);
       for (const token of pieces) {
         if (!token.number) {
           count++;
@@ -443,25 +487,9 @@ export function nameWords(text: string, from = 0): ParagraphWords {
 /** The longest connector: a longer word is none. */
 const MAX_CONNECTOR = Math.max(...[...CONNECTORS].map((c) => c.length));
 
-/**
- * True for a word that `tokenize` makes one token of no interest: no capital or other cased
- * letter, no digit, nothing its special cases read (apostrophes, hyphens, a trailing star),
- * and no connector.
- */
-function isPlainWord(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x61 && code <= 0x7a) continue;
-    if (code < 0x80) {
-      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === APOSTROPHE || code === HYPHEN || code === STAR) return false;
-    } else if (code === RIGHT_QUOTE || classOf(code) & (CASED | NUMERIC)) {
-      // (A surrogate half has no class; the pair's character is read whole.)
-      return false;
-    } else if (code >= 0xd800 && code <= 0xdbff && classOf(text.codePointAt(i)!) & (CASED | NUMERIC)) {
-      return false;
-    }
-  }
-  return end - start > MAX_CONNECTOR || !CONNECTORS.has(text.slice(start, end));
+/** True for text[start, end) a connector. */
+function isConnector(text: string, start: number, end: number): boolean {
+  return end - start <= MAX_CONNECTOR && CONNECTORS.has(text.slice(start, end));
 }
 
 /** The token of a word of no interest (what `shape` makes of it). */
@@ -574,6 +602,9 @@ function placeName(word: string): boolean {
  */
 const MAX_ABBREVIATION = Math.max(...[...COMMON_ABBREVIATIONS].map((a) => a.length));
 
+/** True for a common abbreviation in any case ("Ceo", "ceo"). */
+const isCommonAbbreviation = remembered((word) => COMMON_ABBREVIATIONS.has(word.toUpperCase()));
+
 /** An English contraction ending a word: "I've", "We'll", "Don't". */
 const CONTRACTION = /['’](?:ve|ll|m|d|re|t)$/u;
 
@@ -581,7 +612,7 @@ const CONTRACTION = /['’](?:ve|ll|m|d|re|t)$/u;
 function nameShaped(token: Token): boolean {
   if (!token.capital && !token.acronym && !token.mixed) return false;
   const text = token.text;
-  if (text.length <= MAX_ABBREVIATION && COMMON_ABBREVIATIONS.has(text.toUpperCase())) return false;
+  if (text.length <= MAX_ABBREVIATION && isCommonAbbreviation(text)) return false;
   if (token.acronym || token.mixed) return true;
   if (!token.capital) return false;
   const apostrophe = text.includes("'") || text.includes('’');
@@ -626,7 +657,7 @@ export function gatherEvidence(tokens: Token[], evidence: PageEvidence): void {
     if (!token.initial) evidence.inner.add(word);
     const before = tokens[i - 1];
     if (!evidence.german || !before || before.end + 1 !== token.start) continue;
-    const previous = before.text.toLowerCase();
+    const previous = lowerCase(before.text);
     // "eine Menge Strom": after an indefinite article a capitalised word is a common noun even
     // before another one (names take none).
     if (GERMAN_INDEFINITES.has(previous)) {
@@ -683,7 +714,7 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
       const end = last.start + withoutPossessive(last.text).length;
       const start = tokensOfRun[0].start;
       const previous = tokens[tokens.lastIndexOf(run[0], at) - 1];
-      const before = previous && previous.end + 1 === run[0].start ? previous.text.toLowerCase() : null;
+      const before = previous && previous.end + 1 === run[0].start ? lowerCase(previous.text) : null;
       runs.push({ tokens: tokensOfRun, paragraph, start, end, name: text.slice(start, end), quoted: false, introduced, before });
     }
     run = [];
