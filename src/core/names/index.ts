@@ -40,14 +40,14 @@ export interface FindNamesOptions {
 
 /**
  * Paragraphs that are credits or datelines, not text of the interview ("Foto: …", "13:15 Uhr
- * Autor/in: …"). A pattern with `needs` can only match a head whose lowercase text contains
- * that word (its letters have no other case forms under the `i` flag), so it is tested only
- * there: these searches of every paragraph's head cost as much as the rest of the scope.
+ * Autor/in: …"). A pattern with `needs` can only match a head where that simpler pattern
+ * matches (a word in any case: its letters have no case forms but the ASCII ones), so it is
+ * tested only there: these searches of every paragraph's head cost as much as the rest of the scope.
  */
-const CREDIT: { pattern: RegExp; needs?: string }[] = [
+const CREDIT: { pattern: RegExp; needs?: RegExp }[] = [
   { pattern: /^(?:fotos?|bild(?:er)?|photos?|credits?|quelle|source|image|illustration|grafik|video|audio|interview|text|redaktion|übersetzung)\s*[:：]/iu },
-  { pattern: /\bautor(?:\/in|in)?\s*[:：]/iu, needs: 'autor' },
-  { pattern: /\b\d{1,2}[:.]\d{2}\s*uhr\b/iu, needs: 'uhr' },
+  { pattern: /\bautor(?:\/in|in)?\s*[:：]/iu, needs: /autor/i },
+  { pattern: /\b\d{1,2}[:.]\d{2}\s*uhr\b/iu, needs: /uhr/i },
   { pattern: /©|\(c\)\s*\d{4}/iu },
   { pattern: /^(?:von|by|das gespräch führte|interview von|photo by|foto von)\s+\p{Lu}/u },
 ];
@@ -71,8 +71,7 @@ export function readableStarts(paragraphs: readonly Pick<Paragraph, 'text' | 'la
   return paragraphs.map((p, i) => {
     if (last >= 0 && i > last) return null;
     const head = p.text.slice(0, CREDIT_HEAD);
-    const lower = head.toLowerCase();
-    if (CREDIT.some(({ pattern, needs }) => (needs === undefined || lower.includes(needs)) && pattern.test(head))) return null;
+    if (CREDIT.some(({ pattern, needs }) => (needs === undefined || needs.test(head)) && pattern.test(head))) return null;
     if (!p.label) return 0;
     const at = p.text.indexOf(p.label);
     if (at < 0 || at > 3) return 0;

@@ -487,10 +487,20 @@ export function nameWords(text: string, from = 0): ParagraphWords {
 /** The longest connector: a longer word is none. */
 const MAX_CONNECTOR = Math.max(...[...CONNECTORS].map((c) => c.length));
 
-/** True for text[start, end) a connector. */
+/** True for text[start, end) a connector, read from its character codes (no copy of the word). */
 function isConnector(text: string, start: number, end: number): boolean {
-  return end - start <= MAX_CONNECTOR && CONNECTORS.has(text.slice(start, end));
+  if (end - start > MAX_CONNECTOR) return false;
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return false;
+    key = key * 0x80 + code;
+  }
+  return CONNECTOR_KEYS.has(key);
 }
+
+/** The connectors as numbers, their ASCII codes in base 128 (`isConnector`); all are ASCII. */
+const CONNECTOR_KEYS = new Set([...CONNECTORS].map((c) => [...c].reduce((key, ch) => key * 0x80 + ch.charCodeAt(0), 0)));
 
 /** The token of a word of no interest (what `shape` makes of it). */
 function plainToken(text: string, start: number, end: number): Token {
