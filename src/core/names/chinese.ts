@@ -180,16 +180,42 @@ function isPersonName(word: { name: string }): boolean {
   return word.name.length >= min && word.name.length <= max && SURNAMES.has(word.name[0]) && !PLACES.has(word.name);
 }
 
+/**
+ * False where no unknown word can stand next to the neighbour `word` at `index` as step 5 reads
+ * it, whatever the dictionary makes of the text: an unknown word is two or more pieces of one
+ * Han character that is no word of grammar (`Piece.single`), so the two characters next to it
+ * must be such characters: before the neighbour or before a qualifier that ends there (a
+ * brand, a person before a verb of saying, a name before 公司), or after a role (a person).
+ * Cutting the window costs about as much as all the rest of the finder on a Chinese page, and
+ * most neighbours (说, 等, 公司 after a word of grammar) fail this.
+ */
+function unknownPossible(text: string, word: string, index: number): boolean {
+  if (twoSingles(text, index - 2)) return true;
+  if (!ROLES.has(word) && !PARTS.has(word)) return false;
+  if (ROLE_QUALIFIERS.some((q) => text.startsWith(q, index - q.length) && twoSingles(text, index - q.length - 2))) return true;
+  return ROLES.has(word) && twoSingles(text, index + word.length);
+}
+
+/** True where text[at] and text[at + 1] may each be a piece of their own of an unknown word (see `Piece.single`). */
+function twoSingles(text: string, at: number): boolean {
+  return maySingle(text, at) && maySingle(text, at + 1);
+}
+
+function maySingle(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && isHan(text.charCodeAt(at)) && !FUNCTION_CHARACTERS.has(text[at]);
+}
+
 /** Step 5: unknown words next to a word that says what they are (see the module comment). */
 function neighbours(text: string, page: ChinesePage, out: ChineseHit[]): void {
   if (!wordBreaker()) return;
   NEIGHBOURS.lastIndex = 0;
   for (let m = NEIGHBOURS.exec(text); m; m = NEIGHBOURS.exec(text)) {
+    const word = m[0];
+    if (!unknownPossible(text, word, m.index)) continue;
     const from = Math.max(0, m.index - LIMITS.window);
     const to = Math.min(text.length, m.index + m[0].length + LIMITS.window);
     const pieces = cut(text, from, to);
     // The neighbour must be a word of its own, or words (负责|人), not part of one (说 in 小说).
-    const word = m[0];
     const at = pieces.findIndex((p) => p.start === m!.index);
     const next = pieces.findIndex((p) => p.end === m!.index + word.length) + 1;
     if (at < 0 || next <= at) continue;
