@@ -111,6 +111,14 @@ function isDot(char: string | undefined): boolean {
   return char !== undefined && NAME_DOTS.has(char);
 }
 
+/** The code units of `NAME_DOTS`: `transliterated` reads every character of a paragraph by its code, with no string made of it. */
+const [MIDDLE_DOT, KATAKANA_DOT, BULLET] = [...NAME_DOTS].map((dot) => dot.charCodeAt(0));
+
+function isDotAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === MIDDLE_DOT || code === KATAKANA_DOT || code === BULLET;
+}
+
 /** True for a code unit of the CJK ideographs (and their extension A and compatibility forms). */
 function isHan(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
@@ -287,7 +295,7 @@ function plusTerms(text: string, out: ChineseHit[]): void {
 /** Transliterated names: characters of transliteration on both sides of each dot (马丁·路德·金). */
 function transliterated(text: string, out: ChineseHit[]): void {
   for (let i = 0; i < text.length; i++) {
-    if (!isDot(text[i])) continue;
+    if (!isDotAt(text, i)) continue;
     let start = i;
     while (start > 0 && i - start < LIMITS.maxTransliterated && TRANSLITERATION.has(text[start - 1])) start--;
     if (start === i) continue;
@@ -298,7 +306,7 @@ function transliterated(text: string, out: ChineseHit[]): void {
       while (next < text.length && next - end - 1 < LIMITS.maxTransliterated && TRANSLITERATION.has(text[next])) next++;
       if (next === end + 1) break;
       end = next;
-      if (!isDot(text[end])) break;
+      if (!isDotAt(text, end)) break;
     }
     if (end > i + 1) out.push({ name: text.slice(start, end), start, end });
     i = end;
