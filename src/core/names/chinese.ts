@@ -97,7 +97,32 @@ const NAME_DOTS = new Set('·・•');
 const BOUNDARY = new RegExp(`[^${HAN}]|[的了在和与及从到于对把被给向为由是也都就而或并让将跟同等个位名]`, 'u');
 
 const PLACES = new Set(CHINESE_PLACES);
-const PLACE_PATTERN = new RegExp([...CHINESE_PLACES, ...CHINESE_KNOWN_NAMES].sort((a, b) => b.length - a.length).join('|'), 'gu');
+
+/**
+ * The known places and names (step 2) by the code of their first character, longest first:
+ * at each place of the text the longest that starts there is taken, and the search goes on
+ * after it. (A regular expression of all 220 as alternatives did the same at twice the cost.)
+ */
+const KNOWN_BY_FIRST = new Map<number, string[]>();
+for (const name of [...CHINESE_PLACES, ...CHINESE_KNOWN_NAMES].sort((a, b) => b.length - a.length)) {
+  const first = name.charCodeAt(0);
+  const names = KNOWN_BY_FIRST.get(first);
+  if (names) names.push(name);
+  else KNOWN_BY_FIRST.set(first, [name]);
+}
+
+/** Step 2: the known places and names in the text. */
+function knownNames(text: string, out: ChineseHit[]): void {
+  for (let i = 0; i < text.length; ) {
+    const name = KNOWN_BY_FIRST.get(text.charCodeAt(i))?.find((known) => text.startsWith(known, i));
+    if (name) {
+      out.push({ name, start: i, end: i + name.length });
+      i += name.length;
+    } else {
+      i++;
+    }
+  }
+}
 const ROLES = new Set(ROLE_WORDS);
 const QUALIFIERS = new Set(ROLE_QUALIFIERS);
 const PARTS = new Set(ORGANISATION_PARTS);
@@ -365,8 +390,7 @@ export function findChineseNames(text: string, page: ChinesePage = readChinesePa
   plusTerms(text, hits);
   collect(INTRODUCED, text, 1, hits, (name) => !FUNCTION_CHARACTERS.has(name[0]) && !SPEECH.has(name));
   transliterated(text, hits);
-  PLACE_PATTERN.lastIndex = 0;
-  for (let m = PLACE_PATTERN.exec(text); m; m = PLACE_PATTERN.exec(text)) hits.push({ name: m[0], start: m.index, end: m.index + m[0].length });
+  knownNames(text, hits);
   organisations(text, hits);
   titledPeople(text, hits);
   neighbours(text, page, hits);
