@@ -1,7 +1,7 @@
 import type { EntityMention, Paragraph } from '../types';
 import { findChineseNames, readChinesePage } from './chinese';
 import { LATIN_PLACES } from './places';
-import { findQuoted, findRuns, gatherEvidence, judgeRun, tokenize, withoutPossessive, type PageEvidence, type Token } from './latin';
+import { findQuoted, findRuns, gatherEvidence, judgeRun, nameWords, withoutPossessive, type PageEvidence, type Token } from './latin';
 import { STOPWORDS } from './words';
 
 /**
@@ -38,13 +38,18 @@ export interface FindNamesOptions {
   speakers: readonly (readonly string[])[];
 }
 
-/** Paragraphs that are credits or datelines, not text of the interview ("Foto: …", "13:15 Uhr Autor/in: …"). */
-const CREDIT = [
-  /^(?:fotos?|bild(?:er)?|photos?|credits?|quelle|source|image|illustration|grafik|video|audio|interview|text|redaktion|übersetzung)\s*[:：]/iu,
-  /\bautor(?:\/in|in)?\s*[:：]/iu,
-  /\b\d{1,2}[:.]\d{2}\s*uhr\b/iu,
-  /©|\(c\)\s*\d{4}/iu,
-  /^(?:von|by|das gespräch führte|interview von|photo by|foto von)\s+\p{Lu}/u,
+/**
+ * Paragraphs that are credits or datelines, not text of the interview ("Foto: …", "13:15 Uhr
+ * Autor/in: …"). A pattern with `needs` can only match a head where that simpler pattern
+ * matches (a word in any case: its letters have no case forms but the ASCII ones), so it is
+ * tested only there: these searches of every paragraph's head cost as much as the rest of the scope.
+ */
+const CREDIT: { pattern: RegExp; needs?: RegExp }[] = [
+  { pattern: /^(?:fotos?|bild(?:er)?|photos?|credits?|quelle|source|image|illustration|grafik|video|audio|interview|text|redaktion|übersetzung)\s*[:：]/iu },
+  { pattern: /\bautor(?:\/in|in)?\s*[:：]/iu, needs: /autor/i },
+  { pattern: /\b\d{1,2}[:.]\d{2}\s*uhr\b/iu, needs: /uhr/i },
+  { pattern: /©|\(c\)\s*\d{4}/iu },
+  { pattern: /^(?:von|by|das gespräch führte|interview von|photo by|foto von)\s+\p{Lu}/u },
 ];
 
 /** How far into a paragraph a credit or dateline shows itself (they open their paragraph). */
@@ -66,7 +71,7 @@ export function readableStarts(paragraphs: readonly Pick<Paragraph, 'text' | 'la
   return paragraphs.map((p, i) => {
     if (last >= 0 && i > last) return null;
     const head = p.text.slice(0, CREDIT_HEAD);
-    if (CREDIT.some((pattern) => pattern.test(head))) return null;
+    if (CREDIT.some(({ pattern, needs }) => (needs === undefined || needs.test(head)) && pattern.test(head))) return null;
     if (!p.label) return 0;
     const at = p.text.indexOf(p.label);
     if (at < 0 || at > 3) return 0;
@@ -121,9 +126,9 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
   const evidence: PageEvidence = { german: options.lang === 'de', nouns: new Set(), inner: new Set() };
   const tokens = paragraphs.map((text, i) => {
     const start = options.starts[i];
-    return start === null || start === undefined ? null : tokenize(text, start);
+    return start === null || start === undefined ? null : nameWords(text, start);
   });
-  for (const list of tokens) if (list) gatherEvidence(list, evidence);
+  for (const words of tokens) if (words) gatherEvidence(words.tokens, evidence);
   const chinese = paragraphs.map((text, i) => tokens[i] !== null && HAN.test(text));
   const chinesePage = readChinesePage(paragraphs.filter((_, i) => chinese[i]));
 
@@ -197,10 +202,11 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
   }
   paragraphs.forEach((_, i) => {
     if (surnames.size === 0) return;
-    for (const token of tokens[i] ?? []) {
+    for (const token of tokens[i]?.tokens ?? []) {
       if (!token.capital) continue;
       const word = withoutPossessive(token.text);
-      const owner = surnames.get(word) ?? surnames.get(word.replace(/s$/u, ''));
+      // Or the genitive of one ("Drostens"): the word without its -s.
+      const owner = surnames.get(word) ?? (word.endsWith('s') ? surnames.get(word.slice(0, -1)) : undefined);
       const end = token.start + (surnames.get(word) ? word.length : token.text.length);
       if (!owner || overlaps(taken[i], token.start, end)) continue;
       owner.positions.push({ paragraph: i, start: token.start, end });

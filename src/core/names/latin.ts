@@ -84,9 +84,228 @@ const LIMITS = {
  * A word of an alphabetic script: letters and digits, with inner apostrophes, hyphens and
  * ampersands, dots before a lowercase letter ("Node.js") or between capitals ("U.S."); a
  * leading # and trailing + or *. Chinese characters are no part of it (chinese.ts reads them).
+ * As a regular expression:
+ *
+ *   #?[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}]
+ *   (?:[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}]|['’](?=\p{L})|[-&](?=[\p{L}\p{N}])
+ *      |\.(?=\p{Ll})|(?<=\b\p{Lu})\.(?=\p{Lu}\.))*
+ *   (?:(?<=\b\p{Lu}\.\p{Lu})\.|[+*]{1,2})?            (flags gu)
+ *
+ * `tokenize` reads words by this rule with a loop over character codes (`wordEnd`) instead:
+ * the expression, with its Unicode classes and lookbehinds, cost about as much as all the rest
+ * of the tokenizer. Each alternative of the repeated group takes one character, so the loop
+ * takes characters while one of them allows it, then the optional end. Note that `\b` in the
+ * expression is the ASCII word boundary ([A-Za-z0-9_] on one side only), as in any expression
+ * without the `i` flag.
  */
-const WORD =
-  /#?[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}](?:[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\p{N}]|['’](?=\p{L})|[-&](?=[\p{L}\p{N}])|\.(?=\p{Ll})|(?<=\b\p{Lu})\.(?=\p{Lu}\.))*(?:(?<=\b\p{Lu}\.\p{Lu})\.|[+*]{1,2})?/gu;
+
+/**
+ * What the tokenizer needs to know of a character, one bit each (`classOf`): the classes of
+ * the word rule above and of a token's shape.
+ */
+const IN_WORD = 1; // Latin, Greek or Cyrillic script, or \p{N}: starts and continues a word
+const MARK = 2; // \p{M}: continues a word
+const LETTER = 4; // \p{L}
+const LOWERCASE = 8; // \p{Ll}
+const UPPERCASE = 16; // \p{Lu}
+const NUMERIC = 32; // \p{N}
+const CASED = 64; // changed by toLowerCase(): a word without one is all lowercase
+const KNOWN = 128; // the entry has been computed
+
+const WORD_CHARACTER = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}]$/u;
+const MARK_CHARACTER = /^\p{M}$/u;
+const LETTER_CHARACTER = /^\p{L}$/u;
+const LOWER_CHARACTER = /^\p{Ll}$/u;
+const UPPER_CHARACTER = /^\p{Lu}$/u;
+const NUMBER_CHARACTER = /^\p{N}$/u;
+
+/** The classes of the characters of the Basic Multilingual Plane, filled in as they are met. */
+const BMP_CLASSES = new Uint8Array(0x10000);
+/** The classes of the characters beyond it (emoji, historic scripts), as they are met. */
+const ASTRAL_CLASSES = new Map<number, number>();
+
+function computeClass(codePoint: number): number {
+  const ch = String.fromCodePoint(codePoint);
+  return (
+    KNOWN |
+    (WORD_CHARACTER.test(ch) ? IN_WORD : 0) |
+    (MARK_CHARACTER.test(ch) ? MARK : 0) |
+    (LETTER_CHARACTER.test(ch) ? LETTER : 0) |
+    (LOWER_CHARACTER.test(ch) ? LOWERCASE : 0) |
+    (UPPER_CHARACTER.test(ch) ? UPPERCASE : 0) |
+    (NUMBER_CHARACTER.test(ch) ? NUMERIC : 0) |
+    (ch.toLowerCase() !== ch ? CASED : 0)
+  );
+}
+
+/** The classes of a code point (a lone surrogate has none); -1 or NaN (outside the text) has none. */
+function classOf(codePoint: number): number {
+  if (!(codePoint >= 0)) return 0;
+  if (codePoint < 0x10000) {
+    const known = BMP_CLASSES[codePoint];
+    return known !== 0 ? known : (BMP_CLASSES[codePoint] = computeClass(codePoint));
+  }
+  let known = ASTRAL_CLASSES.get(codePoint);
+  if (known === undefined) ASTRAL_CLASSES.set(codePoint, (known = computeClass(codePoint)));
+  return known;
+}
+
+/**
+ * `word.toLowerCase()`, without a call for a word that has no cased character (most words
+ * read as the word before another are lowercase already): lowercasing maps each character on
+ * its own, so a word none of whose characters changes is its own lowercase.
+ */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x80 ? code >= 0x41 && code <= 0x5a : classOf(code) & CASED || (code >= 0xd800 && code <= 0xdbff)) return word.toLowerCase();
+  }
+  return word;
+}
+
+/** The classes of the character at `index` (a whole surrogate pair), none past the end. */
+function classAt(text: string, index: number): number {
+  return index < text.length ? classOf(text.codePointAt(index)!) : 0;
+}
+
+/** How many code units the character at `index` takes: 2 for a surrogate pair, else 1. */
+function widthAt(text: string, index: number): number {
+  return text.codePointAt(index)! > 0xffff ? 2 : 1;
+}
+
+/** Where the character that ends at `end` starts (a surrogate pair is one character). */
+function characterBefore(text: string, end: number): number {
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return end - 2;
+  }
+  return end - 1;
+}
+
+/** [A-Za-z0-9_], what `\b` reads without the `i` flag. */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+}
+
+/** `(?<=\b\p{Lu})` at `end`: a capital ends there and a word boundary stands before it; where it starts, else -1. */
+function capitalEndingAt(text: string, end: number): number {
+  if (end <= 0) return -1;
+  const start = characterBefore(text, end);
+  if (!(classOf(text.codePointAt(start)!) & UPPERCASE)) return -1;
+  const boundary = isAsciiWordCode(text.charCodeAt(start - 1)) !== isAsciiWordCode(text.charCodeAt(start));
+  return boundary ? start : -1;
+}
+
+const HASH = 0x23;
+const DOT = 0x2e;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const HYPHEN = 0x2d;
+const AMPERSAND = 0x26;
+const PLUS = 0x2b;
+const STAR = 0x2a;
+
+/**
+ * Where the next word from `from` on starts (at its `#` if it has one), or -1: the first
+ * place where a character of a word stands, or a `#` and one. Exported for the tests, which
+ * hold `wordStart` and `wordEnd` to the expression above.
+ */
+export function wordStart(text: string, from: number): number {
+  for (let i = from; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (code === HASH) {
+      if (classAt(text, i + 1) & IN_WORD) return i;
+      i++;
+    } else if (code < 0x80) {
+      // ASCII: letters and digits are the only characters of a word.
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) return i;
+      i++;
+    } else {
+      if (classAt(text, i) & IN_WORD) return i;
+      i += widthAt(text, i);
+    }
+  }
+  return -1;
+}
+
+/** Where the word that starts at `start` (see `wordStart`) ends, by the rule of the comment above. */
+export function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  // The first character (after a #) is one of a word: the loop takes it like the others.
+  let i = text.charCodeAt(start) === HASH ? start + 1 : start;
+  seen = 0;
+  for (;;) {
+    if (i >= n) return i;
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) {
+        i++;
+        continue;
+      }
+      if (code >= 0x41 && code <= 0x5a) {
+        seen |= CASED;
+        i++;
+        continue;
+      }
+      if (code >= 0x30 && code <= 0x39) {
+        seen |= NUMERIC | SEEN_ASCII_DIGIT;
+        i++;
+        continue;
+      }
+      if (code === APOSTROPHE) {
+        if (!(classAt(text, i + 1) & LETTER)) break;
+        seen |= SEEN_APOSTROPHE;
+      } else if (code === HYPHEN || code === AMPERSAND) {
+        if (!(classAt(text, i + 1) & (LETTER | NUMERIC))) break;
+        if (code === HYPHEN) seen |= SEEN_HYPHEN;
+      } else if (code === DOT) {
+        const next = classAt(text, i + 1);
+        // "Node.js"; "U.S." (a dot between capitals, the first after a word boundary).
+        const between = next & UPPERCASE && text.charCodeAt(i + 1 + widthAt(text, i + 1)) === DOT && capitalEndingAt(text, i) >= 0;
+        if (!(next & LOWERCASE) && !between) break;
+      } else {
+        break;
+      }
+      i++;
+    } else if (code === RIGHT_QUOTE) {
+      if (!(classAt(text, i + 1) & LETTER)) break;
+      seen |= SEEN_APOSTROPHE;
+      i++;
+    } else {
+      const cls = classAt(text, i);
+      if (!(cls & (IN_WORD | MARK))) break;
+      seen |= cls & (CASED | NUMERIC);
+      i += widthAt(text, i);
+    }
+  }
+  // The optional end: the last dot of "U.S." (after a capital, a dot and a capital), or + and * ("C++", "Q*").
+  const code = text.charCodeAt(i);
+  if (code === DOT) {
+    // The capital right before the dot needs no word boundary before it, the first one does.
+    const capital = characterBefore(text, i);
+    const dot = classOf(text.codePointAt(capital)!) & UPPERCASE ? capital - 1 : -1;
+    if (dot >= 0 && text.charCodeAt(dot) === DOT && capitalEndingAt(text, dot) >= 0) return i + 1;
+    return i;
+  }
+  if (code === PLUS || code === STAR) {
+    const next = text.charCodeAt(i + 1);
+    if (code === STAR || next === STAR) seen |= SEEN_STAR;
+    return next === PLUS || next === STAR ? i + 2 : i + 1;
+  }
+  return i;
+}
+
+/**
+ * What `wordEnd` saw in the word it read last: cased characters (`CASED`), digits (`NUMERIC`,
+ * and `SEEN_ASCII_DIGIT` for 0-9), apostrophes, hyphens, a star. A word with none of them is a
+ * plain lowercase word, and the special cases of `wordTokens` need not be tried.
+ */
+let seen = 0;
+const SEEN_ASCII_DIGIT = 0x100;
+const SEEN_APOSTROPHE = 0x200;
+const SEEN_HYPHEN = 0x400;
+const SEEN_STAR = 0x800;
 
 /** Elided words of French and Italian before a word, with their apostrophe. */
 const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull|un)['’](?=\p{L})/iu;
@@ -103,35 +322,47 @@ const SENTENCE_BREAKS = new Set('.!?:;|·…"„“”«»–—•()[]'.split('
 /** Quoted text of the languages we read: „…“ “…” "…" «…» »…«. */
 const QUOTED = /[„“"«»]([^„“”"«»\n]{1,60})[“”"»«]/gu;
 
-const UPPER = /^#?\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-
+/**
+ * A token for a word: its shape read from the classes of its characters in one pass (the
+ * regular expressions it replaces are named in the comments). Most words are lowercase and
+ * without digits: nothing in them can make a name.
+ */
 function shape(text: string, start: number, para: string): Token {
   const initial = startsSentence(para, start);
-  const bare = text.charCodeAt(0) === HASH ? text.slice(1) : text;
-  const digits = DIGIT.test(bare);
-  // Most words are lowercase and without digits: nothing in them can make a name.
-  if (!digits && bare.toLowerCase() === bare) {
-    return { text, start, end: start + text.length, capital: false, acronym: false, mixed: false, number: false, initial };
+  const from = text.charCodeAt(0) === HASH ? 1 : 0;
+  let digits = false; // \p{N}
+  let cased = false; // bare.toLowerCase() !== bare
+  let lower = false; // \p{Ll}
+  let capitals = 0; // \p{Lu}.*\p{Lu} when two or more
+  let innerCapital = false; // \p{Ll}[\p{Lu}\p{N}]
+  let letter = false; // \p{L}
+  let asciiDigits = true; // ^\d+$
+  let afterLower = false;
+  for (let i = from; i < text.length; ) {
+    const codePoint = text.codePointAt(i)!;
+    const cls = classOf(codePoint);
+    i += codePoint > 0xffff ? 2 : 1;
+    if (cls & NUMERIC) digits = true;
+    if (cls & CASED) cased = true;
+    if (cls & LETTER) letter = true;
+    if (cls & UPPERCASE) capitals++;
+    if (afterLower && cls & (UPPERCASE | NUMERIC)) innerCapital = true;
+    afterLower = (cls & LOWERCASE) !== 0;
+    if (afterLower) lower = true;
+    if (codePoint < 0x30 || codePoint > 0x39) asciiDigits = false;
   }
-  const capital = UPPER.test(text);
-  const number = digits && ALL_DIGITS.test(bare);
-  const acronym = !LOWER.test(bare) && TWO_CAPITALS.test(bare);
-  const dated = digits && DATED.test(bare);
-  const mixed = !dated && (INNER_CAPITAL.test(bare) || (digits && !number && LETTER.test(bare)));
-  return { text, start, end: start + text.length, capital, acronym, mixed, number, initial };
+  const end = start + text.length;
+  if (!digits && !cased) return { text, start, end, capital: false, acronym: false, mixed: false, number: false, initial };
+  const capital = (classAt(text, from) & UPPERCASE) !== 0;
+  const number = digits && asciiDigits && text.length > from;
+  const acronym = !lower && capitals >= 2;
+  const dated = digits && DATED.test(text.slice(from));
+  const mixed = !dated && (innerCapital || (digits && !number && letter));
+  return { text, start, end, capital, acronym, mixed, number, initial };
 }
 
-const ALL_DIGITS = /^\d+$/;
-const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 /** A decade, an ordinal or a year's compound: "1990er-Jahre", "2020s", "4th", "2020's". */
 const DATED = /^\d+(?:er)?-|^\d+(?:s|er|ern|th|st|nd|rd)$|^\d+['’]s$/u;
-/** A capital or a digit after a lowercase letter: "iPhone", "OpenAI", "Web3". */
-const INNER_CAPITAL = /\p{Ll}[\p{Lu}\p{N}]/u;
-const LETTER = /\p{L}/u;
-const HASH = 0x23;
-const ASCII_DIGIT = /\d/;
-const DIGIT = /\p{N}/u;
 
 /** True for a space, tab or line break (and the other whitespace `\s` reads). */
 function isSpace(ch: string): boolean {
@@ -156,44 +387,172 @@ function startsSentence(text: string, index: number): boolean {
 /** The words of a paragraph from `from` on. */
 export function tokenize(text: string, from = 0): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let word = m[0];
-    let at = m.index;
-    // An elided article or pronoun before a word is no part of it: "l’Union", "d'Emmanuel", "dell'Europa".
-    const elided = word.includes("'") || word.includes('’') ? ELISION.exec(word) : null;
-    if (elided) {
-      word = word.slice(elided[0].length);
-      at += elided[0].length;
-    }
-    for (let note = ASCII_DIGIT.test(word) ? FOOTNOTE.exec(word) : null; note; note = FOOTNOTE.exec(word)) {
-      tokens.push(shape(word.slice(0, note.index), at, text));
-      at += note.index + note[0].length;
-      word = word.slice(note.index + note[0].length);
-    }
-    // A gender star or a footnote mark after a word ("Salem*"), not a name's own ("Q*", "LGBTIQ*").
-    if (word.endsWith('*') && /\p{Ll}\*+$/u.test(word)) word = word.replace(/\*+$/u, '');
-    // An abbreviation or a name with inner capitals before a noun ("PDS-Bürgermeisterin",
-    // "QAnon-Erzählung", "PCR-Test"): the name is the first part.
-    const compound = word.includes('-') ? /^([^-]+)-\p{Lu}\p{Ll}/u.exec(word) : null;
-    if (compound) {
-      const head = shape(compound[1], at, text);
-      if (head.acronym || head.mixed) word = compound[1];
-    }
-    if (word) tokens.push(shape(word, at, text));
+  for (let at = wordStart(text, from); at >= 0; ) {
+    const stop = wordEnd(text, at);
+    wordTokens(text, at, stop, seen, tokens);
+    at = wordStart(text, stop);
   }
   return tokens;
 }
 
-/** A possessive or German genitive ending the word: "Habecks" -> "Habeck", "Altman's" -> "Altman". */
+/**
+ * The tokens of the word text[at, stop) (usually one: see the comments for the others), added
+ * to `out`; `seen` says what `wordEnd` saw in it, which tells what cases to try.
+ */
+function wordTokens(text: string, at: number, stop: number, seen: number, out: Token[]): void {
+  let word = text.slice(at, stop);
+  // An elided article or pronoun before a word is no part of it: "l’Union", "d'Emmanuel", "dell'Europa".
+  const elided = seen & SEEN_APOSTROPHE ? ELISION.exec(word) : null;
+  if (elided) {
+    word = word.slice(elided[0].length);
+    at += elided[0].length;
+  }
+  for (let note = seen & SEEN_ASCII_DIGIT ? FOOTNOTE.exec(word) : null; note; note = FOOTNOTE.exec(word)) {
+    out.push(shape(word.slice(0, note.index), at, text));
+    at += note.index + note[0].length;
+    word = word.slice(note.index + note[0].length);
+  }
+  // A gender star or a footnote mark after a word ("Salem*"), not a name's own ("Q*", "LGBTIQ*").
+  if (seen & SEEN_STAR && word.endsWith('*') && /\p{Ll}\*+$/u.test(word)) word = word.replace(/\*+$/u, '');
+  // An abbreviation or a name with inner capitals before a noun ("PDS-Bürgermeisterin",
+  // "QAnon-Erzählung", "PCR-Test"): the name is the first part.
+  const compound = seen & SEEN_HYPHEN ? /^([^-]+)-\p{Lu}\p{Ll}/u.exec(word) : null;
+  if (compound) {
+    const head = shape(compound[1], at, text);
+    if (head.acronym || head.mixed) word = compound[1];
+  }
+  if (word) out.push(shape(word, at, text));
+}
+
+/** The words of a paragraph the name finder reads (`nameWords`), and how many words it has. */
+export interface ParagraphWords {
+  /** The words of interest and their neighbours (see `nameWords`), in order. */
+  tokens: Token[];
+  /** All its words but numbers (as `tokenize` gives them). */
+  count: number;
+  /** The capitalised ones among them. */
+  capitals: number;
+}
+
+/**
+ * The words of a paragraph from `from` on that the name finder reads, as `tokenize` gives them:
+ * the words of interest (capitalised, all capitals, with an inner capital or a digit, numbers,
+ * connectors such as "von" and "of") and the word right before each (the determiner or
+ * adjective `gatherEvidence` reads, a run's `before`). The other words, most of a text, are
+ * lowercase words that can only end a run, and are only counted (the heading test of
+ * `findRuns`): nothing reads them, since a run breaks at them anyway and what is read after a
+ * word of interest is whether a capitalised word or a connector follows one space after it,
+ * which is never a word left out or one after it. A lowercase word is told from its character
+ * codes, with no copy of it and no token made.
+ */
+export function nameWords(text: string, from = 0): ParagraphWords {
+  const tokens: Token[] = [];
+  const pieces: Token[] = [];
+  let count = 0;
+  let capitals = 0;
+  // The last word, when it is of no interest (kept if a word of interest follows), else -1.
+  let pendingStart = -1;
+  let pendingEnd = -1;
+  for (let at = wordStart(text, from); at >= 0; ) {
+    const stop = wordEnd(text, at);
+    if (!(seen & (CASED | NUMERIC | SEEN_APOSTROPHE | SEEN_HYPHEN | SEEN_STAR)) && !isConnector(text, at, stop)) {
+      // A plain lowercase word: `tokenize` makes one token of it, of no interest.
+      count++;
+      pendingStart = at;
+      pendingEnd = stop;
+    } else {
+      pieces.length = 0;
+      wordTokens(text, at, stop, seen, pieces);
+      for (const token of pieces) {
+        if (!token.number) {
+          count++;
+          if (token.capital) capitals++;
+        }
+        if (!token.capital && !token.acronym && !token.mixed && !token.number && !CONNECTORS.has(token.text)) {
+          // Of no interest, like a plain word (its token is the same as `plainToken` makes).
+          pendingStart = token.start;
+          pendingEnd = token.end;
+          continue;
+        }
+        if (pendingStart >= 0) tokens.push(plainToken(text, pendingStart, pendingEnd));
+        pendingStart = -1;
+        tokens.push(token);
+      }
+    }
+    at = wordStart(text, stop);
+  }
+  return { tokens, count, capitals };
+}
+
+/** The longest connector: a longer word is none. */
+const MAX_CONNECTOR = Math.max(...[...CONNECTORS].map((c) => c.length));
+
+/** True for text[start, end) a connector, read from its character codes (no copy of the word). */
+function isConnector(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_CONNECTOR) return false;
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return false;
+    key = key * 0x80 + code;
+  }
+  return CONNECTOR_KEYS.has(key);
+}
+
+/** The connectors as numbers, their ASCII codes in base 128 (`isConnector`); all are ASCII. */
+const CONNECTOR_KEYS = new Set([...CONNECTORS].map((c) => [...c].reduce((key, ch) => key * 0x80 + ch.charCodeAt(0), 0)));
+
+/** The token of a word of no interest (what `shape` makes of it). */
+function plainToken(text: string, start: number, end: number): Token {
+  return { text: text.slice(start, end), start, end, capital: false, acronym: false, mixed: false, number: false, initial: startsSentence(text, start) };
+}
+
+/**
+ * Without a possessive ending: "Altman's" -> "Altman", "Jesus'" -> "Jesus" (what /['’]s?$/u
+ * matches, read from the last two characters: this runs for every capitalised word).
+ */
 export function withoutPossessive(word: string): string {
-  return word.replace(/['’]s?$/u, '');
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === APOSTROPHE || last === RIGHT_QUOTE) return word.slice(0, -1);
+  if (last === 0x73 /* s */ && n >= 2) {
+    const before = word.charCodeAt(n - 2);
+    if (before === APOSTROPHE || before === RIGHT_QUOTE) return word.slice(0, -2);
+  }
+  return word;
+}
+
+/** Answers kept per word test (`remembered`): more words than a long interview has capitalised. */
+const REMEMBERED_WORDS = 4096;
+
+/**
+ * A word test that remembers its answers. The tests below (titles, kinds, the endings of nouns
+ * and places) lower-case a word and try its endings, and the finder asks them again and again
+ * of the same capitalised words of a page. At most `REMEMBERED_WORDS` answers are kept, all
+ * forgotten at once when there are more.
+ */
+function remembered(test: (word: string) => boolean): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let answer = answers.get(word);
+    if (answer === undefined) {
+      if (answers.size >= REMEMBERED_WORDS) answers.clear();
+      answer = test(word);
+      answers.set(word, answer);
+    }
+    return answer;
+  };
 }
 
 /** True for a title or role before a name, also as the end of a compound ("Vorstandschef"). */
-export function isTitleWord(word: string): boolean {
+export const isTitleWord = remembered(titleWord);
+
+function titleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (TITLE_WORDS.has(lower)) return true;
+  // A word that ends in a title ends in that title's last letters: most words do not, and are
+  // told so by one lookup instead of one per ending.
+  if (lower.length <= MIN_TITLE_SUFFIX || !TITLE_ENDINGS.has(lower.slice(-MIN_TITLE_SUFFIX))) return false;
   // The word's endings of a title's length or more (a set lookup each, not a test per title).
   for (let from = 1; lower.length - from >= MIN_TITLE_SUFFIX; from++) {
     if (TITLE_WORDS.has(lower.slice(from))) return true;
@@ -201,8 +560,13 @@ export function isTitleWord(word: string): boolean {
   return false;
 }
 
+/** The last `MIN_TITLE_SUFFIX` letters of the titles at least that long. */
+const TITLE_ENDINGS = new Set([...TITLE_WORDS].filter((t) => t.length >= MIN_TITLE_SUFFIX).map((t) => t.slice(-MIN_TITLE_SUFFIX)));
+
 /** True for a German noun of a kind, also as the end of a compound ("Sporterlebnis-Plattform"). */
-export function isKindNoun(word: string): boolean {
+export const isKindNoun = remembered(kindNoun);
+
+function kindNoun(word: string): boolean {
   if (GERMAN_KIND_NOUNS.has(word)) return true;
   const match = kindPattern().exec(word.toLowerCase());
   // "Kreuzberg", "Darmstadt" are places, not kinds of mountain or town.
@@ -220,7 +584,9 @@ function kindPattern(): RegExp {
 }
 
 /** True for a word with the ending of a German common noun (not an adjective's: "Europäischen"). */
-export function looksLikeGermanNoun(word: string): boolean {
+export const looksLikeGermanNoun = remembered(germanNoun);
+
+function germanNoun(word: string): boolean {
   const lower = word.toLowerCase();
   if (GERMAN_ADJECTIVE_ENDING.test(lower) || looksLikePlace(word)) return false;
   return GERMAN_NOUN_SUFFIXES.some((suffix) => lower.length >= suffix.length + MIN_NOUN_STEM && lower.endsWith(suffix));
@@ -233,27 +599,63 @@ export function looksLikeGermanAdjective(word: string): boolean {
 }
 
 /** True for a word with the ending of a place name and a stem before it ("Wackersdorf", "Gorleben"). */
-export function looksLikePlace(word: string): boolean {
+export const looksLikePlace = remembered(placeName);
+
+function placeName(word: string): boolean {
   const lower = word.toLowerCase();
   return PLACE_ENDINGS.some((ending) => lower.length >= ending.length + MIN_PLACE_STEM && lower.endsWith(ending));
 }
 
+/**
+ * The longest common abbreviation: a longer word is none (upper-casing never shortens a word,
+ * so the test of `nameShaped` needs no upper-cased copy of it).
+ */
+const MAX_ABBREVIATION = Math.max(...[...COMMON_ABBREVIATIONS].map((a) => a.length));
+
+/** True for a common abbreviation in any case ("Ceo", "ceo"). */
+const isCommonAbbreviation = remembered((word) => COMMON_ABBREVIATIONS.has(word.toUpperCase()));
+
+/** An English contraction ending a word: "I've", "We'll", "Don't". */
+const CONTRACTION = /['’](?:ve|ll|m|d|re|t)$/u;
+
 /** A word that may stand in a name by its shape. */
 function nameShaped(token: Token): boolean {
   if (!token.capital && !token.acronym && !token.mixed) return false;
-  if (COMMON_ABBREVIATIONS.has(token.text.toUpperCase())) return false;
+  const text = token.text;
+  if (text.length <= MAX_ABBREVIATION && isCommonAbbreviation(text)) return false;
   if (token.acronym || token.mixed) return true;
-  return token.capital && !STOPWORDS.has(token.text.replace(/['’]s$/u, '')) && !/['’](?:ve|ll|m|d|re|t)$/u.test(token.text);
+  if (!token.capital) return false;
+  const apostrophe = text.includes("'") || text.includes('’');
+  // Without "'s" ("What's" is "What"), then no contraction.
+  const bare = apostrophe && text.length >= 2 && text.charCodeAt(text.length - 1) === 0x73 && isApostrophe(text.charCodeAt(text.length - 2)) ? text.slice(0, -2) : text;
+  return !STOPWORDS.has(bare) && !(apostrophe && CONTRACTION.test(text));
 }
 
-/** True when two tokens are next to each other, one space apart. */
+function isApostrophe(code: number): boolean {
+  return code === APOSTROPHE || code === RIGHT_QUOTE;
+}
+
+/**
+ * True when two tokens are next to each other, one space apart (a space or a no-break space),
+ * the first without a possessive ending (what /['’]s?$/u matches).
+ */
 function adjacent(text: string, a: Token, b: Token): boolean {
-  return b.start - a.end === 1 && /[ \u00a0]/.test(text[a.end]) && !/['’]s?$/u.test(a.text);
+  if (b.start - a.end !== 1) return false;
+  const gap = text.charCodeAt(a.end);
+  return (gap === 0x20 || gap === 0xa0) && withoutPossessive(a.text).length === a.text.length;
 }
 
 /** True for a function word (a preposition, conjunction, adverb: the lowercase form of a stopword). */
 function isFunctionWord(lower: string): boolean {
   return STOPWORDS.has(lower[0].toUpperCase() + lower.slice(1));
+}
+
+/** True for a word with the ending of an inflected German adjective: -e, -en, -er, -es, -em (read from its last two letters). */
+function hasInflection(word: string): boolean {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 0x65 /* e */) return true;
+  return n >= 2 && word.charCodeAt(n - 2) === 0x65 && (last === 0x6e /* n */ || last === 0x72 /* r */ || last === 0x73 /* s */ || last === 0x6d /* m */);
 }
 
 /** Records what a paragraph shows of its capitalised words (see `PageEvidence`). */
@@ -265,7 +667,7 @@ export function gatherEvidence(tokens: Token[], evidence: PageEvidence): void {
     if (!token.initial) evidence.inner.add(word);
     const before = tokens[i - 1];
     if (!evidence.german || !before || before.end + 1 !== token.start) continue;
-    const previous = before.text.toLowerCase();
+    const previous = lowerCase(before.text);
     // "eine Menge Strom": after an indefinite article a capitalised word is a common noun even
     // before another one (names take none).
     if (GERMAN_INDEFINITES.has(previous)) {
@@ -277,19 +679,20 @@ export function gatherEvidence(tokens: Token[], evidence: PageEvidence): void {
     if (after && after.start === token.end + 1 && (after.capital || CONNECTORS.has(after.text))) continue;
     // "das Thema", "großen Menge": a determiner, or a lowercase word with an adjective's ending
     // (not a function word with one: "über Instagram", "gegen Merkel").
-    if (GERMAN_DETERMINERS.has(previous) || (!before.capital && /(?:en|er|es|em|e)$/u.test(previous) && previous.length > 3 && !CONNECTORS.has(previous) && !isFunctionWord(previous))) {
+    if (GERMAN_DETERMINERS.has(previous) || (!before.capital && hasInflection(previous) && previous.length > 3 && !CONNECTORS.has(previous) && !isFunctionWord(previous))) {
       evidence.nouns.add(word);
     }
   }
 }
 
 /** Runs of name-shaped words in one paragraph; a paragraph in title case (a heading) gives none. */
-export function findRuns(text: string, tokens: Token[], paragraph: number, german = false, chinese = false): Run[] {
+export function findRuns(text: string, words: ParagraphWords, paragraph: number, german = false, chinese = false): Run[] {
   const connects = (t: Token) => CONNECTORS.has(t.text) && !(german && GERMAN_WORDS.has(t.text));
-  const words = tokens.filter((t) => !t.number);
-  const capitals = words.filter((t) => t.capital).length;
   // In Chinese text the Latin words are names and terms, capitalised or not: no heading test.
-  if (!chinese && words.length >= LIMITS.minHeadingWords && capitals >= words.length * LIMITS.headingShare) return [];
+  if (!chinese && words.count >= LIMITS.minHeadingWords && words.capitals >= words.count * LIMITS.headingShare) return [];
+  const tokens = words.tokens;
+  // Whether each token is name-shaped, read once (the walk asks again for the token after a connector).
+  const shaped = tokens.map(nameShaped);
   const runs: Run[] = [];
   let run: Token[] = [];
   // Where the walk is: a run's tokens lie at or before it.
@@ -321,7 +724,7 @@ export function findRuns(text: string, tokens: Token[], paragraph: number, germa
       const end = last.start + withoutPossessive(last.text).length;
       const start = tokensOfRun[0].start;
       const previous = tokens[tokens.lastIndexOf(run[0], at) - 1];
-      const before = previous && previous.end + 1 === run[0].start ? previous.text.toLowerCase() : null;
+      const before = previous && previous.end + 1 === run[0].start ? lowerCase(previous.text) : null;
       runs.push({ tokens: tokensOfRun, paragraph, start, end, name: text.slice(start, end), quoted: false, introduced, before });
     }
     run = [];
@@ -331,10 +734,10 @@ export function findRuns(text: string, tokens: Token[], paragraph: number, germa
     const token = tokens[i];
     const previous = run[run.length - 1];
     const joins = previous !== undefined && adjacent(text, previous, token);
-    if (nameShaped(token)) {
+    if (shaped[i]) {
       if (!joins) flush();
       run.push(token);
-    } else if (joins && connects(token) && tokens[i + 1] && nameShaped(tokens[i + 1]) && adjacent(text, token, tokens[i + 1])) {
+    } else if (joins && connects(token) && tokens[i + 1] && shaped[i + 1] && adjacent(text, token, tokens[i + 1])) {
       run.push(token);
     } else if (joins && token.number && token.text.length <= LIMITS.maxNumberDigits && !previous.number) {
       run.push(token);
@@ -419,7 +822,7 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   // ("Sam Bankman-Fried said", "Magnus Hirschfeld verstand"), in German only when it is no
   // noun nor has an adjective's inflection ("Neue Berechnungen"), or where the page shows it
   // inside a sentence too.
-  const keepsFirst = tokens.length > 1 && tokens[1].capital && (!evidence.german || (!noun(first) && !/(?:e|en|er|es|em)$/u.test(first.text)));
+  const keepsFirst = tokens.length > 1 && tokens[1].capital && (!evidence.german || (!noun(first) && !hasInflection(first.text)));
   if (first && first.initial && !keepsFirst && !first.acronym && !first.mixed && !evidence.inner.has(withoutPossessive(first.text)) && !LATIN_PLACES.has(first.text)) {
     tokens = tokens.slice(1);
   }
@@ -428,7 +831,7 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
     // ("der Europäischen Union", "die Kassenärztliche Vereinigung", "an der Berliner Charité");
     // so is an institution with its place or patron ("Universität Rotterdam").
     // Not after an indefinite article or another adjective: "ein namhafter Kölner Verlag".
-    const described = run.before !== null && !DEFINITE.has(run.before) && (GERMAN_DETERMINERS.has(run.before) || GERMAN_INDEFINITES.has(run.before) || (/(?:e|en|er|es|em)$/u.test(run.before) && run.before.length > 3 && !isFunctionWord(run.before)));
+    const described = run.before !== null && !DEFINITE.has(run.before) && (GERMAN_DETERMINERS.has(run.before) || GERMAN_INDEFINITES.has(run.before) || (hasInflection(run.before) && run.before.length > 3 && !isFunctionWord(run.before)));
     const named = tokens.findIndex((t, k) => k < tokens.length - 1 && !t.initial && (looksLikeGermanAdjective(t.text) || GERMAN_INSTITUTION_NOUNS.has(t.text)));
     if (named === 0 && described) return null;
     if (named >= 0) return { run, tokens: tokens.slice(named) };
