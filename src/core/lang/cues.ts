@@ -20,8 +20,12 @@ export interface CueForms {
   interviewee: Cue[];
   /** The interviewer named by a credit line: "Interview: NAME", "Das Gespräch führte NAME". */
   interviewer: Cue[];
-  /** Two people in conversation ("NAME im Gespräch mit NAME2"): the one who is not the interviewee asks. */
-  pair: RegExp | null;
+  /**
+   * Two people in conversation ("NAME im Gespräch mit NAME2"): the one who is not the interviewee
+   * asks. A cue like the others: the pattern opens with a name, so it would be tried at every
+   * capitalised word of the title and introduction; its key words are looked for first.
+   */
+  pair: Cue | null;
   /** A paragraph after the last answer that is not the answer: a credit, a note on the text, a biography. */
   afterword: RegExp;
   examples: {
@@ -55,9 +59,9 @@ const HAN_NAME = `(?<name>[${HAN}]{2,3}?(?:[·•・][${HAN}]{1,5})*)`;
 const ROLE_DE = `(?:(?:de[mnr]|die|das)\\s+)?(?:[${LOWER}]+\\s+)?`;
 const ROLE_EN = `(?:(?:the|a|an)\\s+)?(?:(?:[${LOWER}-]+\\s+){0,2}(?:CEO|CTO|founder|co-founder|author|director|analyst|producer|professor|writer|artist|chef|designer|expert|actor|actress|executive|head|president|minister|scientist|researcher|creator|developer|engineer)\\s+)?`;
 
-/** A pattern of two names: `NAME` and `NAME2`. */
-function rePair(source: string): RegExp {
-  return new RegExp(source.replace('NAME2', NAME.replace('<name>', '<other>')).replace('NAME', NAME));
+/** A cue of two names, `NAME` and `NAME2`: its pattern, tried only where `when` finds its key words. */
+function pairCue(when: string, source: string): Cue {
+  return { pattern: new RegExp(source.replace('NAME2', NAME.replace('<name>', '<other>')).replace('NAME', NAME)), when: new RegExp(when, 'i') };
 }
 
 function re(source: string, flags = ''): RegExp {
@@ -87,7 +91,7 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
       cue('(?:interview|gespräch) führte', `(?:Das|Dieses) (?:Interview|Gespräch) (?:führte|führten)\\s+NAME`),
       cue('(?:interview|gespräch) von ', `[Ee]in (?:Interview|Gespräch) von\\s+NAME\\s+mit\\s`),
     ],
-    pair: rePair(`NAME\\s+(?:[${LOWER}]+\\s+){0,3}im\\s+(?:Gespräch|Interview|Dialog)\\s+mit\\s+${ROLE_DE}NAME2`),
+    pair: pairCue('im\\s+(?:gespräch|interview|dialog)\\s+mit\\s', `NAME\\s+(?:[${LOWER}]+\\s+){0,3}im\\s+(?:Gespräch|Interview|Dialog)\\s+mit\\s+${ROLE_DE}NAME2`),
     afterword: /^(?:[*†]|\(?(?:Das|Dieses) (?:Interview|Gespräch) (?:wurde|ist|erschien|führte)|(?:Interview|Fotos?|Bilder?|Text|Protokoll|Mitarbeit|Übersetzung|Redaktion)\s*:|Über (?:den|die) (?:Autor|Autorin|Interviewpartner|Interviewpartnerin|Gesprächspartner|Gesprächspartnerin)|Zur Person\b|Weiterführende Links|Mehr zum Thema|Verwandte Themen)/u,
     examples: {
       interview: ['Interview mit Rainer Teuber', 'Im Gespräch mit Clemens Traub', 'Ein Gespräch über Kohle'],
@@ -125,7 +129,7 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
       cue('^\\W{0,3}(?:interview|questions by|as told to)', `^\\*?\\s*(?:Interview(?:ed)? by|Questions by|Interview|As told to)\\s*:?\\s+NAME`),
       cue('(?:interview|interviewed|conducted) by ', `(?:[Ii]nterview(?:ed)?|[Cc]onducted) by\\s+NAME`),
     ],
-    pair: rePair(`NAME\\s+in\\s+conversation\\s+with\\s+${ROLE_EN}NAME2`),
+    pair: pairCue('in\\s+conversation\\s+with\\s', `NAME\\s+in\\s+conversation\\s+with\\s+${ROLE_EN}NAME2`),
     afterword: /^(?:[*†]|This (?:interview|article|conversation|story) (?:has been|was|appears|appeared)|(?:Interview|Photos?|Images?|Text|Reporting|Editing) (?:by|:)|About the (?:author|interviewee)|Want to (?:know|learn|read) more|Read (?:more|next)|Check back)/iu,
     examples: {
       interview: ['Q&A with the producer', 'We spoke with Austin about her wigs', 'Leader spotlight: Erin Spiceland'],

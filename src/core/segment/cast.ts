@@ -115,7 +115,7 @@ function pairedInterviewer(input: CastInput, lang: SegmentLang, interviewee: str
   const pair = CUES[lang].pair;
   if (!pair || !interviewee) return null;
   for (const text of [input.title, ...input.intro]) {
-    const groups = pair.exec(text)?.groups;
+    const groups = pair.when.test(text) ? pair.pattern.exec(text)?.groups : undefined;
     if (!groups?.name || !groups.other) continue;
     const [one, other] = [withoutRoleNoun(groups.name), withoutRoleNoun(groups.other)];
     if (sameName(one, interviewee)) return { name: other, source: 'credit' };

@@ -31,10 +31,30 @@ export function trimEnd(word: string, pattern: RegExp): string {
   return isAsciiLetter(word.charCodeAt(word.length - 1)) ? word : word.replace(pattern, '');
 }
 
-/** A word of the introduction without the punctuation around it ("(Altman," is "Altman"). */
+/** What `trimWord` strips: non-letters before the word, punctuation after it. */
+const WORD_PUNCTUATION = /^[^\p{L}]+|[^\p{L}'’-]+$/gu;
+
+/**
+ * A word of the introduction without the punctuation around it ("(Altman," is "Altman"). ASCII
+ * punctuation ("Altman,", "(CEO)") is cut off character by character; where a character at
+ * either cut is not ASCII („Ohne, nicht“, Émile) the regex decides.
+ */
 export function trimWord(raw: string): string {
-  if (isAsciiLetter(raw.charCodeAt(0)) && isAsciiLetter(raw.charCodeAt(raw.length - 1))) return raw;
-  return raw.replace(/^[^\p{L}]+|[^\p{L}'’-]+$/gu, '');
+  let start = 0;
+  while (start < raw.length) {
+    const code = raw.charCodeAt(start);
+    if (code >= 128) return raw.replace(WORD_PUNCTUATION, '');
+    if (isAsciiLetter(code)) break;
+    start++;
+  }
+  let end = raw.length;
+  while (end > start) {
+    const code = raw.charCodeAt(end - 1);
+    if (code >= 128) return raw.replace(WORD_PUNCTUATION, '');
+    if (isAsciiLetter(code) || code === 0x27 || code === 0x2d) break;
+    end--;
+  }
+  return start === 0 && end === raw.length ? raw : raw.slice(start, end);
 }
 
 /** The raw word ends with punctuation: a name does not run past it. */

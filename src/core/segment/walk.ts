@@ -260,8 +260,10 @@ export function walkTurns(blocks: Block[], labels: (LabelledBlock | null)[], reg
     turns: turns.map(({ turn, texts }) => {
       const text = texts.join('\n\n');
       // An interviewer's turn that asks nothing ("Aus China.") is a remark, not a question.
-      const remark = turn.kind === 'question' && !isQuestionLike(text, lang);
-      return { ...turn, text, ...(remark ? { remark: true } : {}) };
+      // The draft's turn is finished in place (no copy per turn): `text` keeps its place among the keys.
+      turn.text = text;
+      if (turn.kind === 'question' && !isQuestionLike(text, lang)) turn.remark = true;
+      return turn;
     }),
     paragraphs,
     sources,

@@ -37,6 +37,6 @@ it('takes no possessive for a name: "Q&A: Brightline’s CEO"', () => {
 });
 
 it('reads who asks from a pair: the one of the two who is not the interviewee', () => {
-  const groups = CUES.de.pair?.exec('Energie-Expertin Anna Veronika Wendland ist sich im Gespräch mit Clemens Traub (von Cicero) sicher')?.groups;
+  const groups = CUES.de.pair?.pattern.exec('Energie-Expertin Anna Veronika Wendland ist sich im Gespräch mit Clemens Traub (von Cicero) sicher')?.groups;
   expect([withoutRoleNoun(groups?.name ?? ''), groups?.other]).toEqual(['Anna Veronika Wendland', 'Clemens Traub']);
 });
