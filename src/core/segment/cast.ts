@@ -226,6 +226,9 @@ function nameCandidates(text: string, questions: string[]): Candidate[] {
   const found = new Map<string, Candidate>();
   for (const [index, line] of lines.entries()) {
     const raw = line.split(/\s+/);
+    // Each word trimmed and tested once: the word that ends a run is where the next run starts.
+    const trimmed: (string | undefined)[] = new Array(raw.length);
+    const named: (boolean | undefined)[] = new Array(raw.length);
     for (let i = 0; i < raw.length; i++) {
       const run: string[] = [];
       for (let j = i; j < raw.length; j++) {
@@ -234,8 +237,8 @@ function nameCandidates(text: string, questions: string[]): Candidate[] {
           run.push(raw[j]);
           continue;
         }
-        const word = trimWord(raw[j]);
-        if (!isGivenName(word) || isAllCaps(word)) break;
+        const word = (trimmed[j] ??= trimWord(raw[j]));
+        if (!(named[j] ??= isGivenName(word) && !isAllCaps(word))) break;
         run.push(word);
         // A name ends where punctuation ends the word ("Austin," or "Austin:").
         if (word !== raw[j] && !/^[„"“‚'(]/.test(raw[j])) break;

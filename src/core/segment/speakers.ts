@@ -63,8 +63,8 @@ function tokens(form: string): string[] {
 export class SpeakerRegistry {
   readonly drafts: SpeakerDraft[] = [];
   private readonly intro: string;
-  /** The introduction split into words, once (see `introWords`). */
-  private words: IntroWords | null = null;
+  /** The introduction split at white space, once (see `introWords`). */
+  private words: string[] | null = null;
   /** `fullName` of each label asked about: the same labels are asked about paragraph after paragraph. */
   private readonly fullNames = new Map<string, string>();
   /** Each speaker's name forms for `mentionedIn`, with the count of forms they were made from. */
@@ -267,33 +267,29 @@ export class SpeakerRegistry {
   private readFullName(label: string): string {
     if (tokens(label).length > 1 || isAllCaps(label)) return label;
     if (HAN.test(label)) return this.hanFullName(label);
-    const { words, clauseEnds, at } = this.introWords();
-    const endsClause = (i: number) => clauseEnds[i] ?? false;
-    for (const i of at.get(label) ?? []) {
-      const name = isGivenName(words[i - 1] ?? '') && !endsClause(i - 1) ? [words[i - 1], label] : [label];
-      for (let j = i + 1; j <= i + 2 && !endsClause(j - 1) && isGivenName(words[j] ?? ''); j++) name.push(words[j]);
+    const raw = this.introWords();
+    // A word without its punctuation, and whether punctuation ends it, read only around the label.
+    const word = (i: number) => trimWord(raw[i] ?? '');
+    const endsClause = (i: number) => i >= 0 && i < raw.length && endsWithPunctuation(raw[i]);
+    for (let i = 0; i < raw.length; i++) {
+      // The label stands in a word with its punctuation ("(Altman,"): the cheap substring test first.
+      if (!raw[i].includes(label) || word(i) !== label) continue;
+      const before = word(i - 1);
+      const name = isGivenName(before) && !endsClause(i - 1) ? [before, label] : [label];
+      for (let j = i + 1; j <= i + 2 && !endsClause(j - 1) && isGivenName(word(j)); j++) name.push(word(j));
       if (name.length > 1) return name.join(' ');
     }
     return label;
   }
 
   /**
-   * The introduction's words, split once per page: `fullName` runs for every new label, and a
-   * long introduction (ifanr's runs to ten paragraphs) split again each time made it quadratic.
+   * The introduction's words with what follows them (a name does not run across punctuation:
+   * "ZEIT: Frau ..."), split once per page: `fullName` runs for every new label, and a long
+   * introduction (ifanr's runs to ten paragraphs) split again each time made it quadratic. The
+   * words are trimmed only where a label stands, not all of them for the few labels looked up.
    */
-  private introWords(): IntroWords {
-    if (this.words) return this.words;
-    // Words with what follows them: a name does not run across punctuation ("ZEIT: Frau ...").
-    const raw = this.intro.split(/\s+/);
-    const words = raw.map(trimWord);
-    const at = new Map<string, number[]>();
-    words.forEach((word, i) => {
-      const list = at.get(word);
-      if (list) list.push(i);
-      else at.set(word, [i]);
-    });
-    this.words = { words, clauseEnds: raw.map(endsWithPunctuation), at };
-    return this.words;
+  private introWords(): string[] {
+    return (this.words ??= this.intro.split(/\s+/));
   }
 
   /**
@@ -341,13 +337,3 @@ export class SpeakerRegistry {
     return candidates[0]?.name ?? null;
   }
 }
-
-/** The introduction's words without their punctuation, and where each occurs. */
-interface IntroWords {
-  words: string[];
-  /** The raw word ends with punctuation: a name does not run past it. */
-  clauseEnds: boolean[];
-  /** The positions of each word. */
-  at: Map<string, number[]>;
-}
-
