@@ -55,8 +55,12 @@ function maxTypos(length: number): number {
   return length >= 10 ? 2 : length >= 5 ? 1 : 0;
 }
 
+/** What separates the words of a name: spaces, and the middle dots of a transliteration. */
+const NAME_SEPARATORS = /[\s·•・]+/;
+
+/** The words of a name form. */
 function tokens(form: string): string[] {
-  return form.split(/[\s·•・]+/).filter(Boolean);
+  return form.split(NAME_SEPARATORS).filter(Boolean);
 }
 
 /** Speakers of one page; resolves labels to speakers. */

@@ -44,8 +44,12 @@ const PHOTO_CREDIT = /(?:Foto|Fotos|Bild|Photo|Photograph|Image|Credit|Quelle|å›
 /** How far into its paragraph a photo credit may start: a longer paragraph is text with a credit at its end. */
 const PHOTO_CREDIT_START = 300;
 
-/** A photo credit at the end of a short paragraph (searched for, not tried at every start: the search skips to its first letters). */
+/**
+ * A photo credit at the end of a short paragraph (searched for, not tried at every start: the
+ * search skips to its first letters). A paragraph without a colon, most of them, has none.
+ */
 function isPhotoCredit(text: string): boolean {
+  if (!text.includes(':') && !text.includes('ï¼š')) return false;
   const match = PHOTO_CREDIT.exec(text);
   return match !== null && match.index <= PHOTO_CREDIT_START;
 }
@@ -120,7 +124,9 @@ export function walkTurns(blocks: Block[], labels: (LabelledBlock | null)[], reg
   /** A paragraph of the article: block `i`, or the part of it from `start` on. */
   const paragraph = (i: number, text: string, label: string | null, start = 0): number => {
     const offset = blocks[i].offset + start;
-    paragraphs.push({ text, label, role: 'other', turnId: null, ...(offset > 0 ? { offset } : {}) });
+    const para: Paragraph = { text, label, role: 'other', turnId: null };
+    if (offset > 0) para.offset = offset;
+    paragraphs.push(para);
     sources.push(i);
     return paragraphs.length - 1;
   };
