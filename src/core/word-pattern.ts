@@ -49,6 +49,12 @@ interface First {
   empty: boolean;
 }
 
+/** A choice's options by the token they can start with (`WordPatternCompiler.dispatch`). */
+interface Dispatch {
+  byWord: Map<string, number[]>;
+  others: number[];
+}
+
 /** A compiled pattern. */
 export interface WordPattern {
   readonly source: string;
@@ -84,6 +90,7 @@ export class WordPatternCompiler {
   private readonly fragmentNodes = new Map<string, Node>();
   private readonly literals = new Map<string, string[]>();
   private readonly firsts = new WeakMap<Node, First>();
+  private readonly dispatches = new WeakMap<Node, Dispatch>();
 
   constructor(
     private readonly lang: Lang,
@@ -230,6 +237,33 @@ export class WordPatternCompiler {
     };
   }
 
+  /**
+   * Which options of a choice can match at a token, by the token: those that can start with it
+   * and those that can start with anything (a wildcard, a prefix, or nothing: what follows the
+   * choice decides), in the choice's order; `others` for every other token. Made once per
+   * choice and shared by its copies with different continuations (the unrolled repeats).
+   */
+  private dispatch(node: Node & { type: 'choice' }): Dispatch {
+    let dispatch = this.dispatches.get(node);
+    if (dispatch) return dispatch;
+    const firsts = node.options.map((option) => this.first(option));
+    const anyStart = (first: First) => first.open || first.empty;
+    const others: number[] = [];
+    const byWord = new Map<string, number[]>();
+    firsts.forEach((first, index) => {
+      if (anyStart(first)) others.push(index);
+      else for (const word of first.words) byWord.set(word, []);
+    });
+    for (const [word, list] of byWord) {
+      firsts.forEach((first, index) => {
+        if (anyStart(first) || first.words.has(word)) list.push(index);
+      });
+    }
+    dispatch = { byWord, others };
+    this.dispatches.set(node, dispatch);
+    return dispatch;
+  }
+
   /** Compiles `node` followed by `next`. */
   private build(node: Node, next: Matcher): Matcher {
     switch (node.type) {
@@ -263,9 +297,13 @@ export class WordPatternCompiler {
         return node.items.reduceRight((rest, item) => this.build(item, rest), next);
       case 'choice': {
         const options = node.options.map((option) => this.build(option, next));
+        // Only the options that can start with the token are tried, in their order: a choice of
+        // dozens of verbs ("@REFUSE") costs one lookup where none of them is there.
+        const { byWord, others } = this.dispatch(node);
         return (words, i) => {
-          for (const option of options) {
-            const end = option(words, i);
+          const tried = (i < words.length ? byWord.get(words[i]) : undefined) ?? others;
+          for (let k = 0; k < tried.length; k++) {
+            const end = options[tried[k]](words, i);
             if (end >= 0) return end;
           }
           return -1;
