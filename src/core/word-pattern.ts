@@ -515,23 +515,49 @@ export class WordPatternSet {
   private readonly alternatives: WordPattern[] = [];
   /** The pattern each alternative belongs to. */
   private readonly owners: number[] = [];
-  private readonly seconds: (ReadonlySet<string> | null)[] = [];
-  private readonly byFirstWord = new Map<string, number[]>();
+  private readonly byFirstWord = new Map<string, FirstWordEntry>();
+  private readonly patternCount: number;
 
   constructor(sources: readonly string[], compiler: WordPatternCompiler) {
+    this.patternCount = sources.length;
     sources.forEach((source, owner) => {
       for (const pattern of compiler.compileAlternatives(source)) {
         const index = this.alternatives.length;
         this.alternatives.push(pattern);
         this.owners.push(owner);
-        this.seconds.push(pattern.secondWords);
         for (const word of pattern.firstWords) {
-          const list = this.byFirstWord.get(word);
-          if (list) list.push(index);
-          else this.byFirstWord.set(word, [index]);
+          const entry = this.byFirstWord.get(word);
+          if (entry) entry.all.push(index);
+          else this.byFirstWord.set(word, { all: [index], bySecond: null, anySecond: [] });
         }
       }
     });
+  }
+
+  /**
+   * The alternatives that can match at a token `first` followed by `second` (undefined at the
+   * end), in order: those whose second word is `second` and those that take any second word.
+   * Most tries of a pattern at a common first word ("I", "we") end at the second word: this
+   * index spares the scan those tries. Made on the first meeting of the first word, since most
+   * first words of a table never occur in a page.
+   */
+  private candidates(entry: FirstWordEntry, second: string | undefined): readonly number[] {
+    let bySecond = entry.bySecond;
+    if (bySecond === null) {
+      bySecond = entry.bySecond = new Map();
+      for (const index of entry.all) {
+        const seconds = this.alternatives[index].secondWords;
+        if (seconds === null) entry.anySecond.push(index);
+        else for (const word of seconds) bySecond.set(word, []);
+      }
+      for (const [word, list] of bySecond) {
+        for (const index of entry.all) {
+          const seconds = this.alternatives[index].secondWords;
+          if (seconds === null || seconds.has(word)) list.push(index);
+        }
+      }
+    }
+    return (second === undefined ? undefined : bySecond.get(second)) ?? entry.anySecond;
   }
 
   /**
@@ -543,19 +569,20 @@ export class WordPatternSet {
     let present: Set<string> | null = null;
     // Per alternative: not looked at yet, done with (matched, or a required word is missing), or possible.
     const state = new Uint8Array(this.alternatives.length);
-    const taken = new Set<number>();
+    // Per pattern: whether `take` took one of its matches.
+    const taken = new Uint8Array(this.patternCount);
     for (let i = 0; i < words.length; i++) {
-      const candidates = this.byFirstWord.get(words[i]);
-      if (candidates === undefined) continue;
-      for (const index of candidates) {
+      const entry = this.byFirstWord.get(words[i]);
+      if (entry === undefined) continue;
+      const candidates = this.candidates(entry, i + 1 < words.length ? words[i + 1] : undefined);
+      for (let k = 0; k < candidates.length; k++) {
+        const index = candidates[k];
         if (state[index] === DONE) continue;
         const owner = this.owners[index];
-        if (taken.has(owner)) {
+        if (taken[owner] === 1) {
           state[index] = DONE;
           continue;
         }
-        const second = this.seconds[index];
-        if (second !== null && !second.has(words[i + 1])) continue;
         const pattern = this.alternatives[index];
         if (state[index] === UNSEEN) {
           // The required words are checked once, for the alternatives whose first word occurs.
@@ -567,11 +594,21 @@ export class WordPatternSet {
         const to = pattern.matchAt(words, i);
         if (to >= 0 && take({ pattern: owner, from: i, to })) {
           state[index] = DONE;
-          taken.add(owner);
+          taken[owner] = 1;
         }
       }
     }
   }
+}
+
+/** The alternatives of a set that start with one word (`WordPatternSet.candidates`). */
+interface FirstWordEntry {
+  /** All of them, in order. */
+  all: number[];
+  /** By the word after the first: those that can go on with it. Null until first needed. */
+  bySecond: Map<string, number[]> | null;
+  /** Those that can go on with any word. */
+  anySecond: number[];
 }
 
 const UNSEEN = 0;
