@@ -587,8 +587,7 @@ export class WordPatternSet {
         if (state[index] === UNSEEN) {
           // The required words are checked once, for the alternatives whose first word occurs.
           present ??= new Set(words);
-          const holds = present;
-          state[index] = pattern.required.every((options) => someIn(options, holds)) ? POSSIBLE : DONE;
+          state[index] = holdsAll(pattern.required, present) ? POSSIBLE : DONE;
           if (state[index] === DONE) continue;
         }
         const to = pattern.matchAt(words, i);
@@ -614,6 +613,12 @@ interface FirstWordEntry {
 const UNSEEN = 0;
 const DONE = 1;
 const POSSIBLE = 2;
+
+/** Whether `present` holds one word of each of `required` (a loop: no closure made per pattern). */
+function holdsAll(required: ReadonlyArray<ReadonlySet<string>>, present: ReadonlySet<string>): boolean {
+  for (let k = 0; k < required.length; k++) if (!someIn(required[k], present)) return false;
+  return true;
+}
 
 /** Whether one of `options` is in `present`. */
 function someIn(options: ReadonlySet<string>, present: ReadonlySet<string>): boolean {
