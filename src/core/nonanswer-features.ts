@@ -165,29 +165,47 @@ export function readAnswer(answer: string, question: string | null, lang: Lang, 
   // A limit followed by a reason answers a why-question ("Hard to say exactly, but mostly because ...").
   if (type === 'why') hits = hits.filter((hit) => !LIMIT_KINDS.has(hit.kind) || !findIn(known.reason, words, hit.to));
   const features = new Array<number>(FEATURES.length).fill(0);
-  const set = (name: string, value: number) => {
-    features[FEATURE_INDEX.get(name)!] = value;
-  };
-  for (const hit of hits) set(`${hit.lead ? 'lead' : 'later'}:${hit.kind}`, 1);
-  if (hits.length > 0) set('alone', wordsBesideHits(tokens, hits) <= ALONE_WORDS ? 1 : 0);
-  set('hits', Math.log1p(hits.length));
-  set('numbers', Math.min(1, (10 * countNumbers(words)) / Math.max(1, wordCount)));
+  for (const hit of hits) features[(hit.lead ? AT.lead : AT.later)[hit.kind]] = 1;
+  if (hits.length > 0) features[AT.alone] = wordsBesideHits(tokens, hits) <= ALONE_WORDS ? 1 : 0;
+  features[AT.hits] = Math.log1p(hits.length);
+  features[AT.numbers] = Math.min(1, (10 * countNumbers(words)) / Math.max(1, wordCount));
 
   const asksBack =
     wordCount > 0 && wordCount <= ASK_BACK_MAX_WORDS && words[words.length - 1] === QUESTION_MARK && !findIn(known.notAskingBack, words);
-  set('asks-back', asksBack ? 1 : 0);
+  features[AT.asksBack] = asksBack ? 1 : 0;
   if (questionTokens === null || type === null) return { tokens, hits, features };
 
-  set(`q:${type}`, 1);
-  set('overlap', overlap(questionTokens.words, words, lang, known.stopWords));
+  features[AT.question[type]] = 1;
+  features[AT.overlap] = overlap(questionTokens.words, words, lang, known.stopWords);
   const particleEnd = known.particle.matchAt(words, 0);
   const particle = particleEnd > 0 && !hits.some((hit) => hit.from < particleEnd);
-  set('yes-no-reply', type === 'yesno' && particle ? 1 : 0);
-  set('bare-particle', particleEnd > 0 && (type === 'what' || type === 'why') && countWords(tokens, particleEnd) === 0 ? 1 : 0);
+  features[AT.yesNoReply] = type === 'yesno' && particle ? 1 : 0;
+  features[AT.bareParticle] = particleEnd > 0 && (type === 'what' || type === 'why') && countWords(tokens, particleEnd) === 0 ? 1 : 0;
   return { tokens, hits, features };
 }
 
-const FEATURE_INDEX = new Map(FEATURES.map((name, i) => [name, i]));
+/**
+ * Where each feature stands in `FEATURES`, looked up once rather than by name for every answer.
+ * A `later` limit is no feature (a limit counts only in a short answer, which is all opening):
+ * its index is undefined, as the name lookup gave.
+ */
+const AT = (() => {
+  const index = (name: string) => FEATURES.indexOf(name);
+  const byKind = (place: 'lead' | 'later') =>
+    Object.fromEntries(HIT_KINDS.map((kind) => [kind, FEATURES.includes(`${place}:${kind}`) ? index(`${place}:${kind}`) : undefined])) as Record<HitKind, number>;
+  return {
+    lead: byKind('lead'),
+    later: byKind('later'),
+    alone: index('alone'),
+    hits: index('hits'),
+    numbers: index('numbers'),
+    overlap: index('overlap'),
+    question: { yesno: index('q:yesno'), why: index('q:why'), what: index('q:what'), other: index('q:other') } satisfies Record<QuestionType, number>,
+    yesNoReply: index('yes-no-reply'),
+    asksBack: index('asks-back'),
+    bareParticle: index('bare-particle'),
+  };
+})();
 
 /** The phrases of the answer that are the speaker's own, in text order, overlaps resolved. */
 function findHits(tokens: Tokens, lang: Lang, known: CompiledLanguage, wordCount: number): Hit[] {
@@ -228,20 +246,27 @@ function quoteSpans(text: string): Array<[number, number]> {
   let open = -1;
   let closers = '';
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+    // Most characters are no quotation mark: told by their code, without a string made for them.
+    const quote = isQuoteCode(text.charCodeAt(i));
     if (open >= 0) {
-      if (closers.includes(ch)) {
+      if (quote && closers.includes(text[i])) {
         if (i - open <= MAX_QUOTE_CHARS) spans.push([open, i]);
         open = -1;
       } else if (i - open > MAX_QUOTE_CHARS) {
         open = -1;
       }
-    } else if (ch in QUOTE_PAIRS) {
+    } else if (quote && text[i] in QUOTE_PAIRS) {
       open = i;
-      closers = QUOTE_PAIRS[ch];
+      closers = QUOTE_PAIRS[text[i]];
     }
   }
   return spans;
+}
+
+/** Whether a character code can be one of the marks of `QUOTE_PAIRS` (an opener or a closer). */
+function isQuoteCode(code: number): boolean {
+  // " « », the run from ‘ to „, and 「 」 『 』.
+  return code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e) || (code >= 0x300c && code <= 0x300f);
 }
 
 /** Whether `index` falls inside one of the sorted, disjoint quote spans (binary search). */
@@ -363,27 +388,55 @@ function questionTypeOf(words: readonly string[], known: CompiledLanguage): Ques
   return best;
 }
 
-/** Share of the question's content words that occur in the answer (Chinese: pairs of Han characters). */
+/**
+ * Share of the question's content words that occur in the answer (Chinese: pairs of Han
+ * characters). Only the question's words are collected: each word of the answer is looked up
+ * among them (a word found there is a content word, as the test depends on the word alone),
+ * and each counted once.
+ */
 function overlap(question: readonly string[], answer: readonly string[], lang: Lang, stopWords: Set<string>): number {
-  const contentWords = (words: readonly string[]): Set<string> => {
-    const out = new Set<string>();
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i];
-      if (lang === 'zh') {
-        const next = words[i + 1];
-        if (next !== undefined && isHanToken(word) && isHanToken(next)) out.add(word + next);
-      } else if (word.length >= 3 && !isMark(word) && !stopWords.has(word)) {
-        out.add(word);
-      }
-    }
-    return out;
-  };
-  const asked = contentWords(question);
+  if (lang === 'zh') return hanPairOverlap(question, answer);
+  const asked = new Map<string, number>();
+  for (const word of question) {
+    if (word.length >= 3 && !isMark(word) && !stopWords.has(word) && !asked.has(word)) asked.set(word, asked.size);
+  }
   if (asked.size === 0) return 0;
-  const said = contentWords(answer);
+  const found = new Uint8Array(asked.size);
   let shared = 0;
-  for (const word of asked) if (said.has(word)) shared++;
+  for (const word of answer) {
+    const at = asked.get(word);
+    if (at !== undefined && found[at] === 0) {
+      found[at] = 1;
+      shared++;
+    }
+  }
   return shared / asked.size;
+}
+
+/** `overlap` in Chinese: pairs of Han characters, by first then second character (no pair strings made). */
+function hanPairOverlap(question: readonly string[], answer: readonly string[]): number {
+  const asked = new Map<string, Map<string, number>>();
+  let size = 0;
+  for (let i = 0; i + 1 < question.length; i++) {
+    const word = question[i];
+    const next = question[i + 1];
+    if (!isHanToken(word) || !isHanToken(next)) continue;
+    let seconds = asked.get(word);
+    if (seconds === undefined) asked.set(word, (seconds = new Map()));
+    if (!seconds.has(next)) seconds.set(next, size++);
+  }
+  if (size === 0) return 0;
+  const found = new Uint8Array(size);
+  let shared = 0;
+  for (let i = 0; i + 1 < answer.length; i++) {
+    const at = asked.get(answer[i])?.get(answer[i + 1]);
+    // Only pairs of Han characters are keys: a pair found is one.
+    if (at !== undefined && found[at] === 0) {
+      found[at] = 1;
+      shared++;
+    }
+  }
+  return shared / size;
 }
 
 function isHanToken(word: string): boolean {

@@ -49,6 +49,12 @@ interface First {
   empty: boolean;
 }
 
+/** A choice's options by the token they can start with (`WordPatternCompiler.dispatch`). */
+interface Dispatch {
+  byWord: Map<string, number[]>;
+  others: number[];
+}
+
 /** A compiled pattern. */
 export interface WordPattern {
   readonly source: string;
@@ -84,6 +90,7 @@ export class WordPatternCompiler {
   private readonly fragmentNodes = new Map<string, Node>();
   private readonly literals = new Map<string, string[]>();
   private readonly firsts = new WeakMap<Node, First>();
+  private readonly dispatches = new WeakMap<Node, Dispatch>();
 
   constructor(
     private readonly lang: Lang,
@@ -230,6 +237,33 @@ export class WordPatternCompiler {
     };
   }
 
+  /**
+   * Which options of a choice can match at a token, by the token: those that can start with it
+   * and those that can start with anything (a wildcard, a prefix, or nothing: what follows the
+   * choice decides), in the choice's order; `others` for every other token. Made once per
+   * choice and shared by its copies with different continuations (the unrolled repeats).
+   */
+  private dispatch(node: Node & { type: 'choice' }): Dispatch {
+    let dispatch = this.dispatches.get(node);
+    if (dispatch) return dispatch;
+    const firsts = node.options.map((option) => this.first(option));
+    const anyStart = (first: First) => first.open || first.empty;
+    const others: number[] = [];
+    const byWord = new Map<string, number[]>();
+    firsts.forEach((first, index) => {
+      if (anyStart(first)) others.push(index);
+      else for (const word of first.words) byWord.set(word, []);
+    });
+    for (const [word, list] of byWord) {
+      firsts.forEach((first, index) => {
+        if (anyStart(first) || first.words.has(word)) list.push(index);
+      });
+    }
+    dispatch = { byWord, others };
+    this.dispatches.set(node, dispatch);
+    return dispatch;
+  }
+
   /** Compiles `node` followed by `next`. */
   private build(node: Node, next: Matcher): Matcher {
     switch (node.type) {
@@ -263,9 +297,13 @@ export class WordPatternCompiler {
         return node.items.reduceRight((rest, item) => this.build(item, rest), next);
       case 'choice': {
         const options = node.options.map((option) => this.build(option, next));
+        // Only the options that can start with the token are tried, in their order: a choice of
+        // dozens of verbs ("@REFUSE") costs one lookup where none of them is there.
+        const { byWord, others } = this.dispatch(node);
         return (words, i) => {
-          for (const option of options) {
-            const end = option(words, i);
+          const tried = (i < words.length ? byWord.get(words[i]) : undefined) ?? others;
+          for (let k = 0; k < tried.length; k++) {
+            const end = options[tried[k]](words, i);
             if (end >= 0) return end;
           }
           return -1;
@@ -477,23 +515,49 @@ export class WordPatternSet {
   private readonly alternatives: WordPattern[] = [];
   /** The pattern each alternative belongs to. */
   private readonly owners: number[] = [];
-  private readonly seconds: (ReadonlySet<string> | null)[] = [];
-  private readonly byFirstWord = new Map<string, number[]>();
+  private readonly byFirstWord = new Map<string, FirstWordEntry>();
+  private readonly patternCount: number;
 
   constructor(sources: readonly string[], compiler: WordPatternCompiler) {
+    this.patternCount = sources.length;
     sources.forEach((source, owner) => {
       for (const pattern of compiler.compileAlternatives(source)) {
         const index = this.alternatives.length;
         this.alternatives.push(pattern);
         this.owners.push(owner);
-        this.seconds.push(pattern.secondWords);
         for (const word of pattern.firstWords) {
-          const list = this.byFirstWord.get(word);
-          if (list) list.push(index);
-          else this.byFirstWord.set(word, [index]);
+          const entry = this.byFirstWord.get(word);
+          if (entry) entry.all.push(index);
+          else this.byFirstWord.set(word, { all: [index], bySecond: null, anySecond: [] });
         }
       }
     });
+  }
+
+  /**
+   * The alternatives that can match at a token `first` followed by `second` (undefined at the
+   * end), in order: those whose second word is `second` and those that take any second word.
+   * Most tries of a pattern at a common first word ("I", "we") end at the second word: this
+   * index spares the scan those tries. Made on the first meeting of the first word, since most
+   * first words of a table never occur in a page.
+   */
+  private candidates(entry: FirstWordEntry, second: string | undefined): readonly number[] {
+    let bySecond = entry.bySecond;
+    if (bySecond === null) {
+      bySecond = entry.bySecond = new Map();
+      for (const index of entry.all) {
+        const seconds = this.alternatives[index].secondWords;
+        if (seconds === null) entry.anySecond.push(index);
+        else for (const word of seconds) bySecond.set(word, []);
+      }
+      for (const [word, list] of bySecond) {
+        for (const index of entry.all) {
+          const seconds = this.alternatives[index].secondWords;
+          if (seconds === null || seconds.has(word)) list.push(index);
+        }
+      }
+    }
+    return (second === undefined ? undefined : bySecond.get(second)) ?? entry.anySecond;
   }
 
   /**
@@ -505,40 +569,56 @@ export class WordPatternSet {
     let present: Set<string> | null = null;
     // Per alternative: not looked at yet, done with (matched, or a required word is missing), or possible.
     const state = new Uint8Array(this.alternatives.length);
-    const taken = new Set<number>();
+    // Per pattern: whether `take` took one of its matches.
+    const taken = new Uint8Array(this.patternCount);
     for (let i = 0; i < words.length; i++) {
-      const candidates = this.byFirstWord.get(words[i]);
-      if (candidates === undefined) continue;
-      for (const index of candidates) {
+      const entry = this.byFirstWord.get(words[i]);
+      if (entry === undefined) continue;
+      const candidates = this.candidates(entry, i + 1 < words.length ? words[i + 1] : undefined);
+      for (let k = 0; k < candidates.length; k++) {
+        const index = candidates[k];
         if (state[index] === DONE) continue;
         const owner = this.owners[index];
-        if (taken.has(owner)) {
+        if (taken[owner] === 1) {
           state[index] = DONE;
           continue;
         }
-        const second = this.seconds[index];
-        if (second !== null && !second.has(words[i + 1])) continue;
         const pattern = this.alternatives[index];
         if (state[index] === UNSEEN) {
           // The required words are checked once, for the alternatives whose first word occurs.
           present ??= new Set(words);
-          const holds = present;
-          state[index] = pattern.required.every((options) => someIn(options, holds)) ? POSSIBLE : DONE;
+          state[index] = holdsAll(pattern.required, present) ? POSSIBLE : DONE;
           if (state[index] === DONE) continue;
         }
         const to = pattern.matchAt(words, i);
         if (to >= 0 && take({ pattern: owner, from: i, to })) {
           state[index] = DONE;
-          taken.add(owner);
+          taken[owner] = 1;
         }
       }
     }
   }
 }
 
+/** The alternatives of a set that start with one word (`WordPatternSet.candidates`). */
+interface FirstWordEntry {
+  /** All of them, in order. */
+  all: number[];
+  /** By the word after the first: those that can go on with it. Null until first needed. */
+  bySecond: Map<string, number[]> | null;
+  /** Those that can go on with any word. */
+  anySecond: number[];
+}
+
 const UNSEEN = 0;
 const DONE = 1;
 const POSSIBLE = 2;
+
+/** Whether `present` holds one word of each of `required` (a loop: no closure made per pattern). */
+function holdsAll(required: ReadonlyArray<ReadonlySet<string>>, present: ReadonlySet<string>): boolean {
+  for (let k = 0; k < required.length; k++) if (!someIn(required[k], present)) return false;
+  return true;
+}
 
 /** Whether one of `options` is in `present`. */
 function someIn(options: ReadonlySet<string>, present: ReadonlySet<string>): boolean {

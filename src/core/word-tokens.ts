@@ -34,7 +34,10 @@ export interface Tokens {
 
 /** Whether a token is punctuation (a sentence end, a question mark or a clause mark). */
 export function isMark(token: string): boolean {
-  return token === SENTENCE_END || token === QUESTION_MARK || token === CLAUSE_MARK;
+  // By length and code: a word compared with the marks as strings costs a call of the engine each.
+  if (token.length !== 1) return false;
+  const code = token.charCodeAt(0);
+  return code === 0x2e || code === 0x3f || code === 0x2c; // . ? ,
 }
 
 /** English contraction endings after the apostrophe, spelt out. */
@@ -58,6 +61,7 @@ export function tokenize(text: string, lang: Lang): Tokens {
     } else if (isWordChar(code)) {
       let end = i + 1;
       let folds = code === 0xdf || code === 0x1e9e;
+      let apostrophe = false;
       while (end < text.length) {
         const next = text.charCodeAt(end);
         if (isWordChar(next) && !isHan(next)) {
@@ -66,13 +70,14 @@ export function tokenize(text: string, lang: Lang): Tokens {
         } else if (isApostrophe(next) && end + 1 < text.length && isLetter(text.charCodeAt(end + 1))) {
           const after = text.charCodeAt(end + 1);
           folds ||= next !== 0x27 || after === 0xdf || after === 0x1e9e;
+          apostrophe = true;
           end += 2;
         } else {
           break;
         }
       }
       const word = lower !== null ? lower.slice(i, end) : text.slice(i, end).toLowerCase();
-      pushWord(tokens, folds ? fold(word) : word, i, end, english);
+      pushWord(tokens, folds ? fold(word) : word, i, end, english, apostrophe);
       i = end;
     } else {
       const mark = markOf(code, text, i);
@@ -98,8 +103,11 @@ function push(tokens: Tokens, word: string, start: number, end: number): void {
   tokens.ends.push(end);
 }
 
-/** One word of the text, lower-cased and folded; English contractions as their parts. */
-function pushWord(tokens: Tokens, word: string, start: number, end: number, english: boolean): void {
+/**
+ * One word of the text, lower-cased and folded; English contractions as their parts.
+ * `apostrophe`: the word holds one (only then is it looked for: most words have none).
+ */
+function pushWord(tokens: Tokens, word: string, start: number, end: number, english: boolean, apostrophe: boolean): void {
   if (!english) {
     push(tokens, word, start, end);
     return;
@@ -114,18 +122,22 @@ function pushWord(tokens: Tokens, word: string, start: number, end: number, engl
     push(tokens, 'to', start + 3, end);
     return;
   }
-  const apostrophe = word.lastIndexOf("'");
-  if (apostrophe > 0) {
-    if (word.endsWith("n't") && apostrophe === word.length - 2) {
+  if (!apostrophe) {
+    push(tokens, word, start, end);
+    return;
+  }
+  const at = word.lastIndexOf("'");
+  if (at > 0) {
+    if (word.endsWith("n't") && at === word.length - 2) {
       const stem = word.slice(0, -3);
       push(tokens, EN_NOT_STEMS[stem] ?? stem, start, end - 3);
       push(tokens, 'not', end - 3, end);
       return;
     }
-    const clitic = EN_CLITICS[word.slice(apostrophe + 1)];
+    const clitic = EN_CLITICS[word.slice(at + 1)];
     if (clitic) {
-      push(tokens, word.slice(0, apostrophe), start, start + apostrophe);
-      push(tokens, clitic, start + apostrophe, end);
+      push(tokens, word.slice(0, at), start, start + at);
+      push(tokens, clitic, start + at, end);
       return;
     }
   }
