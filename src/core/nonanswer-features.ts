@@ -165,7 +165,10 @@ export function readAnswer(answer: string, question: string | null, lang: Lang, 
   // A limit followed by a reason answers a why-question ("Hard to say exactly, but mostly because ...").
   if (type === 'why') hits = hits.filter((hit) => !LIMIT_KINDS.has(hit.kind) || !findIn(known.reason, words, hit.to));
   const features = new Array<number>(FEATURES.length).fill(0);
-  for (const hit of hits) features[(hit.lead ? AT.lead : AT.later)[hit.kind]] = 1;
+  for (const hit of hits) {
+    const at = (hit.lead ? AT.lead : AT.later)[hit.kind];
+    if (at !== undefined) features[at] = 1;
+  }
   if (hits.length > 0) features[AT.alone] = wordsBesideHits(tokens, hits) <= ALONE_WORDS ? 1 : 0;
   features[AT.hits] = Math.log1p(hits.length);
   features[AT.numbers] = Math.min(1, (10 * countNumbers(words)) / Math.max(1, wordCount));
@@ -187,12 +190,12 @@ export function readAnswer(answer: string, question: string | null, lang: Lang, 
 /**
  * Where each feature stands in `FEATURES`, looked up once rather than by name for every answer.
  * A `later` limit is no feature (a limit counts only in a short answer, which is all opening):
- * its index is undefined, as the name lookup gave.
+ * it has no index.
  */
 const AT = (() => {
   const index = (name: string) => FEATURES.indexOf(name);
   const byKind = (place: 'lead' | 'later') =>
-    Object.fromEntries(HIT_KINDS.map((kind) => [kind, FEATURES.includes(`${place}:${kind}`) ? index(`${place}:${kind}`) : undefined])) as Record<HitKind, number>;
+    Object.fromEntries(HIT_KINDS.map((kind) => [kind, FEATURES.includes(`${place}:${kind}`) ? index(`${place}:${kind}`) : undefined])) as Partial<Record<HitKind, number>>;
   return {
     lead: byKind('lead'),
     later: byKind('later'),

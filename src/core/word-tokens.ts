@@ -15,6 +15,7 @@
  *
  * Each token records the character range of the text it stands for.
  */
+import { isHanCode } from './lang/letters';
 import type { Lang } from './types';
 
 /** The token of a sentence end. */
@@ -55,7 +56,7 @@ export function tokenize(text: string, lang: Lang): Tokens {
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (isHan(code)) {
+    if (isHanCode(code)) {
       push(tokens, text[i], i, i + 1);
       i++;
     } else if (isWordChar(code)) {
@@ -64,7 +65,7 @@ export function tokenize(text: string, lang: Lang): Tokens {
       let apostrophe = false;
       while (end < text.length) {
         const next = text.charCodeAt(end);
-        if (isWordChar(next) && !isHan(next)) {
+        if (isWordChar(next) && !isHanCode(next)) {
           folds ||= next === 0xdf || next === 0x1e9e;
           end++;
         } else if (isApostrophe(next) && end + 1 < text.length && isLetter(text.charCodeAt(end + 1))) {
@@ -201,10 +202,6 @@ function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2018;
 }
 
-/** CJK unified ideographs (the common block, extension A and the compatibility block). */
-function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
-}
 
 /** Letters of the scripts the analysis reads (Latin with its accents, Greek, Cyrillic), Han included. */
 function isLetter(code: number): boolean {
@@ -213,7 +210,7 @@ function isLetter(code: number): boolean {
   if (code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
   if (code >= 0x370 && code <= 0x52f) return code !== 0x37e && code !== 0x387;
   if (code >= 0x1e00 && code <= 0x1eff) return true;
-  return isHan(code);
+  return isHanCode(code);
 }
 
 function isWordChar(code: number): boolean {

@@ -18,3 +18,8 @@ export const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-ț';
 
 /** Han characters: CJK unified ideographs, extension A, compatibility ideographs. */
 export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+
+/** True for a code unit in `HAN`: a character of Chinese text, read by code instead of a pattern. */
+export function isHanCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}

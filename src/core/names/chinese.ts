@@ -12,6 +12,7 @@ import {
   SURNAMES,
   TRANSLITERATION,
 } from './chinese-words';
+import { isHanCode } from '../lang/letters';
 import { CHINESE_KNOWN_NAMES, CHINESE_PLACES } from './places';
 
 /**
@@ -144,11 +145,6 @@ function isDotAt(text: string, index: number): boolean {
   return code === MIDDLE_DOT || code === KATAKANA_DOT || code === BULLET;
 }
 
-/** True for a code unit of the CJK ideographs (and their extension A and compatibility forms). */
-function isHan(code: number): boolean {
-  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-}
-
 /** The platform's Chinese word breaker, made on first use; null where there is none. */
 let segmenter: Intl.Segmenter | null | undefined;
 
@@ -164,7 +160,7 @@ function cut(text: string, from: number, to: number): Piece[] {
   const pieces: Piece[] = [];
   for (const { segment, index } of breaker.segment(text.slice(from, to))) {
     const start = from + index;
-    pieces.push({ text: segment, start, end: start + segment.length, single: segment.length === 1 && isHan(segment.charCodeAt(0)) && !FUNCTION_CHARACTERS.has(segment) });
+    pieces.push({ text: segment, start, end: start + segment.length, single: segment.length === 1 && isHanCode(segment.charCodeAt(0)) && !FUNCTION_CHARACTERS.has(segment) });
   }
   return pieces;
 }
@@ -235,7 +231,7 @@ function twoSingles(text: string, at: number): boolean {
 }
 
 function maySingle(text: string, at: number): boolean {
-  return at >= 0 && at < text.length && isHan(text.charCodeAt(at)) && !FUNCTION_CHARACTERS.has(text[at]);
+  return at >= 0 && at < text.length && isHanCode(text.charCodeAt(at)) && !FUNCTION_CHARACTERS.has(text[at]);
 }
 
 /** Step 5: unknown words next to a word that says what they are (see the module comment). */

@@ -1,4 +1,5 @@
 import type { EntityMention, Paragraph } from '../types';
+import { HAN } from '../lang/letters';
 import { findChineseNames, readChinesePage } from './chinese';
 import { LATIN_PLACES } from './places';
 import { findQuoted, findRuns, gatherEvidence, judgeRun, nameWords, withoutPossessive, type PageEvidence, type Token } from './latin';
@@ -85,7 +86,8 @@ export function nameKey(name: string): string {
   return withoutPossessive(name.normalize('NFKC').replace(/[’]/g, "'").replace(/\s+/g, ' ').trim()).toLowerCase();
 }
 
-const HAN = /[\u3400-\u9fff]/u;
+/** A Han character: text the Chinese name finder reads. */
+const HAN_CHARACTER = new RegExp(`[${HAN}]`, 'u');
 
 interface Hit {
   name: string;
@@ -129,7 +131,7 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     return start === null || start === undefined ? null : nameWords(text, start);
   });
   for (const words of tokens) if (words) gatherEvidence(words.tokens, evidence);
-  const chinese = paragraphs.map((text, i) => tokens[i] !== null && HAN.test(text));
+  const chinese = paragraphs.map((text, i) => tokens[i] !== null && HAN_CHARACTER.test(text));
   const chinesePage = readChinesePage(paragraphs.filter((_, i) => chinese[i]));
 
   // 3. Find.
@@ -191,7 +193,7 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
   const surnames = new Map<string, FoundName | null>();
   for (const found of names) {
     const words = found.name.split(/\s+/);
-    if (HAN.test(found.name) || words.length < 2 || words.length > 3) continue;
+    if (HAN_CHARACTER.test(found.name) || words.length < 2 || words.length > 3) continue;
     if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
     const surname = words[words.length - 1];
     if (surname.length < 3 || STOPWORDS.has(surname) || LATIN_PLACES.has(surname)) continue;
@@ -223,7 +225,7 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
   });
   // A Chinese name found once by its context is the same name wherever the text uses it.
   for (const found of kept) {
-    if (!HAN.test(found.name) || found.name.length < 2) continue;
+    if (!HAN_CHARACTER.test(found.name) || found.name.length < 2) continue;
     paragraphs.forEach((text, i) => {
       const from = options.starts[i];
       if (from === null || from === undefined) return;
