@@ -4,8 +4,8 @@ import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzeInPage } from '../../scripts/lib/core-in-page';
 import { CORPUS, FIXTURES, fixtureUrls } from '../../scripts/lib/fixture-server';
+import { asTheReaderGetsIt } from '../../scripts/lib/reader-options';
 import { analyzeDocument } from '../../src/core/analyze';
-import { knowledgeBase } from '../../src/core/knowledge';
 import { lens, server, useExtensionSession } from './support/session';
 
 /**
@@ -24,10 +24,10 @@ const hasCorpus = existsSync(CORPUS);
 
 useExtensionSession({ routes: hasCorpus ? CORPUS_PAGES.map(([file]) => ({ path: `/corpus/${file}`, file: join(CORPUS, file) })) : [] });
 
-/** The analysis Node makes of the same file, as the page's JSON would carry it. */
+/** The analysis Node makes of the same file as the reader gets it, as the page's JSON would carry it. */
 function analysisInNode(file: string, url: string) {
   const doc = parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
-  return JSON.parse(JSON.stringify(analyzeDocument(doc, { url, knowledge: knowledgeBase }).analysis));
+  return JSON.parse(JSON.stringify(analyzeDocument(doc, asTheReaderGetsIt(url)).analysis));
 }
 
 describe('the analysis in Chromium', () => {
