@@ -92,7 +92,7 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
       cue('(?:interview|gespräch) von ', `[Ee]in (?:Interview|Gespräch) von\\s+NAME\\s+mit\\s`),
     ],
     pair: pairCue('im\\s+(?:gespräch|interview|dialog)\\s+mit\\s', `NAME\\s+(?:[${LOWER}]+\\s+){0,3}im\\s+(?:Gespräch|Interview|Dialog)\\s+mit\\s+${ROLE_DE}NAME2`),
-    afterword: /^(?:[*†]|\(?(?:Das|Dieses) (?:Interview|Gespräch) (?:wurde|ist|erschien|führte)|(?:Interview|Fotos?|Bilder?|Text|Protokoll|Mitarbeit|Übersetzung|Redaktion)\s*:|Über (?:den|die) (?:Autor|Autorin|Interviewpartner|Interviewpartnerin|Gesprächspartner|Gesprächspartnerin)|Zur Person\b|Weiterführende Links|Mehr zum Thema|Verwandte Themen)/u,
+    afterword: /^(?:[*†]|\(?(?:Das|Dieses) (?:Interview|Gespräch) (?:wurde|ist|erschien|führte)|\(?(?:Der|Dieser) (?:Text|Beitrag|Artikel) (?:wurde|erschien)|(?:Zuerst|Erstmals|Ursprünglich) (?:erschienen|veröffentlicht)|Erstveröffentlichung|(?:Interview|Fotos?|Bilder?|Text|Protokoll|Mitarbeit|Übersetzung|Redaktion)\s*:|Über (?:den|die) (?:Autor|Autorin|Interviewpartner|Interviewpartnerin|Gesprächspartner|Gesprächspartnerin)|Zur Person\b|Weiterführende Links|Mehr zum Thema|Verwandte Themen)/u,
     examples: {
       interview: ['Interview mit Rainer Teuber', 'Im Gespräch mit Clemens Traub', 'Ein Gespräch über Kohle'],
       interviewee: [
@@ -110,7 +110,7 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
         ['Ein Interview von Eugen Zentner mit Sonja Silberhorn.', 'Eugen Zentner'],
         ['Das Gespräch führte Moritz Gathmann.', 'Moritz Gathmann'],
       ],
-      afterword: ['*Interview: Frater Franziskus', 'Das Interview wurde am 7. Oktober 2022 geführt.', 'Über die Autorin: Sie lebt in Kiel.', 'Weiterführende Links:'],
+      afterword: ['*Interview: Frater Franziskus', 'Das Interview wurde am 7. Oktober 2022 geführt.', 'Über die Autorin: Sie lebt in Kiel.', 'Weiterführende Links:', 'Dieser Text wurde zuerst im Magazin Nordlicht veröffentlicht.', 'Zuerst erschienen in der Ausgabe 3/2024.'],
       none: ['Die Kohle bleibt im Boden.', 'Wir danken dem Verlag.'],
     },
   }),
@@ -130,7 +130,7 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
       cue('(?:interview|interviewed|conducted) by ', `(?:[Ii]nterview(?:ed)?|[Cc]onducted) by\\s+NAME`),
     ],
     pair: pairCue('in\\s+conversation\\s+with\\s', `NAME\\s+in\\s+conversation\\s+with\\s+${ROLE_EN}NAME2`),
-    afterword: /^(?:[*†]|This (?:interview|article|conversation|story) (?:has been|was|appears|appeared)|(?:Interview|Photos?|Images?|Text|Reporting|Editing) (?:by|:)|About the (?:author|interviewee)|Want to (?:know|learn|read) more|Read (?:more|next)|Check back)/iu,
+    afterword: /^(?:[*†]|\(?This (?:interview|article|conversation|story|piece|post|Q&A|transcript) (?:has been|was|appears|appeared|originally|first)|(?:Originally|First) (?:published|appeared)|A version of this (?:interview|article|conversation|story|piece)|(?:Interview|Photos?|Images?|Text|Reporting|Editing) (?:by|:)|About the (?:author|interviewee)|Want to (?:know|learn|read) more|Read (?:more|next)|Check back)/iu,
     examples: {
       interview: ['Q&A with the producer', 'We spoke with Austin about her wigs', 'Leader spotlight: Erin Spiceland'],
       interviewee: [
@@ -143,7 +143,7 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
         ['Interview by John Roy', 'John Roy'],
         ['This interview was conducted by Kayla Greaves.', 'Kayla Greaves'],
       ],
-      afterword: ['*This article appears in the September 5, 2016 issue.', 'This interview has been edited for length and clarity.', 'Want to know more about Erin Spiceland?'],
+      afterword: ['*This article appears in the September 5, 2016 issue.', 'This interview has been edited for length and clarity.', 'Want to know more about Erin Spiceland?', 'This post originally appeared on the Field Notes blog.', 'Originally published in the spring issue.', 'A version of this interview appeared in print.'],
       none: ['The market grew.', 'She said it was fine.'],
     },
   }),
@@ -155,7 +155,7 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
     ],
     interviewer: [cue('^(?:采访|记者|采访者|文|撰文|采写)', `^(?:采访|记者|采访者|文|撰文|采访/撰文|采访、撰文|采写)\\s*[：:/｜|]\\s*HAN`)],
     pair: null,
-    afterword: /^(?:作者简介|嘉宾简介|演讲嘉宾|本文(?:为|系|由)|（完）|\(完\)|【|编者按|延伸阅读|相关阅读)/u,
+    afterword: /^(?:作者简介|嘉宾简介|演讲嘉宾|本文(?:为|系|由|首发|经|转自|原载|来自)|原文(?:链接|地址|标题)|转载(?:自|请)|责任编辑|（完）|\(完\)|【|编者按|延伸阅读|相关阅读)/u,
     examples: {
       interview: ['专访唯品会架构师肖桦', '图书作者纪磊访谈'],
       interviewee: [
@@ -164,7 +164,7 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
         ['我们专访了禾润科技创始人许嘉宁，', '许嘉宁'],
       ],
       interviewer: [['采访：魏伟', '魏伟']],
-      afterword: ['作者简介：肖桦，开源项目发起人', '（完）'],
+      afterword: ['作者简介：肖桦，开源项目发起人', '（完）', '本文首发于微信公众号星河观察，经授权转载。', '原文链接：星河观察'],
       none: ['天气很好。'],
     },
   }),

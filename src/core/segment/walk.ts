@@ -38,8 +38,13 @@ const CAPTION_CLASS = /(?:^|[\s_-])(?:wp-caption-text|caption|credit|bilduntersc
 /** An address before what is said ("Frau Marquardt, "): a title and up to three words before a comma. */
 const ADDRESS_OPENING = new RegExp(`^(?:[${UPPER}][${LETTER}.'’-]*\\s+){0,3}[${UPPER}][${LETTER}'’-]*\\s*,\\s*`);
 
-/** A caption: a paragraph that ends with the photo's credit ("... Foto: Jens Büttner / dpa"). */
-const PHOTO_CREDIT = /(?:Foto|Fotos|Bild|Photo|Photograph|Image|Credit|Quelle|图片|图)\s*[:：]\s*[^.!?。]{2,60}$/u;
+/**
+ * A caption: a paragraph that ends with the photo's credit ("... Foto: Jens Büttner / dpa"),
+ * or is one ("Beitragsbild: Lena Ott", a blog's featured image). The German compounds are
+ * named one by one: "Vorbild: meine Mutter" ends an answer, not a caption.
+ */
+const PHOTO_CREDIT =
+  /(?:Foto|Fotos|Bild|Photo|Photos|Photograph|Image|Credit|Credits|Quelle|(?:Beitrags|Titel|Aufmacher|Header|Symbol|Vorschau|Teaser)(?:bild|foto)|Bildquelle|Bildnachweis|Fotonachweis|Bildrechte|图片|图|摄影)\s*[:：]\s*[^.!?。]{2,60}$/u;
 
 /** How far into its paragraph a photo credit may start: a longer paragraph is text with a credit at its end. */
 const PHOTO_CREDIT_START = 300;

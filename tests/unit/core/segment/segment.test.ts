@@ -208,6 +208,17 @@ describe('interviews as the web writes them', () => {
     expect(seg.speakers.find((s) => s.role === 'interviewer')?.name).toBe('Gwen Talbot');
   });
 
+  it("ends it at a note on where the text appeared, and takes a featured image's credit for a caption, not for an answer", () => {
+    const seg = segmentHtml(
+      page(`<p>Die Imkerin Lena Ott betreut seit zwanzig Jahren Bienenvölker am Stadtrand und bildet Nachwuchs aus; wir haben mit ihr über den Sommer gesprochen.</p>
+      <p><b>Frau Ott, wie war der Sommer?</b></p><p>Trocken, aber gut. Mein Vorbild: meine Mutter</p>
+      <p><b>Und der Honig?</b></p><p>Wenig, aber fein.</p>
+      <p><b>Was kommt als Nächstes?</b></p><p>Der Winter.</p>
+      <p>Beitragsbild: Jonas Reiter</p><p>Dieser Text wurde zuerst im Magazin Nordlicht veröffentlicht.</p>`, { lang: 'de' }),
+    );
+    expect(seg.turns.filter((t) => t.kind === 'answer').map((t) => t.text)).toEqual(['Trocken, aber gut. Mein Vorbild: meine Mutter', 'Wenig, aber fein.', 'Der Winter.']);
+  });
+
   it('gives unlabelled answers to an unnamed interviewee where the page names nobody', () => {
     const seg = segmentHtml(page(`<p>Seven questions, seven answers.</p><p><b>Why?</b></p><p>I like it.</p><p><b>How?</b></p><p>We just do.</p><p><b>When?</b></p><p>I started in May.</p>`));
     expect(seg.speakers.map((s) => [s.name, s.role, s.unnamed])).toEqual([
