@@ -36,11 +36,12 @@ import { BUDGETS } from './budgets';
 import { analysisStages, STAGES } from './lib/analysis-stages';
 import { requireBrowsers } from './lib/browsers';
 import { EXTENSION_DIR, launchWithExtension } from './lib/chromium';
-import { markSpan, readabilityInPage } from './lib/extension-timing';
+import { markSpan, markTimeline, readabilityInPage } from './lib/extension-timing';
 import { timeInPage } from './lib/core-in-page';
 import { CORPUS, FIXTURES, ROOT, fixtureUrls, startFixtureServer } from './lib/fixture-server';
 import { longInterview } from './lib/long-interview';
 import { asTheReaderGetsIt } from './lib/reader-options';
+import { MARKS } from '../src/messages';
 import { medians, withFresh } from './lib/timing';
 
 /** Timed rounds per figure (after warm-up rounds): more for small pages, whose times are short. */
@@ -275,8 +276,10 @@ if (args.has('--no-browser')) {
       await probe.close();
       console.log(`5. Chromium ${version} with the built extension (median of ${BROWSER_LOADS} page loads; info, no budget)`);
       const interviewUrl = server.urlOf(FOUNDING);
-      const rendered = await markSpan(newPage, interviewUrl, 'interview-lens:start', 'interview-lens:rendered', BROWSER_LOADS);
-      const idle = await markSpan(newPage, nonInterviewUrl, 'interview-lens:start', 'interview-lens:idle', BROWSER_LOADS);
+      const steps = [MARKS.lens, MARKS.analysed, MARKS.mounted, MARKS.rendered];
+      const timeline = await markTimeline(newPage, interviewUrl, MARKS.start, steps, BROWSER_LOADS);
+      const rendered = timeline.at(-1)!;
+      const idle = await markSpan(newPage, nonInterviewUrl, MARKS.start, MARKS.idle, BROWSER_LOADS);
       const readability = async (url: string) => {
         const page = await newPage();
         await page.goto(url, { waitUntil: 'load' });
@@ -288,6 +291,9 @@ if (args.has('--no-browser')) {
       const readOther = await readability(nonInterviewUrl);
       const passes = (r: { cold: number; warm: number }) => `one Readability pass in the page: ${ms(r.cold)} ms first, ${ms(r.warm)} ms after`;
       console.log(`   ${FOUNDING}: start -> sidebar rendered ${ms(rendered)} ms (${passes(readInterview)})`);
+      // Where the reader's wait goes: each step's median from the start (medians of separate loads).
+      const names = ['lens loaded', 'analysed', 'sidebar in the page', 'context underlined'];
+      console.log(`     from the start: ${timeline.map((t, k) => `${names[k]} ${ms(t)}`).join(', ')}`);
       console.log(
         `   ${nonInterview.name}, not an interview: start -> idle ${ms(idle)} ms, ` +
           `${((idle / readOther.cold) * 100).toFixed(0)}% of a first Readability pass (${passes(readOther)})`,

@@ -42,7 +42,17 @@ export const LENS_MODE_GLOBAL = Symbol.for('interview-lens.mode');
 export type LensMode = 'auto' | 'manual';
 
 /** Performance marks the tests and the benchmark read through Playwright. */
-export const MARKS = { start: 'interview-lens:start', rendered: 'interview-lens:rendered', idle: 'interview-lens:idle' };
+export const MARKS = {
+  start: 'interview-lens:start',
+  /** The lens (analysis and sidebar) is loaded and starts. */
+  lens: 'interview-lens:lens',
+  /** The analysis is made (without the context's links, made once the knowledge base is loaded). */
+  analysed: 'interview-lens:analysed',
+  /** The sidebar is in the page (the context underlines are not yet). */
+  mounted: 'interview-lens:mounted',
+  rendered: 'interview-lens:rendered',
+  idle: 'interview-lens:idle',
+};
 
 export interface Message {
   type: typeof TOGGLE_MESSAGE | typeof LOAD_LENS_MESSAGE | typeof LOAD_KNOWLEDGE_MESSAGE | typeof SUMMARY_MESSAGE;

@@ -75,7 +75,9 @@ class Lens {
   async start(mode: LensMode, opening: 'open' | 'restore' = mode === 'manual' ? 'open' : 'restore'): Promise<void> {
     // On the sites we know the probe marked the start; the toolbar's injection starts here.
     if (mode === 'manual' || performance.getEntriesByName(MARKS.start).length === 0) performance.mark(MARKS.start);
+    performance.mark(MARKS.lens);
     this.analyze({ force: mode === 'manual' });
+    performance.mark(MARKS.analysed);
     if (mode === 'auto' && !this.result?.analysis.isInterview) {
       performance.mark(MARKS.idle);
       return;
@@ -174,6 +176,7 @@ class Lens {
       interviewees: this.interviewees(),
       summaries: this.summaries,
     });
+    performance.mark(MARKS.mounted);
     this.mountContextCards();
     performance.mark(MARKS.rendered);
   }

@@ -27,6 +27,29 @@ export async function markSpan(newPage: () => Promise<Page>, url: string, from: 
 }
 
 /**
+ * Milliseconds from the mark `from` to each of the marks `to` after loading `url` in a fresh
+ * page, median of `loads` loads per mark; the page is read once the last of `to` is set.
+ */
+export async function markTimeline(newPage: () => Promise<Page>, url: string, from: string, to: readonly string[], loads: number): Promise<number[]> {
+  const samples: number[][] = to.map(() => []);
+  for (let i = 0; i < loads; i++) {
+    const page = await newPage();
+    try {
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, to.at(-1)!, { timeout: 20_000 });
+      const spans = await page.evaluate(
+        ([a, marks]) => marks.map((b) => performance.getEntriesByName(b).at(-1)!.startTime - performance.getEntriesByName(a)[0].startTime),
+        [from, to] as const,
+      );
+      spans.forEach((span, k) => samples[k].push(span));
+    } finally {
+      await page.close();
+    }
+  }
+  return samples.map(median);
+}
+
+/**
  * `Readability.parse()` in the page, on a fresh clone of it: what the marks above compare with
  * in the same browser. `cold` is the first pass, which compiles Readability's code and regular
  * expressions as the content script's first pass on a page load does; `warm` is the median of
