@@ -40,8 +40,9 @@ export async function startLens(ctx: ContentScriptContext, mode: LensMode): Prom
 }
 
 /**
- * The knowledge base, loaded only once an interview is found: the background injects its
- * script into this world (content scripts are single bundles, so `import()` would not split).
+ * The knowledge base, loaded only where the lens runs (signs of an interview, or the reader's
+ * click): the background injects its script into this world (content scripts are single
+ * bundles, so `import()` would not split). A file of the extension: nothing leaves the browser.
  */
 async function loadKnowledge(): Promise<KnowledgeEntry[]> {
   const scope = globalThis as { [KNOWLEDGE_GLOBAL]?: KnowledgeEntry[] };
@@ -57,6 +58,8 @@ class Lens {
   private bridge: PageBridge | null = null;
   private cards: ContextCards | null = null;
   private knowledge: KnowledgeEntry[] = [];
+  /** The knowledge base on its way: asked for before the analysis, read after it. */
+  private knowledgeLoading: Promise<KnowledgeEntry[]> | null = null;
   private ui: SidebarUi | null = null;
   private summaries: Awaited<ReturnType<typeof createSummaryPort>> | null = null;
   /** Counts single-page moves, so only the last of a quick series starts over. */
@@ -76,6 +79,9 @@ class Lens {
     // On the sites we know the probe marked the start; the toolbar's injection starts here.
     if (mode === 'manual' || performance.getEntriesByName(MARKS.start).length === 0) performance.mark(MARKS.start);
     performance.mark(MARKS.lens);
+    // The round trip to the background that injects the knowledge base takes about as long as
+    // a short analysis: asked for first, it arrives while the page is analysed.
+    void this.loadKnowledgeSoon();
     this.analyze({ force: mode === 'manual' });
     performance.mark(MARKS.analysed);
     if (mode === 'auto' && !this.result?.analysis.isInterview) {
@@ -83,6 +89,11 @@ class Lens {
       return;
     }
     await this.show(opening);
+  }
+
+  private loadKnowledgeSoon(): Promise<KnowledgeEntry[]> {
+    this.knowledgeLoading ??= loadKnowledge();
+    return this.knowledgeLoading;
   }
 
   /** The toolbar button: opens (analysing the page if needed) or closes the sidebar. */
@@ -151,7 +162,7 @@ class Lens {
   private async show(opening: 'open' | 'restore'): Promise<void> {
     const analysis = this.result?.analysis;
     if (analysis?.isInterview && analysis.entities.length === 0) {
-      this.knowledge = await loadKnowledge();
+      this.knowledge = await this.loadKnowledgeSoon();
       analysis.entities = linkAnalysis(analysis, this.knowledge);
     }
     const bridge = this.bridge;
