@@ -84,13 +84,13 @@ export function scoreFixture(slug: string, expected: Expected, analysis: Analysi
   const turns = new Map(analysis.turns.map((t) => [t.id, t]));
   const actual = analysis.paragraphs.map((p) => {
     const turn = p.turnId ? turns.get(p.turnId) : undefined;
-    return { text: p.text, kind: (turn?.kind ?? 'none') as ExpectedKind, speaker: turn?.speakerId ? (speakers.get(turn.speakerId) ?? null) : null };
+    return { text: p.text, label: p.label ?? null, kind: (turn?.kind ?? 'none') as ExpectedKind, speaker: turn?.speakerId ? (speakers.get(turn.speakerId) ?? null) : null };
   });
   let correct = 0;
   let extras = 0;
   let cursor = 0;
   for (const [kind, speakerName, start] of expected.paragraphs) {
-    const at = actual.findIndex((a, i) => i >= cursor && startsNear(a.text, start));
+    const at = actual.findIndex((a, i) => i >= cursor && startsNear(a.text, start, a.label));
     if (at < 0) {
       if (kind === 'none') correct++;
       else errors.push(`missing ${kind} "${start}"`);
@@ -123,7 +123,7 @@ export function scoreFixture(slug: string, expected: Expected, analysis: Analysi
 function verdictErrors(expected: Expected, analysis: Analysis): string[] {
   const errors: string[] = [];
   for (const [start, label] of expected.verdicts ?? []) {
-    const turn = analysis.turns.find((t) => t.kind === 'answer' && startsNear(t.text, start));
+    const turn = analysis.turns.find((t) => t.kind === 'answer' && startsNear(t.text, start, null));
     if (!turn) errors.push(`no answer turn "${start}" to check its verdict`);
     else if ((turn.verdict === 'answer') !== (label === 'answer')) {
       errors.push(`verdict of "${start}": expected ${label}, got ${turn.verdict}${turn.nonAnswer ? ` (${turn.nonAnswer.reason}: "${turn.nonAnswer.evidence}")` : ''}`);
@@ -154,9 +154,12 @@ export async function evaluateCorpus(part: CorpusPart, truthDir = CORPUS_TRUTH, 
  * The paragraph starts with `start`, maybe after a speaker label or a timestamp ("[00:07:45]
  * Ana Ruiz: ..."): a start found further in ("OutInChurch" inside an answer) is not this one's.
  */
-function startsNear(text: string, start: string): boolean {
+function startsNear(text: string, start: string, label: string | null): boolean {
   const at = text.indexOf(start);
-  return at >= 0 && at <= START_WINDOW && (at === 0 || LABEL_PREFIX.test(text.slice(0, at)));
+  if (at < 0 || at > START_WINDOW) return false;
+  const before = text.slice(0, at);
+  // A label on its own line needs no colon ("INTERVIEWER Why an island?").
+  return at === 0 || LABEL_PREFIX.test(before) || (label !== null && before.startsWith(label) && !before.slice(label.length).trim());
 }
 
 /** What may stand before a paragraph's expected start: a label and its colon, a timestamp. */

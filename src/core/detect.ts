@@ -204,8 +204,12 @@ export function decide(seg: Segmentation, title: string, knowsSpeech = true): De
   // whose subheads ask the reader ("Should you buy it?") is answered in its author's first person.
   if (seg.unlabelledQuestions && knowsSpeech && seg.cast.interviewee?.source !== 'address') {
     const least = seg.cast.cue ? NEEDED : NEEDED.uncalled;
-    const spokenTo = seg.secondPersonShare >= least.structureSecondPerson;
     const personal = seg.cast.cue || seg.firstPersonShare >= least.structureFirstPerson;
+    // A page that calls itself an interview with someone it names, answered as I or we, needs
+    // no "you" in the questions: many ask without one ("Warum schließt der Kreißsaal?"), and
+    // Chinese drops the pronoun where it is clear (为什么选择回到家乡？).
+    const named = seg.cast.cue && seg.cast.interviewee !== null && seg.firstPersonShare >= NEEDED.structureFirstPerson;
+    const spokenTo = named || seg.secondPersonShare >= least.structureSecondPerson;
     if (!spokenTo || !personal) {
       return none(
         'impersonal',

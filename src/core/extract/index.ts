@@ -30,6 +30,11 @@ export interface Block {
   /** The element's class attribute: question blocks may share a class of their own. */
   className: string;
   /**
+   * The text before the block's first line break, where text follows it ("INTERVIEWER<br>Why
+   * an island?": a speaker's label on a line of its own); absent without one.
+   */
+  firstLine?: string;
+  /**
    * Where the block's text starts in its element's normalised text (a `<br>` read as a space):
    * 0, unless blank lines part the element into several paragraphs.
    */
@@ -343,7 +348,29 @@ function describeRuns(runs: Run[], from: number, to: number, tag: string, classN
   const italicLead = leadingRun(runs, from, to, 'italic');
   const allBold = boldLead.length > 0 && boldLead.length >= text.length - 1;
   const allItalic = italicLead.length > 0 && italicLead.length >= text.length - 1;
-  return { text, tag, boldLead, allBold, allItalic, className, offset };
+  const block: Block = { text, tag, boldLead, allBold, allItalic, className, offset };
+  const firstLine = firstLineOf(runs, from, to);
+  if (firstLine) block.firstLine = firstLine;
+  return block;
+}
+
+/** The normalised text before the first line break of the runs [from, to) that has text after it, or ''. */
+function firstLineOf(runs: Run[], from: number, to: number): string {
+  let raw = '';
+  for (let i = from; i < to; i++) {
+    const text = runs[i].text;
+    if (text !== null) {
+      raw += text;
+      continue;
+    }
+    if (!VISIBLE.test(raw)) continue;
+    for (let j = i + 1; j < to; j++) {
+      const after = runs[j].text;
+      if (after !== null && VISIBLE.test(after)) return normalizeText(raw);
+    }
+    return '';
+  }
+  return '';
 }
 
 /**

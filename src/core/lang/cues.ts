@@ -92,7 +92,7 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
       cue('(?:interview|gespräch) von ', `[Ee]in (?:Interview|Gespräch) von\\s+NAME\\s+mit\\s`),
     ],
     pair: pairCue('im\\s+(?:gespräch|interview|dialog)\\s+mit\\s', `NAME\\s+(?:[${LOWER}]+\\s+){0,3}im\\s+(?:Gespräch|Interview|Dialog)\\s+mit\\s+${ROLE_DE}NAME2`),
-    afterword: /^(?:[*†]|\(?(?:Das|Dieses) (?:Interview|Gespräch) (?:wurde|ist|erschien|führte)|\(?(?:Der|Dieser) (?:Text|Beitrag|Artikel) (?:wurde|erschien)|(?:Zuerst|Erstmals|Ursprünglich) (?:erschienen|veröffentlicht)|Erstveröffentlichung|(?:Interview|Fotos?|Bilder?|Text|Protokoll|Mitarbeit|Übersetzung|Redaktion)\s*:|Über (?:den|die) (?:Autor|Autorin|Interviewpartner|Interviewpartnerin|Gesprächspartner|Gesprächspartnerin)|Zur Person\b|Weiterführende Links|Mehr zum Thema|Verwandte Themen)/u,
+    afterword: /^(?:[*†]|\(?(?:Das|Dieses) (?:Interview|Gespräch) (?:wurde|ist|erschien|führte)|\(?(?:Der|Dieser) (?:Text|Beitrag|Artikel) (?:wurde|erschien)|(?:Zuerst|Erstmals|Ursprünglich) (?:erschienen|veröffentlicht)|Erstveröffentlichung|Transkri(?:biert von|ption\s*:)|(?:Interview|Fotos?|Bilder?|Text|Protokoll|Mitarbeit|Übersetzung|Redaktion)\s*:|Über (?:den|die) (?:Autor|Autorin|Interviewpartner|Interviewpartnerin|Gesprächspartner|Gesprächspartnerin)|Zur Person\b|Weiterführende Links|Mehr zum Thema|Verwandte Themen)/u,
     examples: {
       interview: ['Interview mit Rainer Teuber', 'Im Gespräch mit Clemens Traub', 'Ein Gespräch über Kohle'],
       interviewee: [
@@ -110,14 +110,14 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
         ['Ein Interview von Eugen Zentner mit Sonja Silberhorn.', 'Eugen Zentner'],
         ['Das Gespräch führte Moritz Gathmann.', 'Moritz Gathmann'],
       ],
-      afterword: ['*Interview: Frater Franziskus', 'Das Interview wurde am 7. Oktober 2022 geführt.', 'Über die Autorin: Sie lebt in Kiel.', 'Weiterführende Links:', 'Dieser Text wurde zuerst im Magazin Nordlicht veröffentlicht.', 'Zuerst erschienen in der Ausgabe 3/2024.'],
+      afterword: ['*Interview: Frater Franziskus', 'Das Interview wurde am 7. Oktober 2022 geführt.', 'Über die Autorin: Sie lebt in Kiel.', 'Weiterführende Links:', 'Dieser Text wurde zuerst im Magazin Nordlicht veröffentlicht.', 'Zuerst erschienen in der Ausgabe 3/2024.', 'Transkription: Lea Brandt'],
       none: ['Die Kohle bleibt im Boden.', 'Wir danken dem Verlag.'],
     },
   }),
   en: () => ({
-    interview: new RegExp(`(?<![${LETTER}])(?:interview|interviewed|Q&A|Q ?& ?A|in conversation|conversation with|spoke (?:with|to)|talked (?:with|to)|sat down with|spotlight)(?![${LETTER}])`, 'i'),
+    interview: new RegExp(`(?<![${LETTER}])(?:interview|interviewed|Q&A|Q ?& ?A|in conversation|conversation with|questions (?:with|for)|spoke (?:with|to)|talked (?:with|to)|sat down with|spotlight)(?![${LETTER}])`, 'i'),
     interviewee: [
-      cue('(?:interview|q&a|conversation) with ', `(?:[Ii]nterview(?:ed)?|Q&A|[Cc]onversation)\\s+with\\s+${ROLE_EN}NAME`),
+      cue('(?:interview|q&a|conversation) with |questions (?:with|for) ', `(?:(?:[Ii]nterview(?:ed)?|Q&A|[Cc]onversation)\\s+with|[Qq]uestions\\s+(?:with|for))\\s+${ROLE_EN}NAME`),
       // The subject asks: "we spoke with NAME" (in "NAME sat down with the Herald", NAME answers).
       cue('(?:spoke|talked|sat down|caught up|chatted) (?:with|to) ', `(?:[Ww]e|I|[Oo]ur [${LOWER}]+)\\s+(?:[${LOWER}]+\\s+)?(?:spoke|talked|sat down|caught up|chatted)\\s+(?:with|to)\\s+${ROLE_EN}NAME`),
       cue('(?:q&a|interview)\\s*:', `(?:Q&A|[Ii]nterview)\\s*:\\s*${ROLE_EN}NAME`),
@@ -130,20 +130,21 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
       cue('(?:interview|interviewed|conducted) by ', `(?:[Ii]nterview(?:ed)?|[Cc]onducted) by\\s+NAME`),
     ],
     pair: pairCue('in\\s+conversation\\s+with\\s', `NAME\\s+in\\s+conversation\\s+with\\s+${ROLE_EN}NAME2`),
-    afterword: /^(?:[*†]|\(?This (?:interview|article|conversation|story|piece|post|Q&A|transcript) (?:has been|was|appears|appeared|originally|first)|(?:Originally|First) (?:published|appeared)|A version of this (?:interview|article|conversation|story|piece)|(?:Interview|Photos?|Images?|Text|Reporting|Editing) (?:by|:)|About the (?:author|interviewee)|Want to (?:know|learn|read) more|Read (?:more|next)|Check back)/iu,
+    afterword: /^(?:[*†]|\(?This (?:interview|article|conversation|story|piece|post|Q&A|transcript) (?:has been|was|appears|appeared|originally|first)|(?:Originally|First) (?:published|appeared)|A version of this (?:interview|article|conversation|story|piece)|Transcri(?:bed|pt|ption) (?:by|:)|(?:Interview|Photos?|Images?|Text|Reporting|Editing) (?:by|:)|About the (?:author|interviewee)|Want to (?:know|learn|read) more|Read (?:more|next)|Check back)/iu,
     examples: {
-      interview: ['Q&A with the producer', 'We spoke with Austin about her wigs', 'Leader spotlight: Erin Spiceland'],
+      interview: ['Q&A with the producer', 'We spoke with Austin about her wigs', 'Leader spotlight: Erin Spiceland', 'Ten questions for a beekeeper'],
       interviewee: [
         ['Here, we spoke with Austin about her own wig journey', 'Austin'],
         ['Joanna Reyes-Whitcomb, who co-founded the company with her brother, answered our questions by email', 'Joanna Reyes-Whitcomb'],
         ['An interview with the founder Dianne Austin', 'Dianne Austin'],
         ['Wig Options, According to Coils to Locs Founder Dianne Austin', 'Dianne Austin'],
+        ['Reader Favourites: 5 Questions with Tomas Lindqvist', 'Tomas Lindqvist'],
       ],
       interviewer: [
         ['Interview by John Roy', 'John Roy'],
         ['This interview was conducted by Kayla Greaves.', 'Kayla Greaves'],
       ],
-      afterword: ['*This article appears in the September 5, 2016 issue.', 'This interview has been edited for length and clarity.', 'Want to know more about Erin Spiceland?', 'This post originally appeared on the Field Notes blog.', 'Originally published in the spring issue.', 'A version of this interview appeared in print.'],
+      afterword: ['*This article appears in the September 5, 2016 issue.', 'This interview has been edited for length and clarity.', 'Want to know more about Erin Spiceland?', 'This post originally appeared on the Field Notes blog.', 'Originally published in the spring issue.', 'A version of this interview appeared in print.', 'Transcribed by https://otter.ai'],
       none: ['The market grew.', 'She said it was fine.'],
     },
   }),

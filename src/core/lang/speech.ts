@@ -156,5 +156,8 @@ export function speechOf(lang: SegmentLang | null): SpeechForms | null {
 /** Asks something: a question mark (Latin, full-width, Spanish or Arabic), or a request to tell. */
 export function asks(text: string, lang: SegmentLang | null): boolean {
   if (/[?？¿؟]/.test(text)) return true;
-  return lang !== null && SPEECH[lang].request.test(text);
+  return lang !== null && SPEECH[lang].request.test(text.replace(NUMBERED, ''));
 }
+
+/** A question's number before it: "4. Tell us about …", "4) ", "Q4: ". */
+const NUMBERED = /^(?:Q|F|Frage|Question)?\s?\d{1,2}\s?[.):：]\s+/;

@@ -132,8 +132,14 @@ function creditedInterviewer(input: CastInput, lang: SegmentLang): Cast['intervi
     const name = captureName(patterns, text);
     if (name && isPersonName(name)) return { name: stripTitles(name), source: 'credit' };
   }
-  return null;
+  // A signature under the text ("—Nell Adebayo"): the one who wrote the interview down. Only
+  // the last paragraph: a dash and a name higher up attribute a quotation (an epigraph).
+  const signed = SIGNATURE.exec(input.all.at(-1) ?? '')?.[1];
+  return signed && isPersonName(signed) ? { name: signed, source: 'credit' } : null;
 }
+
+/** A dash and a name, alone: "—Nell Adebayo", "– Anna Berg". */
+const SIGNATURE = /^[—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u;
 
 /**
  * The byline's person, who asks in a Q&A: the first of the page's authors who is a person

@@ -71,7 +71,8 @@ const ASKER_SHARE = 0.3;
 /** Segments the article's paragraphs into turns. */
 export function segment(blocks: Block[], options: SegmentOptions): Segmentation {
   const types = new Map<string, LabelType | null>();
-  const parsed = pairedDots(blocks.map((block) => parseLabel(block, types)));
+  const parsed = pairedDots(blocks.map((block) => parseLabel(block, types, options.siteName)));
+  const lines = attachSpeakerLines(blocks, parsed);
   const strong = strongLabels(blocks, parsed);
   const style = questionStyle(blocks, options.lang, options.boldQuestions, (i) => strong[i]);
   const cast = readCast(castInput(blocks, parsed, strong, style, options));
@@ -90,7 +91,7 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
   // Unlabelled questions count where the labels do not already ask most questions themselves.
   const labelledQuestions = labels.filter((l) => l?.speaker.role === 'interviewer').length;
   const questions = style && (!labelledInterviewer || labelledQuestions < style.asking) ? style : null;
-  const walk = walkTurns(blocks, labels, registry, questions, options);
+  const walk = walkTurns(blocks, labels, registry, questions, options, lines);
   const used = new Set(walk.turns.map((t) => t.speakerId));
   const speech = speechOf(options.lang);
   const answers = walk.turns.filter((t) => t.kind === 'answer');
@@ -125,6 +126,31 @@ function namesItself(label: string, options: SegmentOptions): boolean {
   const own = `${options.title} ${options.siteName ?? ''} ${(options.bylines ?? []).join(' ')}`.toLowerCase();
   return label.split(' ').some((w) => w.length >= 3 && own.includes(w.toLowerCase()));
 }
+
+/**
+ * Labels on a line of their own (`ParsedLabel.line`). A block that holds only a label hands it
+ * to the block under it, which that speaker says; the label's own block is in no turn (the
+ * indices returned). Labels in capitals without a colon count only where one of them names a
+ * role ("INTERVIEWER" above "QUIST"): else they are a page's shouting ("ADVERTISEMENT").
+ */
+function attachSpeakerLines(blocks: Block[], parsed: (ParsedLabel | null)[]): Set<number> {
+  const lines = new Set<number>();
+  const capitalsName = parsed.some((p) => p?.line === 'capitals' && p.type !== 'name');
+  parsed.forEach((p, i) => {
+    if (!p?.line) return;
+    if (p.line === 'capitals' && !capitalsName) parsed[i] = null;
+    else if (!p.rest) {
+      parsed[i] = null;
+      const next = blocks[i + 1];
+      if (!next || parsed[i + 1] || HEADING_TAG.test(next.tag)) return;
+      parsed[i + 1] = { ...p, rest: next.text, bold: false, above: true };
+      lines.add(i);
+    }
+  });
+  return lines;
+}
+
+const HEADING_TAG = /^H[1-6]$/;
 
 /** Role letters with a period ("Q. …", "R. …") count only where both kinds recur: else they are initials. */
 function pairedDots(parsed: (ParsedLabel | null)[]): (ParsedLabel | null)[] {
@@ -259,9 +285,11 @@ function isBoldName(p: ParsedLabel, block: Block, registry: SpeakerRegistry): bo
  */
 function assignRoles(registry: SpeakerRegistry, labels: (LabelledBlock | null)[], siteName: string | null): boolean {
   const named = registry.drafts.filter((d) => d.origin === 'name');
+  // Where a role label asks ("INTERVIEWER"), a name in capitals is the one who answers ("QUIST").
+  const roleAsks = registry.drafts.some((d) => d.origin === 'interviewer-label');
   for (const d of named) {
     if (d.role === 'interviewer') continue;
-    const publication = d.labels.some((l) => isPublicationLabel(l, siteName));
+    const publication = !roleAsks && d.labels.some((l) => isPublicationLabel(l, siteName));
     d.role = publication ? 'interviewer' : 'interviewee';
   }
   if (registry.drafts.some((d) => d.role === 'interviewer')) return true;

@@ -17,6 +17,14 @@ export interface ParsedLabel {
   type: LabelType;
   /** The label is set in bold. */
   bold: boolean;
+  /**
+   * The label stands on a line of its own, the speech under it: with a colon ("Marcus Bell:"),
+   * a timestamp ("Marcus Bell  00:00:04", a transcript's export) or in capitals ("INTERVIEWER",
+   * The Paris Review). On the block's first line, `rest` is the lines under it.
+   */
+  line?: 'colon' | 'timestamp' | 'capitals';
+  /** The label stood alone in the block before this one (see `attachSpeakerLines`). */
+  above?: boolean;
 }
 
 /** What a label names: the interviewer's role, the answerer's role, or a name (person or publication). */
@@ -25,9 +33,11 @@ export type LabelType = 'interviewer' | 'answer' | 'name';
 /**
  * `Label:` or `标签：` at the start of a paragraph; an ASCII colon must be followed by a space. A
  * period may stand inside a word ("fluter.de:") or after a title ("Mr. Malone:"), not end a
- * sentence; a transcript's timestamp may stand before the colon ("Sam Altman (00:01:02):").
+ * sentence; a transcript's timestamp may stand before the colon ("Sam Altman (00:01:02):"), and
+ * so may a panel's affiliation ("Dana Whitfield (Northwind Labs):", "王小明（星河科技副总裁）："):
+ * the label is the name before them, as the later labels write it.
  */
-const LABEL = /^((?:[^:：?!.。，,;？！"“”„«»()]|\.(?=\p{L})|(?<=(?:Mr|Mrs|Ms|Dr|Prof))\.){1,40}?)\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?(?::(?=\s|$)|：)\s*/u;
+const LABEL = /^((?:[^:：?!.。，,;？！"“”„«»()（）]|\.(?=\p{L})|(?<=(?:Mr|Mrs|Ms|Dr|Prof))\.){1,40}?)\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*|[(（][^()（）:：]{1,40}[)）]\s*)?(?::(?=\s|$)|：)\s*/u;
 
 /**
  * A role letter with a period: "Q. …" / "A. …", El País's "P. …" / "R. …", "D. …" / "R. …"
@@ -64,8 +74,9 @@ const NOT_LABELLED_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTI
 /**
  * Reads a paragraph's speaker label, or null when it opens with none. `types` keeps each label's
  * `labelType` for the paragraphs of one page, where the same few labels open most paragraphs.
+ * `siteName`: the page's own publication, a label in whatever case it writes itself ("taz:").
  */
-export function parseLabel(block: Block, types?: Map<string, LabelType | null>): ParsedLabel | null {
+export function parseLabel(block: Block, types?: Map<string, LabelType | null>, siteName: string | null = null): ParsedLabel | null {
   // A heading may be a numbered question ("Frage 1: ..."), never a speaker's name.
   const heading = NOT_LABELLED_TAGS.has(block.tag);
   if (heading && !HEADING_LABEL.test(block.text)) return null;
@@ -75,20 +86,55 @@ export function parseLabel(block: Block, types?: Map<string, LabelType | null>):
     const type = DOTTED_QUESTION.test(dotted[1]) ? 'interviewer' : 'answer';
     return { label: dotted[1], rest: text.slice(dotted[0].length), type, bold: block.boldLead.startsWith(dotted[1]), dotted: true };
   }
+  const typeOf = (label: string): LabelType | null => {
+    let type = types?.get(label);
+    if (type === undefined) {
+      type = siteName !== null && label.toLowerCase() === siteName.toLowerCase() ? 'name' : labelType(label);
+      types?.set(label, type);
+    }
+    return type;
+  };
+  const bolded = (label: string) => block.boldLead.length > 0 && block.boldLead.startsWith(label);
+  if (!heading) {
+    const line = block.firstLine ?? block.text;
+    const own = line.length <= LINE_MAX ? lineLabel(line) : null;
+    const type = own ? typeOf(own.label) : null;
+    // A time after one word is as often a sentence's start ("At 10:30"): a full name it must be.
+    const stamped = own?.kind === 'timestamp' && type === 'name' && !own.label.includes(' ');
+    if (own && type && !stamped) return { label: own.label, rest: block.text.slice(line.length).trim(), type, bold: bolded(own.label), line: own.kind };
+  }
   // Every other label ends in a colon: the many paragraphs without one skip the regex.
   if (!text.includes(':') && !text.includes('：')) return null;
   const match = LABEL.exec(text);
   if (!match) return null;
   const label = match[1].trim();
-  let type = types?.get(label);
-  if (type === undefined) {
-    type = labelType(label);
-    types?.set(label, type);
-  }
+  const type = typeOf(label);
   if (!type || (heading && type !== 'interviewer')) return null;
   const rest = text.slice(match[0].length);
-  const bold = block.boldLead.length > 0 && block.boldLead.startsWith(label);
-  return { label, rest, type, bold };
+  return { label, rest, type, bold: bolded(label) };
+}
+
+/** Longest line read as a speaker's label on a line of its own. */
+const LINE_MAX = 64;
+
+/** A label and a transcript's timestamp after it, alone on the line: "Marcus Bell  00:00:04", "Marcus Bell (0:04)". */
+const LINE_TIMESTAMP = /^([^:：?!。，,;？！"“”„«»()（）[\]]{1,40}?)\s*[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$/u;
+
+/** A label in capitals alone on the line: "INTERVIEWER", "QUIST", "HALVARD QUIST". */
+const LINE_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}'’.-]*(?: \p{Lu}[\p{Lu}\p{M}'’.-]*){0,3}$/u;
+
+/** The label of a line that holds nothing else (see `ParsedLabel.line`), or null. */
+function lineLabel(line: string): { label: string; kind: NonNullable<ParsedLabel['line']> } | null {
+  if (line.endsWith(':') || line.endsWith('：')) {
+    const match = LABEL.exec(line);
+    return match && match[0].length === line.length ? { label: match[1].trim(), kind: 'colon' } : null;
+  }
+  const last = line.charCodeAt(line.length - 1);
+  if ((last >= 48 && last <= 57) || last === 41 || last === 93) {
+    const match = LINE_TIMESTAMP.exec(line);
+    return match ? { label: match[1].trim(), kind: 'timestamp' } : null;
+  }
+  return LINE_CAPITALS.test(line) ? { label: line, kind: 'capitals' } : null;
 }
 
 /** A role label, a name label, or null: what `parseLabel` makes of a label, from its text alone. */

@@ -35,6 +35,12 @@ const NON_TURN_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION',
 /** A paragraph in a caption's or a footnote's class ("wp-caption-text", "easy-footnote-single") is no turn. */
 const CAPTION_CLASS = /(?:^|[\s_-])(?:wp-caption-text|caption|credit|bildunterschrift|footnote|footnotes|endnote|endnotes)(?:$|[\s_-])/i;
 
+/** A caption under a picture, pointed at with a triangle or an arrow (WeChat's "▲ 工作室的耳环"). */
+const CAPTION_MARK = /^[▲△↑]/u;
+
+/** A line that says the text ends: "—— END ——", "- Ende -", "（全文完）". */
+const END_MARK = /^[\s\-—–_=*·•~（(]*(?:END|THE END|Ende|ENDE|全文完|完)[\s\-—–_=*·•~）)]*$/u;
+
 /** An address before what is said ("Frau Marquardt, "): a title and up to three words before a comma. */
 const ADDRESS_OPENING = new RegExp(`^(?:[${UPPER}][${LETTER}.'’-]*\\s+){0,3}[${UPPER}][${LETTER}'’-]*\\s*,\\s*`);
 
@@ -94,7 +100,18 @@ const FIRST_PERSON_SINGULAR: Record<Lang, RegExp> = {
 };
 
 /** Pass 2: paragraphs to turns. `style`: the unlabelled questions' mark, or null. */
-export function walkTurns(blocks: Block[], labels: (LabelledBlock | null)[], registry: SpeakerRegistry, style: QuestionStyle | null, options: SegmentOptions) {
+/**
+ * `lines`: the blocks that hold only a speaker's label, which the block under each carries
+ * (`attachSpeakerLines`): in no turn.
+ */
+export function walkTurns(
+  blocks: Block[],
+  labels: (LabelledBlock | null)[],
+  registry: SpeakerRegistry,
+  style: QuestionStyle | null,
+  options: SegmentOptions,
+  lines: ReadonlySet<number> = new Set(),
+) {
   const lang = options.lang;
   const speech = speechOf(lang);
   const cues = lang ? CUES[lang] : null;
@@ -164,12 +181,16 @@ export function walkTurns(blocks: Block[], labels: (LabelledBlock | null)[], reg
 
   blocks.forEach((block, i) => {
     const labelled = labels[i];
+    if (lines.has(i)) {
+      paragraph(i, block.text, null);
+      return;
+    }
     if (labelled) {
       started = true;
       ended = false;
       pending = null;
       const kind = labelled.speaker.role === 'interviewer' ? 'question' : 'answer';
-      open(labelled.speaker, kind, labelled.parsed.rest, paragraph(i, block.text, labelled.parsed.label));
+      open(labelled.speaker, kind, labelled.parsed.rest, paragraph(i, block.text, labelled.parsed.above ? null : labelled.parsed.label));
       return;
     }
     if (style && isStyled(block)) {
@@ -214,9 +235,14 @@ export function walkTurns(blocks: Block[], labels: (LabelledBlock | null)[], reg
       else open(answerer(), 'answer', block.text, p);
       return;
     }
-    if (NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || isPhotoCredit(block.text)) {
+    if (NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || CAPTION_MARK.test(block.text) || isPhotoCredit(block.text)) {
       // A heading after the last question's answer ends the interview.
       if (started && i > lastQuestionAt && HEADING_TAGS.has(block.tag)) ended = true;
+      return;
+    }
+    // "—— END ——": whatever follows is the page's, not the interview's.
+    if (END_MARK.test(block.text)) {
+      if (started) ended = true;
       return;
     }
     if (!started || ended) return;

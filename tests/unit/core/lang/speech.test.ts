@@ -22,6 +22,11 @@ describe('asks', () => {
   it.each(['Why?', '为什么？', '¿Por qué', 'Wie bitte?'])('"%s" asks by its mark in any language', (text) => {
     expect(asks(text, null)).toBe(true);
   });
+  it('a numbered request asks: "4. Tell us about …", "Frage 2: Erzählen Sie …"', () => {
+    expect(asks('4. Tell us about the notebook.', 'en')).toBe(true);
+    expect(asks('Frage 2: Erzählen Sie von Ihrem Weg.', 'de')).toBe(true);
+    expect(asks('4. The notebook is black.', 'en')).toBe(false);
+  });
   it('a statement asks nothing, known language or not', () => {
     expect(asks('Also ohne Gewinn.', 'de')).toBe(false);
     expect(asks('Also ohne Gewinn.', null)).toBe(false);

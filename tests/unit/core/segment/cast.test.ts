@@ -28,6 +28,12 @@ describe('readCast', () => {
     expect(cast.interviewer).toEqual({ name: 'Clemens Traub', source: 'credit' });
   });
 
+  it('takes a signature under the text for the interviewer, not a dash and a name higher up (an epigraph)', () => {
+    const signed = (all: string[]) => readCast(input({ lang: 'en', all })).interviewer;
+    expect(signed(['Why an island?', 'Because I could afford it.', '—Nell Adebayo'])).toEqual({ name: 'Nell Adebayo', source: 'credit' });
+    expect(signed(['— Albert Camus', 'Why an island?', 'Because I could afford it.'])).toBeNull();
+  });
+
   it('takes a short form of the given name for the full one ("Kathi" for Katharina Wendt)', () => {
     const cast = readCast(
       input({

@@ -21,14 +21,36 @@ describe('parseLabel', () => {
     ['答：是的。', '答', 'answer'],
     ['[00:07:45] Ana Ruiz: Right.', 'Ana Ruiz', 'name'],
     ['ZEIT: Herr Meier?', 'ZEIT', 'name'],
+    ['Dana Whitfield (Northwind Labs): We ship in May.', 'Dana Whitfield', 'name'],
+    ['王小明（星河科技副总裁）：我们今年很忙。', '王小明', 'name'],
   ])('reads %s', (text, label, type) => {
     expect(parseLabel(block(text))).toMatchObject({ label, type });
   });
 
-  it.each(['Olive oil: 2 tbsp', 'Adresse: Hauptstraße 5', '价格：5999 元', 'Altman told reporters: no.', 'Die Antwort: nein', 'https://example.org', 'At 10:30 we met.'])(
+  it.each(['Olive oil (cold-pressed): 2 tbsp', 'Olive oil: 2 tbsp', 'Adresse: Hauptstraße 5', '价格：5999 元', 'Altman told reporters: no.', 'Die Antwort: nein', 'https://example.org', 'At 10:30 we met.'])(
     'finds no speaker label in %s',
     (text) => expect(parseLabel(block(text))).toBeNull(),
   );
+
+  it.each([
+    ['Marcus Bell  00:00:04', 'Marcus Bell', 'timestamp'],
+    ['Marcus Bell (00:04)', 'Marcus Bell', 'timestamp'],
+    ['INTERVIEWER', 'INTERVIEWER', 'capitals'],
+    ['Priya Nandakumar:', 'Priya Nandakumar', 'colon'],
+  ])('reads %s as a label on a line of its own', (text, label, line) => {
+    expect(parseLabel(block(text))).toMatchObject({ label, line, rest: '' });
+  });
+
+  it("reads a label on a block's first line, the speech on the lines under it", () => {
+    const quist: Block = { ...block('QUIST Because I could afford it.'), firstLine: 'QUIST' };
+    expect(parseLabel(quist)).toMatchObject({ label: 'QUIST', line: 'capitals', rest: 'Because I could afford it.' });
+    expect(parseLabel({ ...block('At 10:30 we met. Then we left.'), firstLine: 'At 10:30' })).toBeNull();
+  });
+
+  it("takes the site's own name for a label in the case it writes it (taz:)", () => {
+    expect(parseLabel(block('tageskurier: Warum schließt der Kreißsaal?'), undefined, 'tageskurier')).toMatchObject({ label: 'tageskurier', type: 'name' });
+    expect(parseLabel(block('tageskurier: Warum schließt der Kreißsaal?'))).toBeNull();
+  });
 
   it('knows a bold label from a plain one', () => {
     expect(parseLabel(block('Murati: No.', 'Murati'))?.bold).toBe(true);
