@@ -69,6 +69,9 @@ const TIMESTAMP_RAW_MAX = 64;
 /** A character `normalizeText` keeps: neither a space nor invisible. */
 const VISIBLE = new RegExp(`[^${SPACE_CHARS}${INVISIBLE_CHARS}]`);
 
+/** A picture's credit that Readability took for the byline ("Фото: Дмитрий Руденко"): it names no author. */
+const PHOTO_CREDIT_BYLINE = /^\s*(?:Fotos?|Bild(?:er)?|Photos?|Photograph|Image|Credits?|Фото|图片|摄影)\s*[:：]/iu;
+
 /** Paragraphs shorter than this may legitimately repeat ("Yes.", "Ja."). */
 const MIN_REPEAT_CHARS = 40;
 
@@ -93,7 +96,7 @@ export function extract(doc: Document, site: SiteAdapter, signs: readonly Elemen
   const language = declared ?? guessPageLanguage(title + ' ' + blocks.slice(0, 40).map((b) => b.text).join(' '));
   return {
     title,
-    byline: article?.byline ? normalizeText(article.byline) : null,
+    byline: article?.byline && !PHOTO_CREDIT_BYLINE.test(article.byline) ? normalizeText(article.byline) : null,
     authors: pageAuthors(doc, language).map(normalizeText),
     description: article?.excerpt ? normalizeText(article.excerpt) : null,
     siteName: article?.siteName ? normalizeText(article.siteName) : null,

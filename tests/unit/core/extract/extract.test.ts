@@ -65,6 +65,11 @@ describe('paragraphs as a reader sees them', () => {
     expect(article.authors[0]).toBe('Abraham Riesman');
   });
 
+  it('takes no photo credit for the byline', () => {
+    expect(read('<p class="byline">Фото: Дмитрий Руденко</p><p>Text.</p>').byline).toBeNull();
+    expect(read('<p class="byline">By John Roy</p><p>Text.</p>').byline).toBe('By John Roy');
+  });
+
   it('reads the author of a JSON-LD graph, where the article points to a Person', () => {
     const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'Article', author: { '@id': '#p' } }, { '@type': 'Person', '@id': '#p', name: 'Jessica Rudder' }] };
     const article = read('<p>Text.</p>', `<script type="application/ld+json">${JSON.stringify(ld)}</script>`);
