@@ -25,6 +25,8 @@ export interface ParsedLabel {
   line?: 'colon' | 'timestamp' | 'capitals';
   /** The label stood alone in the block before this one (see `attachSpeakerLines`). */
   above?: boolean;
+  /** The label as the page writes it, where `label` closes it up ("王 芳" for 王芳). */
+  written?: string;
 }
 
 /** What a label names: the interviewer's role, the answerer's role, or a name (person or publication). */
@@ -107,12 +109,19 @@ export function parseLabel(block: Block, types?: Map<string, LabelType | null>, 
   if (!text.includes(':') && !text.includes('：')) return null;
   const match = LABEL.exec(text);
   if (!match) return null;
-  const label = match[1].trim();
+  const written = match[1].trim();
+  // Chinese typesetting spaces a two-character name out to the width of three ("王　芳：", "记 者：").
+  const label = SPACED_HAN.test(written) ? written.replace(/\s+/g, '') : written;
   const type = typeOf(label);
   if (!type || (heading && type !== 'interviewer')) return null;
   const rest = text.slice(match[0].length);
-  return { label, rest, type, bold: bolded(label) };
+  const parsed: ParsedLabel = { label, rest, type, bold: bolded(written) };
+  if (label !== written) parsed.written = written;
+  return parsed;
 }
+
+/** Han characters with spaces between them, and nothing else. */
+const SPACED_HAN = /^\p{Script=Han}(?:\s+\p{Script=Han}){1,3}$/u;
 
 /** Longest line read as a speaker's label on a line of its own. */
 const LINE_MAX = 64;

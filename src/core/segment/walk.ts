@@ -190,7 +190,7 @@ export function walkTurns(
       ended = false;
       pending = null;
       const kind = labelled.speaker.role === 'interviewer' ? 'question' : 'answer';
-      open(labelled.speaker, kind, labelled.parsed.rest, paragraph(i, block.text, labelled.parsed.above ? null : labelled.parsed.label));
+      open(labelled.speaker, kind, labelled.parsed.rest, paragraph(i, block.text, labelled.parsed.above ? null : (labelled.parsed.written ?? labelled.parsed.label)));
       return;
     }
     if (style && isStyled(block)) {

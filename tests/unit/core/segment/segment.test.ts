@@ -23,6 +23,8 @@ describe('parseLabel', () => {
     ['ZEIT: Herr Meier?', 'ZEIT', 'name'],
     ['Dana Whitfield (Northwind Labs): We ship in May.', 'Dana Whitfield', 'name'],
     ['王小明（星河科技副总裁）：我们今年很忙。', '王小明', 'name'],
+    ['王　芳：小时候家里穷。', '王芳', 'name'],
+    ['记 者：您是怎么开始的？', '记者', 'interviewer'],
   ])('reads %s', (text, label, type) => {
     expect(parseLabel(block(text))).toMatchObject({ label, type });
   });
