@@ -286,10 +286,29 @@ function readNode(node: Node, excluded: Set<Element>, bold: boolean, italic: boo
     const name = element.localName;
     if (name === 'br') runs.push({ text: null, bold, italic });
     else if (!isOutsideText(element) && !excluded.has(element)) {
-      readRuns(element, excluded, bold || BOLD_TAGS.has(name), italic || ITALIC_TAGS.has(name), runs);
+      const style = element.getAttribute('style');
+      readRuns(element, excluded, styledBold(style, bold || BOLD_TAGS.has(name)), styledItalic(style, italic || ITALIC_TAGS.has(name)), runs);
     }
   }
 }
+
+/**
+ * Emphasis set by an inline style: text pasted from a word processor or an editor's toolbar
+ * (`<span style="font-weight:700">`, WeChat's `font-weight: bold`), and the wrapper Google Docs
+ * puts around a whole pasted text (`<b style="font-weight:normal">`), which is not bold.
+ */
+function styledBold(style: string | null, inherited: boolean): boolean {
+  const weight = style !== null && style.includes('weight') ? FONT_WEIGHT.exec(style) : null;
+  return weight ? /^(?:bold|bolder|[6-9]00)$/i.test(weight[1]) : inherited;
+}
+
+function styledItalic(style: string | null, inherited: boolean): boolean {
+  const slant = style !== null && style.includes('font-style') ? FONT_STYLE.exec(style) : null;
+  return slant ? slant[1].toLowerCase() !== 'normal' : inherited;
+}
+
+const FONT_WEIGHT = /(?:^|;)\s*font-weight\s*:\s*([a-z]+|\d{3})/i;
+const FONT_STYLE = /(?:^|;)\s*font-style\s*:\s*(italic|oblique|normal)/i;
 
 /** The element holds text of its own beside block children (not only spaces between them). */
 function hasOwnText(el: Element): boolean {
@@ -308,8 +327,9 @@ function hasOwnText(el: Element): boolean {
  */
 function describe(el: Element, excluded: Set<Element>, nodes?: Node[]): Block[] {
   const runs: Run[] = [];
-  const bold = BOLD_TAGS.has(el.localName);
-  const italic = ITALIC_TAGS.has(el.localName);
+  const style = el.getAttribute('style');
+  const bold = styledBold(style, BOLD_TAGS.has(el.localName));
+  const italic = styledItalic(style, ITALIC_TAGS.has(el.localName));
   if (nodes) for (const node of nodes) readNode(node, excluded, bold, italic, runs);
   else readRuns(el, excluded, bold, italic, runs);
   if (!runs.some((run) => run.text !== null && VISIBLE.test(run.text))) return [];

@@ -65,6 +65,18 @@ describe('paragraphs as a reader sees them', () => {
     expect(article.authors[0]).toBe('Abraham Riesman');
   });
 
+  it('reads bold and italics set by an inline style, and not the bold wrapper of a text pasted from Google Docs', () => {
+    const article = read(
+      '<b style="font-weight:normal;" id="docs-internal-guid-1"><p><span style="font-weight:700">Why pottery?</span></p><p><span style="font-weight:400">An evening class.</span></p>' +
+        '<p><span style="font-style:italic">This interview was edited.</span></p></b>',
+    );
+    expect(article.blocks.map((b) => [b.text, b.allBold, b.allItalic])).toEqual([
+      ['Why pottery?', true, false],
+      ['An evening class.', false, false],
+      ['This interview was edited.', false, true],
+    ]);
+  });
+
   it('takes no photo credit for the byline', () => {
     expect(read('<p class="byline">Фото: Дмитрий Руденко</p><p>Text.</p>').byline).toBeNull();
     expect(read('<p class="byline">By John Roy</p><p>Text.</p>').byline).toBe('By John Roy');
