@@ -327,7 +327,7 @@ if (built && existsSync(CONTENT_SCRIPT)) {
   console.log(`   content script (the probe, on every page of the sites we know): ${kb(content.length)} raw, ${kb(gzip)} gzip (budget: at most ${kb(BUDGETS.contentScriptGzip)} gzip) ${judge(gzip <= BUDGETS.contentScriptGzip)}`);
   for (const [file, what] of [
     [LENS_SCRIPT, 'lens (analysis and sidebar), loaded where the probe sees signs of an interview or on a toolbar click'],
-    [KNOWLEDGE_SCRIPT, 'knowledge base, loaded only on interviews'],
+    [KNOWLEDGE_SCRIPT, 'knowledge base, loaded with the lens (while the page is analysed)'],
   ] as const) {
     if (!existsSync(file)) continue;
     const bytes = readFileSync(file);
