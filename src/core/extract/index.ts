@@ -29,6 +29,8 @@ export interface Block {
   allItalic: boolean;
   /** The element's class attribute: question blocks may share a class of their own. */
   className: string;
+  /** The block stands in a blockquote (a newsletter's questions are often set so). */
+  quoted?: boolean;
   /**
    * The text before the block's first line break, where text follows it ("INTERVIEWER<br>Why
    * an island?": a speaker's label on a line of its own); absent without one.
@@ -115,15 +117,25 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
   const elements: Element[] = [];
   const seen = new Set<string>();
 
+  /** How many blockquotes the walk is inside. */
+  let quotes = 0;
   const add = (found: Block[], el: Element) => {
     for (const block of found) {
       if (!site.boilerplateText.some((re) => re.test(block.text)) && !isRepeat(block.text, seen)) {
+        if (quotes > 0) block.quoted = true;
         blocks.push(block);
         elements.push(el);
       }
     }
   };
   const visit = (el: Element): boolean => {
+    if (el.localName !== 'blockquote') return visitElement(el);
+    quotes++;
+    const isBlock = visitElement(el);
+    quotes--;
+    return isBlock;
+  };
+  const visitElement = (el: Element): boolean => {
     if (isOutsideText(el) || excluded.has(el) || (el !== container && isWidget(el))) return false;
     if (BLOCK_TAGS.has(el.localName) && LEAF_TAGS.has(el.localName) && hasOwnText(el) && (!near || isAmongKept(el, near))) {
       visitMixed(el);

@@ -6,13 +6,13 @@ import type { SegmentLang } from '../types';
  * Which blocks ask, on pages whose questions carry no label: most interviews on the web set
  * their questions apart (bold, a heading, italics, a class of their own) and leave the answers
  * plain. In the spirit of jusText, each block gets a few cheap marks first (how it is set
- * apart, whether it asks); then the page's convention is the mark whose blocks mostly ask and
+ * apart: bold, italics, a blockquote, a heading, a class; whether it asks); then the page's convention is the mark whose blocks mostly ask and
  * are followed by plain ones. A bold question with its answer in the same paragraph
  * (`<b>Frage?</b> Antwort`) is the bold mark too: `leadOf` gives where its question ends.
  */
 
 /** How a block is set apart from the text around it; a heading by its level (H2, H3). */
-export type QuestionMark = 'bold' | 'italic' | `heading:${string}` | `class:${string}`;
+export type QuestionMark = 'bold' | 'italic' | 'quote' | `heading:${string}` | `class:${string}`;
 
 export interface QuestionStyle {
   mark: QuestionMark;
@@ -45,6 +45,7 @@ export function marksOf(block: Block): QuestionMark[] {
   else {
     if (block.allBold || leadOf(block) > 0) marks.push('bold');
     if (block.allItalic) marks.push('italic');
+    if (block.quoted) marks.push('quote');
   }
   if (block.className) marks.push(`class:${block.className}`);
   return marks;
@@ -73,6 +74,7 @@ export function hasMark(block: Block, mark: QuestionMark): boolean {
   if (mark.startsWith('heading:')) return block.tag === mark.slice('heading:'.length);
   if (mark === 'bold') return !HEADINGS.has(block.tag) && (block.allBold || leadOf(block) > 0);
   if (mark === 'italic') return !HEADINGS.has(block.tag) && block.allItalic;
+  if (mark === 'quote') return !HEADINGS.has(block.tag) && block.quoted === true;
   return block.className === mark.slice('class:'.length);
 }
 

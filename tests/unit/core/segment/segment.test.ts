@@ -232,6 +232,23 @@ describe('interviews as the web writes them', () => {
     expect(seg.speakers.find((s) => s.role === 'interviewer')?.name).toBe('Gwen Talbot');
   });
 
+  it("reads questions set in blockquotes (a newsletter's Q&A), the answers plain under them", () => {
+    const seg = segmentHtml(
+      page(`<p>Gwen Harrow founded the Barnfield festival in 1998; I asked her about barns, bands and neighbours as it turns thirty this summer.</p>
+      <blockquote><p>How did it begin?</p></blockquote><p>In a barn, with three bands.</p>
+      <blockquote><p>What has changed?</p></blockquote><p>We have toilets now.</p>
+      <blockquote><p>Will you ever stop?</p></blockquote><p>When the barn falls down.</p>`),
+    );
+    expect(seg.turns.map((t) => [t.kind, t.text])).toEqual([
+      ['question', 'How did it begin?'],
+      ['answer', 'In a barn, with three bands.'],
+      ['question', 'What has changed?'],
+      ['answer', 'We have toilets now.'],
+      ['question', 'Will you ever stop?'],
+      ['answer', 'When the barn falls down.'],
+    ]);
+  });
+
   it("ends it at a note on where the text appeared, and takes a featured image's credit for a caption, not for an answer", () => {
     const seg = segmentHtml(
       page(`<p>Die Imkerin Lena Ott betreut seit zwanzig Jahren Bienenvölker am Stadtrand und bildet Nachwuchs aus; wir haben mit ihr über den Sommer gesprochen.</p>
