@@ -35,7 +35,8 @@ export function pageAuthors(doc: Document, lang: string): string[] {
   const meta = new Map<string, string>();
   const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length; i++) {
-    const key = (metas[i].getAttribute('name') ?? metas[i].getAttribute('property'))?.toLowerCase();
+    // `itemprop`: schema.org's microdata (`<meta itemprop="author" content="…">`).
+    const key = (metas[i].getAttribute('name') ?? metas[i].getAttribute('property') ?? metas[i].getAttribute('itemprop'))?.toLowerCase();
     const value = metas[i].getAttribute('content') ?? metas[i].getAttribute('value');
     if (key && value !== null && !meta.has(key)) meta.set(key, value);
   }

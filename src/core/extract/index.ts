@@ -74,6 +74,11 @@ const VISIBLE = new RegExp(`[^${SPACE_CHARS}${INVISIBLE_CHARS}]`);
 /** A picture's credit that Readability took for the byline ("Фото: Дмитрий Руденко"): it names no author. */
 const PHOTO_CREDIT_BYLINE = /^\s*(?:Fotos?|Bild(?:er)?|Photos?|Photograph|Image|Credits?|Фото|图片|摄影)\s*[:：]/iu;
 
+/** Boxes whose class a paragraph inside them takes when it has none of its own ... */
+const BOX_TAGS = new Set(['div', 'section', 'aside']);
+/** ... and how many elements such a box holds at most. */
+const BOX_MAX_CHILDREN = 3;
+
 /** Paragraphs shorter than this may legitimately repeat ("Yes.", "Ja."). */
 const MIN_REPEAT_CHARS = 40;
 
@@ -120,9 +125,15 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
   /** How many blockquotes the walk is inside. */
   let quotes = 0;
   const add = (found: Block[], el: Element) => {
+    // A paragraph without a class of its own takes its box's, a box of a few paragraphs: questions
+    // set in boxes of a class of their own (TYPO3's `div.frame.interview-frage > p`). Not the
+    // article's wrapper, whose class would say nothing (and depend on where the article was found).
+    const parent = el.parentElement;
+    const boxClass = parent !== null && BOX_TAGS.has(parent.localName) && parent.childElementCount <= BOX_MAX_CHILDREN ? (parent.getAttribute('class') ?? '') : '';
     for (const block of found) {
       if (!site.boilerplateText.some((re) => re.test(block.text)) && !isRepeat(block.text, seen)) {
         if (quotes > 0) block.quoted = true;
+        if (!block.className && boxClass) block.className = boxClass;
         blocks.push(block);
         elements.push(el);
       }

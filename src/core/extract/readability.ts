@@ -12,7 +12,7 @@ import { commonAncestor, isAmongKept, isOutsideText, isWidget, nearKept, LEAF_TA
 const ID_ATTR = 'data-interview-lens-id';
 
 /** The paragraphs of Readability's article that tell which live paragraphs it kept. */
-const KEPT_TAGS = ['p', 'li', 'pre'];
+const KEPT_TAGS = ['p', 'li', 'pre', 'dt', 'dd'];
 
 /** Readability's minimum article length; interviews can be short. */
 const READABILITY_CHAR_THRESHOLD = 300;

@@ -90,6 +90,8 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
       cue('^\\W{0,3}(?:interview|fragen|gespräch|das interview|das gespräch|die fragen|ein interview)', `^\\*?\\s*(?:Interview|Fragen|Gespräch|Das Interview führte|Das Gespräch führte|Die Fragen stellte|Interview von|Ein Interview von)\\s*:?\\s+NAME`),
       cue('(?:interview|gespräch) führte', `(?:Das|Dieses) (?:Interview|Gespräch) (?:führte|führten)\\s+NAME`),
       cue('(?:interview|gespräch) von ', `[Ee]in (?:Interview|Gespräch) von\\s+NAME\\s+mit\\s`),
+      // The host of a radio or podcast interview: "Darüber hat Moderatorin Ulrike Stahl … gesprochen".
+      cue('moderator|reporterin|reporter', `(?:Moderatorin|Moderator|Reporterin|Reporter)\\s+NAME`),
     ],
     pair: pairCue('im\\s+(?:gespräch|interview|dialog)\\s+mit\\s', `NAME\\s+(?:[${LOWER}]+\\s+){0,3}im\\s+(?:Gespräch|Interview|Dialog)\\s+mit\\s+${ROLE_DE}NAME2`),
     afterword: /^(?:[*†]|\(?(?:Das|Dieses) (?:Interview|Gespräch) (?:wurde|ist|erschien|führte)|\(?(?:Der|Dieser) (?:Text|Beitrag|Artikel) (?:wurde|erschien)|(?:Zuerst|Erstmals|Ursprünglich) (?:erschienen|veröffentlicht)|Erstveröffentlichung|Transkri(?:biert von|ption\s*:)|(?:Interview|Fotos?|Bilder?|Text|Protokoll|Mitarbeit|Übersetzung|Redaktion)\s*:|Über (?:den|die) (?:Autor|Autorin|Interviewpartner|Interviewpartnerin|Gesprächspartner|Gesprächspartnerin)|Zur Person\b|Weiterführende Links|Mehr zum Thema|Verwandte Themen)/u,
@@ -109,6 +111,7 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
         ['Interview: Julia Lauter', 'Julia Lauter'],
         ['Ein Interview von Eugen Zentner mit Sonja Silberhorn.', 'Eugen Zentner'],
         ['Das Gespräch führte Moritz Gathmann.', 'Moritz Gathmann'],
+        ['Darüber hat Moderatorin Ulrike Stahl mit ihr gesprochen.', 'Ulrike Stahl'],
       ],
       afterword: ['*Interview: Frater Franziskus', 'Das Interview wurde am 7. Oktober 2022 geführt.', 'Über die Autorin: Sie lebt in Kiel.', 'Weiterführende Links:', 'Dieser Text wurde zuerst im Magazin Nordlicht veröffentlicht.', 'Zuerst erschienen in der Ausgabe 3/2024.', 'Transkription: Lea Brandt'],
       none: ['Die Kohle bleibt im Boden.', 'Wir danken dem Verlag.'],
@@ -128,6 +131,7 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
     interviewer: [
       cue('^\\W{0,3}(?:interview|questions by|as told to)', `^\\*?\\s*(?:Interview(?:ed)? by|Questions by|Interview|As told to)\\s*:?\\s+NAME`),
       cue('(?:interview|interviewed|conducted) by ', `(?:[Ii]nterview(?:ed)?|[Cc]onducted) by\\s+NAME`),
+      cue('host|presenter', `(?:[Hh]ost|[Pp]resenter)\\s+NAME`),
     ],
     pair: pairCue('in\\s+conversation\\s+with\\s', `NAME\\s+in\\s+conversation\\s+with\\s+${ROLE_EN}NAME2`),
     afterword: /^(?:[*†]|\(?This (?:interview|article|conversation|story|piece|post|Q&A|transcript) (?:has been|was|appears|appeared|originally|first)|(?:Originally|First) (?:published|appeared)|A version of this (?:interview|article|conversation|story|piece)|Transcri(?:bed|pt|ption) (?:by|:)|(?:Interview|Photos?|Images?|Text|Reporting|Editing) (?:by|:)|About the (?:author|interviewee)|Want to (?:know|learn|read) more|Read (?:more|next)|Check back)/iu,
@@ -143,6 +147,7 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
       interviewer: [
         ['Interview by John Roy', 'John Roy'],
         ['This interview was conducted by Kayla Greaves.', 'Kayla Greaves'],
+        ['Our host Dana Whitlock talks to a structural engineer.', 'Dana Whitlock'],
       ],
       afterword: ['*This article appears in the September 5, 2016 issue.', 'This interview has been edited for length and clarity.', 'Want to know more about Erin Spiceland?', 'This post originally appeared on the Field Notes blog.', 'Originally published in the spring issue.', 'A version of this interview appeared in print.', 'Transcribed by https://otter.ai'],
       none: ['The market grew.', 'She said it was fine.'],

@@ -21,9 +21,11 @@ export const INTERVIEWER_LABELS: LabelRule[] = [
   },
   {
     id: 'question-word',
-    pattern: /^(?:Frage|Question|Interviewer|Interviewerin|Interviewer:in|Pregunta|Domanda|Pergunta|Vraag|Intervieweur|Entrevistador|Entrevistadora)(?:\s*(?:Nr\.\s*)?\d{1,3})?$/i,
-    examples: ['Frage', 'Frage 3', 'Question 12', 'Interviewer', 'Pregunta', 'Vraag'],
-    counterexamples: ['Fragen', 'Questions asked', 'Preguntas'],
+    // A radio transcript's host asks too: Moderatorin, Host, Reporter.
+    pattern:
+      /^(?:Frage|Question|Interviewer|Interviewerin|Interviewer:in|Moderator|Moderatorin|Moderator:in|Moderation|Host|Reporter|Reporterin|Pregunta|Domanda|Pergunta|Vraag|Intervieweur|Entrevistador|Entrevistadora)(?:\s*(?:Nr\.\s*)?\d{1,3})?$/i,
+    examples: ['Frage', 'Frage 3', 'Question 12', 'Interviewer', 'Moderatorin', 'Host', 'Pregunta', 'Vraag'],
+    counterexamples: ['Fragen', 'Questions asked', 'Preguntas', 'Moderatoren'],
   },
   {
     id: 'question-zh',
@@ -44,14 +46,15 @@ export const ANSWER_LABELS: LabelRule[] = [
   },
   {
     id: 'answer-word',
-    pattern: /^(?:Antwort|Answer|Réponse|Respuesta|Risposta|Resposta|Antwoord)(?:\s*\d{1,3})?$/i,
-    examples: ['Antwort', 'Answer', 'Antwort 3', 'Réponse', 'Respuesta'],
-    counterexamples: ['Antworten', 'Respuestas'],
+    // A transcript's guest answers: Gast, Guest, Invité.
+    pattern: /^(?:Antwort|Answer|Réponse|Respuesta|Risposta|Resposta|Antwoord|Gast|Gästin|Guest|Invité|Invitée|Interviewee|Interviewte|Interviewter)(?:\s*\d{1,3})?$/i,
+    examples: ['Antwort', 'Answer', 'Antwort 3', 'Réponse', 'Respuesta', 'Gast', 'Guest 2'],
+    counterexamples: ['Antworten', 'Respuestas', 'Gastgeber', 'Guests'],
   },
   {
     id: 'answer-zh',
-    pattern: /^(?:答|回答)$/,
-    examples: ['答', '回答'],
+    pattern: /^(?:答|回答|嘉宾|嘉賓)$/,
+    examples: ['答', '回答', '嘉宾'],
     counterexamples: ['答案'],
   },
 ];

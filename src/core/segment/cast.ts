@@ -127,8 +127,11 @@ function pairedInterviewer(input: CastInput, lang: SegmentLang, interviewee: str
 /** The interviewer a credit line names: "Interview: Julia Lauter", "Ein Interview von Eugen Zentner mit ...". */
 function creditedInterviewer(input: CastInput, lang: SegmentLang): Cast['interviewer'] {
   const patterns = CUES[lang].interviewer;
-  for (const text of input.all) {
-    if (text.length > CREDIT_MAX_CHARS) continue;
+  // Credit lines anywhere; the introduction whatever its length ("Darüber hat Moderatorin Ulrike
+  // Stahl mit Karoline Aßmann gesprochen. …").
+  const intro = new Set(input.intro);
+  for (const text of [...input.intro, ...input.all]) {
+    if (text.length > CREDIT_MAX_CHARS && !intro.has(text)) continue;
     const name = captureName(patterns, text);
     if (name && isPersonName(name)) return { name: stripTitles(name), source: 'credit' };
   }
@@ -148,7 +151,7 @@ const SIGNATURE = /^[—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){
 function bylineInterviewer(input: CastInput): Cast['interviewer'] {
   for (const byline of input.bylines) {
     const first = byline
-      .replace(/^(?:by|von|from|text|作者|文)\s*[:：/]?\s*/i, '')
+      .replace(/^(?:(?:written|words|text|interview|story|reporting)\s+by|by|von|from|text|作者|文)\s*[:：/]?\s*/i, '')
       .split(/\s*(?:,|;|\||\bund\b|\band\b|&|·| am | on |\d)\s*/i)[0]
       .trim();
     // An all-capitals byline of several words is a name in capitals; one such word is an acronym.

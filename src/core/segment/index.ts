@@ -4,8 +4,8 @@ import type { Paragraph, SegmentLang, Speaker, Turn } from '../types';
 import { readCast, type Cast } from './cast';
 import { HAN_NAME, isPublicationLabel, parseLabel, PUBLICATION, type LabelType, type ParsedLabel } from './labels';
 import { hasMark, isQuestionLike, questionStyle, questionText, type QuestionStyle } from './question-style';
-import { SpeakerRegistry } from './speakers';
-import { walkTurns, type LabelledBlock } from './walk';
+import { SpeakerRegistry, type SpeakerDraft } from './speakers';
+import { addressNames, walkTurns, type LabelledBlock } from './walk';
 
 export { isNameShaped, parseLabel, type ParsedLabel } from './labels';
 
@@ -82,6 +82,7 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
   });
   const labels = resolveLabels(blocks, parsed, strong, style, registry, options);
   const labelledInterviewer = assignRoles(registry, labels, options.siteName);
+  if (labelledInterviewer && cast.interviewee) addHosts(registry, labels, cast.interviewee.name, options.lang);
   // A publication's label (CSDN：, ZEIT:) stands for the person the page credits with the questions.
   if (cast.interviewer) {
     for (const d of registry.drafts) {
@@ -294,14 +295,36 @@ function assignRoles(registry: SpeakerRegistry, labels: (LabelledBlock | null)[]
   }
   if (registry.drafts.some((d) => d.role === 'interviewer')) return true;
   if (named.length < 2) return false;
-  const asks = named.map((d) => {
-    const own = labels.filter((l) => l?.speaker === d);
-    return { d, share: own.filter((l) => hasQuestionMark(l!.parsed.rest)).length / Math.max(own.length, 1) };
-  });
+  const asks = named.map((d) => ({ d, share: askingShare(d, labels) }));
   asks.sort((a, b) => b.share - a.share);
   if (asks[0].share <= asks[1].share || asks[0].share < ASKER_SHARE) return false;
   asks[0].d.role = 'interviewer';
   return true;
+}
+
+/** Share of a speaker's labelled turns that ask. */
+function askingShare(d: SpeakerDraft, labels: (LabelledBlock | null)[]): number {
+  const own = labels.filter((l) => l?.speaker === d);
+  return own.filter((l) => hasQuestionMark(l!.parsed.rest)).length / Math.max(own.length, 1);
+}
+
+/**
+ * A show with two hosts: where the page names who is interviewed and the labels name that guest,
+ * every other named speaker who acts as a host as often as an interviewer asks is a host too:
+ * they ask, thank, or turn to the guest by name ("Tapping with what?", "Odile Marchetti, thank
+ * you so much.").
+ */
+function addHosts(registry: SpeakerRegistry, labels: (LabelledBlock | null)[], interviewee: string, lang: SegmentLang | null): void {
+  const guest = registry.find(interviewee);
+  if (!guest || guest.role !== 'interviewee') return;
+  const thanks = speechOf(lang)?.thanks ?? null;
+  const names = addressNames(guest).map((name) => name.toLowerCase());
+  const hosting = (text: string) => hasQuestionMark(text) || thanks?.test(text) === true || names.some((name) => text.toLowerCase().startsWith(`${name},`));
+  for (const d of registry.drafts) {
+    if (d === guest || d.origin !== 'name' || d.role !== 'interviewee') continue;
+    const own = labels.filter((l) => l?.speaker === d);
+    if (own.filter((l) => hosting(l!.parsed.rest)).length >= own.length * ASKER_SHARE) d.role = 'interviewer';
+  }
 }
 
 /** Asks something: a question mark anywhere (Latin or fullwidth). */

@@ -6,13 +6,13 @@ import type { SegmentLang } from '../types';
  * Which blocks ask, on pages whose questions carry no label: most interviews on the web set
  * their questions apart (bold, a heading, italics, a class of their own) and leave the answers
  * plain. In the spirit of jusText, each block gets a few cheap marks first (how it is set
- * apart: bold, italics, a blockquote, a heading, a class; whether it asks); then the page's convention is the mark whose blocks mostly ask and
+ * apart: bold, italics, a blockquote, a definition list's term, a heading, a class; whether it asks); then the page's convention is the mark whose blocks mostly ask and
  * are followed by plain ones. A bold question with its answer in the same paragraph
  * (`<b>Frage?</b> Antwort`) is the bold mark too: `leadOf` gives where its question ends.
  */
 
 /** How a block is set apart from the text around it; a heading by its level (H2, H3). */
-export type QuestionMark = 'bold' | 'italic' | 'quote' | `heading:${string}` | `class:${string}`;
+export type QuestionMark = 'bold' | 'italic' | 'quote' | 'term' | `heading:${string}` | `class:${string}`;
 
 export interface QuestionStyle {
   mark: QuestionMark;
@@ -46,6 +46,8 @@ export function marksOf(block: Block): QuestionMark[] {
     if (block.allBold || leadOf(block) > 0) marks.push('bold');
     if (block.allItalic) marks.push('italic');
     if (block.quoted) marks.push('quote');
+    // A definition list's terms: the questions, the answers their descriptions (`<dt>`, `<dd>`).
+    if (block.tag === 'DT') marks.push('term');
   }
   if (block.className) marks.push(`class:${block.className}`);
   return marks;
@@ -75,6 +77,7 @@ export function hasMark(block: Block, mark: QuestionMark): boolean {
   if (mark === 'bold') return !HEADINGS.has(block.tag) && (block.allBold || leadOf(block) > 0);
   if (mark === 'italic') return !HEADINGS.has(block.tag) && block.allItalic;
   if (mark === 'quote') return !HEADINGS.has(block.tag) && block.quoted === true;
+  if (mark === 'term') return block.tag === 'DT';
   return block.className === mark.slice('class:'.length);
 }
 

@@ -58,6 +58,16 @@ function maxTypos(length: number): number {
 /** What separates the words of a name: spaces, and the middle dots of a transliteration. */
 const NAME_SEPARATORS = /[\s·•・]+/;
 
+/** Two or three capitals: a speaker's initials ("JD", "MK"). */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+
+/** "JD" for Julia Dorsey. */
+function initialsOf(name: string): string {
+  return tokens(name)
+    .map((word) => word[0].toUpperCase())
+    .join('');
+}
+
 /** The words of a name form. */
 function tokens(form: string): string[] {
   return form.split(NAME_SEPARATORS).filter(Boolean);
@@ -269,6 +279,12 @@ export class SpeakerRegistry {
 
   /** `fullName` without the memo. */
   private readFullName(label: string): string {
+    // Initials of a person the page names elsewhere ("JD:" for the byline's Julia Dorsey).
+    const initials = label.replace(/\./g, '');
+    if (INITIALS.test(initials)) {
+      const named = [this.cast.interviewee, this.cast.interviewer].find((name) => name !== null && initialsOf(name) === initials);
+      if (named) return named;
+    }
     if (tokens(label).length > 1 || isAllCaps(label)) return label;
     if (HAN.test(label)) return this.hanFullName(label);
     const raw = this.introWords();

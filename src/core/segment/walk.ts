@@ -32,8 +32,9 @@ interface TurnDraft {
 /** Elements that are never part of a turn (headings, unless they are the questions; captions). */
 const NON_TURN_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'CAPTION']);
 
-/** A paragraph in a caption's or a footnote's class ("wp-caption-text", "easy-footnote-single") is no turn. */
-const CAPTION_CLASS = /(?:^|[\s_-])(?:wp-caption-text|caption|credit|bildunterschrift|footnote|footnotes|endnote|endnotes)(?:$|[\s_-])/i;
+/** A paragraph in a caption's or a footnote's class ("wp-caption-text", "img-desc", "easy-footnote-single") is no turn. */
+const CAPTION_CLASS =
+  /(?:^|[\s_-])(?:wp-caption-text|caption|credit|bildunterschrift|footnote|footnotes|endnote|endnotes|(?:img|image|pic|photo|picture)[-_]?(?:desc|description|caption|text|note))(?:$|[\s_-])/i;
 
 /** A caption under a picture, pointed at with a triangle or an arrow (WeChat's "▲ 工作室的耳环"). */
 const CAPTION_MARK = /^[▲△↑]/u;
@@ -289,8 +290,18 @@ export function walkTurns(
       return;
     }
     // "Herr Drosten, ich sage für heute vielen Dank.": the one who asked speaks again.
-    if (saidTo(speakerOf(cur), block.text)) open(speakerOf(lastQuestion) ?? registry.interviewer(null), 'question', block.text, p);
-    else add(cur, block.text, p);
+    if (saidTo(speakerOf(cur), block.text)) {
+      open(speakerOf(lastQuestion) ?? registry.interviewer(null), 'question', block.text, p);
+      return;
+    }
+    // The reply to the closing thanks ("Thank you both.") is the last word: what follows it
+    // unlabelled is the page's ("Load Path is produced by …").
+    if (i > lastQuestionAt && cur.texts.length > 0 && lastQuestion !== null && isThanks(lastQuestion.texts.at(-1) ?? '')) {
+      ended = true;
+      current = null;
+      return;
+    }
+    add(cur, block.text, p);
   });
 
   return {
@@ -370,7 +381,7 @@ function introducesQuote(block: Block, lang: SegmentLang | null): boolean {
 }
 
 /** The names a speaker may be addressed by: the full name, every label form, first and last name. */
-function addressNames(speaker: SpeakerDraft): string[] {
+export function addressNames(speaker: SpeakerDraft): string[] {
   const parts = speaker.name.split(/[\s·•・]+/).filter(Boolean);
   return [speaker.name, ...speaker.forms, ...(parts.length > 1 ? [parts[0], parts[parts.length - 1]] : [])];
 }

@@ -77,6 +77,10 @@ describe('paragraphs as a reader sees them', () => {
     ]);
   });
 
+  it('reads the author from schema.org microdata (meta itemprop)', () => {
+    expect(read('<p>Text.</p>', '<meta itemprop="author" content="Julia Dorsey">').authors).toEqual(['Julia Dorsey']);
+  });
+
   it('takes no photo credit for the byline', () => {
     expect(read('<p class="byline">Фото: Дмитрий Руденко</p><p>Text.</p>').byline).toBeNull();
     expect(read('<p class="byline">By John Roy</p><p>Text.</p>').byline).toBe('By John Roy');

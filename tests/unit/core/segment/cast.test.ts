@@ -28,6 +28,10 @@ describe('readCast', () => {
     expect(cast.interviewer).toEqual({ name: 'Clemens Traub', source: 'credit' });
   });
 
+  it('reads the byline\'s person after "Written By"', () => {
+    expect(readCast(input({ lang: 'en', bylines: ['Written By Julia Dorsey'] })).interviewer).toEqual({ name: 'Julia Dorsey', source: 'byline' });
+  });
+
   it('takes a signature under the text for the interviewer, not a dash and a name higher up (an epigraph)', () => {
     const signed = (all: string[]) => readCast(input({ lang: 'en', all })).interviewer;
     expect(signed(['Why an island?', 'Because I could afford it.', '—Nell Adebayo'])).toEqual({ name: 'Nell Adebayo', source: 'credit' });
