@@ -105,10 +105,22 @@ export function readCast(input: CastInput): Cast {
     const best = candidates.find((c) => !not(c.name) && c.score >= least);
     if (best) interviewee = { name: best.name, source: best.inTitle ? 'title' : 'introduction' };
   }
+  if (interviewee) interviewee = { ...interviewee, name: realName(interviewee.name, intro) };
   const interviewer = credited ?? pairedInterviewer(input, lang, interviewee?.name ?? null) ?? bylineInterviewer(input);
   if (interviewee && interviewer && sameName(interviewee.name, interviewer.name)) interviewee = null;
   return { interviewee, interviewer, cue };
 }
+
+/** The name behind a Chinese nickname where the introduction gives it: "阿渡本名杜明轩", "杜明轩（网名阿渡）". */
+function realName(name: string, intro: string): string {
+  if (!HAN_ONLY.test(name) || !intro.includes(name)) return name;
+  const after = new RegExp(`${name}[，,]?(?:本名|真名|原名|真实姓名[是为]?)(\\p{Script=Han}{2,4}?)(?=[，,。；;（(、\\s]|$)`, 'u').exec(intro);
+  if (after) return after[1];
+  const before = new RegExp(`(\\p{Script=Han}{2,4})[（(](?:网名|笔名|花名|昵称|人称|圈内人称)[“"]?${name}`, 'u').exec(intro);
+  return before ? before[1] : name;
+}
+
+const HAN_ONLY = /^\p{Script=Han}{1,6}$/u;
 
 /** "Anna Wendland im Gespräch mit Clemens Traub": the one of the two who is not the interviewee asks. */
 function pairedInterviewer(input: CastInput, lang: SegmentLang, interviewee: string | null): Cast['interviewer'] {

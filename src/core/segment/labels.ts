@@ -91,7 +91,7 @@ export function parseLabel(block: Block, types?: Map<string, LabelType | null>, 
   const typeOf = (label: string): LabelType | null => {
     let type = types?.get(label);
     if (type === undefined) {
-      type = siteName !== null && label.toLowerCase() === siteName.toLowerCase() ? 'name' : labelType(label);
+      type = namesSite(label, siteName) ? 'name' : labelType(label);
       types?.set(label, type);
     }
     return type;
@@ -182,5 +182,17 @@ export function isNameShaped(label: string): boolean {
 
 /** A label that names a publication, not a person: ZEIT, SPIEGEL, fluter.de, the site's own name. */
 export function isPublicationLabel(label: string, siteName: string | null): boolean {
-  return PUBLICATION.test(label) || DOMAIN.test(label) || TITLED_PUBLICATION.test(label) || (siteName !== null && label.toLowerCase() === siteName.toLowerCase());
+  return PUBLICATION.test(label) || DOMAIN.test(label) || TITLED_PUBLICATION.test(label) || namesSite(label, siteName);
+}
+
+/**
+ * The label is the site's name, or the name the site's fuller name starts with: "taz" on
+ * "taz.de", "鲸跃" on 鲸跃科技 (Han text runs on without a space).
+ */
+function namesSite(label: string, siteName: string | null): boolean {
+  if (siteName === null || label.length < 2) return false;
+  const site = siteName.toLowerCase();
+  const own = label.toLowerCase();
+  if (!site.startsWith(own)) return false;
+  return site.length === own.length || /^[\s.\-·|:–—]/.test(site.slice(own.length)) || HAN_NAME.test(label);
 }

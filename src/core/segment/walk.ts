@@ -236,7 +236,10 @@ export function walkTurns(
       else open(answerer(), 'answer', block.text, p);
       return;
     }
-    if (NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || CAPTION_MARK.test(block.text) || isPhotoCredit(block.text)) {
+    // A quotation in a blockquote, where the questions are not set so: a pull quote, in no turn
+    // (the answer around it goes on after it).
+    const pullQuote = block.quoted === true && style?.mark !== 'quote' && isQuoted(block.text);
+    if (pullQuote || NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || CAPTION_MARK.test(block.text) || isPhotoCredit(block.text)) {
       // A heading after the last question's answer ends the interview.
       if (started && i > lastQuestionAt && HEADING_TAGS.has(block.tag)) ended = true;
       return;

@@ -28,6 +28,13 @@ describe('readCast', () => {
     expect(cast.interviewer).toEqual({ name: 'Clemens Traub', source: 'credit' });
   });
 
+  it('takes the real name the introduction gives for a nickname (阿渡本名杜明轩, 杜明轩（网名阿渡）)', () => {
+    const named = (intro: string) => readCast(input({ lang: 'zh', title: '和独立游戏开发者阿渡聊了聊：一个人做游戏的第五年', intro: [intro] })).interviewee?.name;
+    expect(named('阿渡本名杜明轩，福建泉州人。')).toBe('杜明轩');
+    expect(named('杜明轩（网名阿渡）是福建泉州人。')).toBe('杜明轩');
+    expect(named('阿渡是福建泉州人。')).toBe('阿渡');
+  });
+
   it('reads the byline\'s person after "Written By"', () => {
     expect(readCast(input({ lang: 'en', bylines: ['Written By Julia Dorsey'] })).interviewer).toEqual({ name: 'Julia Dorsey', source: 'byline' });
   });
