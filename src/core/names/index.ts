@@ -81,9 +81,9 @@ export function readableStarts(paragraphs: readonly Pick<Paragraph, 'text' | 'la
   });
 }
 
-/** Compares names regardless of case, typography and a possessive. */
+/** Compares names regardless of case, typography, a possessive and a middle initial ("Katrin M. Kämpf" is "Katrin Kämpf"). */
 export function nameKey(name: string): string {
-  return withoutPossessive(name.normalize('NFKC').replace(/[’]/g, "'").replace(/\s+/g, ' ').trim()).toLowerCase();
+  return withoutPossessive(name.normalize('NFKC').replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/ \p{Lu}\. (?=\p{Lu})/gu, ' ').trim()).toLowerCase();
 }
 
 /** A Han character: text the Chinese name finder reads. */
@@ -120,6 +120,35 @@ function splitGenitives(hits: Hit[], speakers: readonly (readonly string[])[]): 
     hit.tokens = [tokens[0]];
     hit.end = tokens[0].end;
     hit.name = tokens[0].text;
+  }
+}
+
+/** An abbreviation that may stand for a name of several words: two to six capitals. */
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
+
+/** The initials of a name's capitalised words, hyphenated parts included ("Robert Koch-Institut" -> "RKI"). */
+function initials(name: string): string {
+  return (name.match(/(?<![\p{L}\p{M}])\p{Lu}/gu) ?? []).join('');
+}
+
+/**
+ * An abbreviation of a name the page also writes out ("EU" and "Europäischen Union", "CDO" and
+ * "Chief Digital Officer", "RKI" and "Robert Koch-Institut") is that name: its mentions join the
+ * name written out, which is what a reader would look up. Removes the abbreviations so joined.
+ */
+function joinAbbreviations(names: FoundName[]): void {
+  const byInitials = new Map<string, FoundName | null>();
+  for (const found of names) {
+    if (!/\s|-/u.test(found.name) || HAN_CHARACTER.test(found.name)) continue;
+    const key = initials(found.name);
+    if (key.length >= 2) byInitials.set(key, byInitials.has(key) && byInitials.get(key) !== found ? null : found);
+  }
+  for (let i = names.length - 1; i >= 0; i--) {
+    const short = names[i];
+    const long = ABBREVIATION.test(short.name) && short.speaker === undefined ? byInitials.get(short.name) : undefined;
+    if (!long || long === short) continue;
+    long.positions.push(...short.positions);
+    names.splice(i, 1);
   }
 }
 
@@ -180,6 +209,8 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     if (overlaps(taken[hit.paragraph], hit.start, hit.end)) continue;
     const key = nameKey(hit.name);
     let found = byKey.get(key);
+    // A speaker's name in a fuller form ("Katrin M. Kämpf" for "Katrin Kämpf") is the name shown.
+    if (found?.speaker !== undefined && hit.name.length > found.name.length && key === nameKey(found.name)) found.name = hit.name;
     if (!found) {
       found = { name: hit.name, positions: [] };
       names.push(found);
@@ -194,7 +225,8 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
   for (const found of names) {
     const words = found.name.split(/\s+/);
     if (HAN_CHARACTER.test(found.name) || words.length < 2 || words.length > 3) continue;
-    if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+    // Capitalised words, or a middle initial ("Katrin M. Kämpf").
+    if (!words.every((w) => /^\p{Lu}\p{Ll}|^\p{Lu}\.$/u.test(w))) continue;
     const surname = words[words.length - 1];
     if (surname.length < 3 || STOPWORDS.has(surname) || LATIN_PLACES.has(surname)) continue;
     surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== found ? null : found);
@@ -223,6 +255,7 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     owner.positions.push(...n.positions);
     return false;
   });
+  joinAbbreviations(kept);
   // A Chinese name found once by its context is the same name wherever the text uses it.
   for (const found of kept) {
     if (!HAN_CHARACTER.test(found.name) || found.name.length < 2) continue;

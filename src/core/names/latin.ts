@@ -37,7 +37,10 @@ export interface Token {
   capital: boolean;
   /** Two or more capitals and no lowercase letter ("RKI", "U.S.", "PS5"). */
   acronym: boolean;
-  /** A capital or digit after a lowercase letter, or letters and digits ("YouTube", "SpaceX", "JDK5"). */
+  /**
+   * A capital or digit after a lowercase letter, two capitals before a lowercase one, or letters
+   * and digits ("YouTube", "SpaceX", "QAnon", "JDK5").
+   */
   mixed: boolean;
   /** Only digits. */
   number: boolean;
@@ -334,10 +337,11 @@ function shape(text: string, start: number, para: string): Token {
   let cased = false; // bare.toLowerCase() !== bare
   let lower = false; // \p{Ll}
   let capitals = 0; // \p{Lu}.*\p{Lu} when two or more
-  let innerCapital = false; // \p{Ll}[\p{Lu}\p{N}]
+  let innerCapital = false; // \p{Ll}[\p{Lu}\p{N}] or \p{Lu}\p{Lu}\p{Ll}
   let letter = false; // \p{L}
   let asciiDigits = true; // ^\d+$
   let afterLower = false;
+  let upperRun = 0; // capitals right before this character
   for (let i = from; i < text.length; ) {
     const codePoint = text.codePointAt(i)!;
     const cls = classOf(codePoint);
@@ -348,6 +352,11 @@ function shape(text: string, start: number, para: string): Token {
     if (cls & UPPERCASE) capitals++;
     if (afterLower && cls & (UPPERCASE | NUMERIC)) innerCapital = true;
     afterLower = (cls & LOWERCASE) !== 0;
+    // "QAnon", "ZDFneo": a word of the language has no capital but its first (German nouns
+    // included), so capitals before lowercase letters make a name's shape.
+    // Not a plural's or genitive's s after an abbreviation ("KPIs", "USAs").
+    if (afterLower && upperRun >= 2 && !(i === text.length && codePoint === 0x73)) innerCapital = true;
+    upperRun = cls & UPPERCASE ? upperRun + 1 : 0;
     if (afterLower) lower = true;
     if (codePoint < 0x30 || codePoint > 0x39) asciiDigits = false;
   }
@@ -645,6 +654,15 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return (gap === 0x20 || gap === 0xa0) && withoutPossessive(a.text).length === a.text.length;
 }
 
+/**
+ * True when `a` is a middle initial before `b` ("Katrin M. Kämpf", "John F. Kennedy"): one
+ * capital, its dot and one space, then a capitalised word. The caller asks it only inside a run
+ * (a given name before the initial), so a sentence ending in a letter ("Plan B. Dann") is no name.
+ */
+function middleInitial(text: string, a: Token, b: Token): boolean {
+  return a.text.length === 1 && a.capital && b.capital && b.start - a.end === 2 && text.charCodeAt(a.end) === DOT && text.charCodeAt(a.end + 1) === 0x20;
+}
+
 /** True for a function word (a preposition, conjunction, adverb: the lowercase form of a stopword). */
 function isFunctionWord(lower: string): boolean {
   return STOPWORDS.has(lower[0].toUpperCase() + lower.slice(1));
@@ -733,7 +751,7 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
     at = i;
     const token = tokens[i];
     const previous = run[run.length - 1];
-    const joins = previous !== undefined && adjacent(text, previous, token);
+    const joins = previous !== undefined && (adjacent(text, previous, token) || (run.length >= 2 && middleInitial(text, previous, token)));
     if (shaped[i]) {
       if (!joins) flush();
       run.push(token);

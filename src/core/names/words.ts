@@ -128,10 +128,14 @@ export const GERMAN_INSTITUTION_NOUNS = words('Universität Hochschule Klinik Kl
 
 /**
  * German words after which a capitalised word is a common noun even when another capitalised
- * word follows ("eine Menge Strom", "einen Food Blog"): indefinite articles, which names do not
- * take (unlike "das Imperial College", "im Rheinischen Revier", "unserer Plattform Fitfox").
+ * word follows ("eine Menge Strom", "einen Food Blog"): indefinite articles, and the
+ * demonstratives of sameness ("dieselbe Menge Strom"), which names do not take (unlike "das
+ * Imperial College", "im Rheinischen Revier", "unserer Plattform Fitfox").
  */
-export const GERMAN_INDEFINITES = words('ein eine einen einem einer eines kein keine keinen keinem keiner');
+export const GERMAN_INDEFINITES = words(
+  'ein eine einen einem einer eines kein keine keinen keinem keiner',
+  'derselbe dieselbe dasselbe denselben demselben derselben desselben',
+);
 
 /**
  * Endings of German adjectives: capitalised inside a sentence and before a capitalised word, an

@@ -52,6 +52,25 @@ describe('names in any interview', () => {
   });
 });
 
+describe('the shapes and forms of a name', () => {
+  it('takes a word with capitals before lowercase letters for a name, not an abbreviation’s plural', () => {
+    const found = names([para('F: Was ist mit QAnon und dem ZDFneo?', 't1', 'F'), para('A: Unsere KPIs und die CDs sagen nichts.', 't2', 'A')], 'de', []);
+    expect(found.map((e) => e.label)).toEqual(['QAnon', 'ZDFneo']);
+  });
+
+  it('reads a middle initial as part of the name, and a speaker’s fuller form as their name', () => {
+    const kaempf: Speaker = { id: 'k', name: 'Katrin Kämpf', aliases: [], role: 'interviewee' };
+    const found = names([para('Die Forscherin Katrin M. Kämpf hat ein Buch geschrieben.', null), para('F: Wie kam es dazu, Frau Kämpf?', 't1', 'F'), para('A: Wir hatten einen Plan B. Dann kam der Umzug nach Berlin.', 't2', 'A')], 'de', [kaempf]);
+    expect(found.map((e) => e.label)).toEqual(['Katrin M. Kämpf', 'Berlin']);
+    expect(found[0].mentions).toBe(2);
+  });
+
+  it('joins an abbreviation to the name it stands for', () => {
+    const found = names([para('F: Was macht die Europäische Union?', 't1', 'F'), para('A: Die EU und das Robert Koch-Institut, kurz RKI, arbeiten zusammen.', 't2', 'A')], 'de', []);
+    expect(found.map((e) => [e.label, e.mentions])).toEqual([['Europäische Union', 2], ['Robert Koch-Institut', 2]]);
+  });
+});
+
 describe('readableStarts', () => {
   it('starts after the label and its colon, and skips credits and what follows the last turn', () => {
     expect(readableStarts([para('Foto: Jana Roth', null), para('Jana Roth: Ja.', 't1', 'Jana Roth'), para('Jana Roth ist Autorin.', null)])).toEqual([null, 11, null]);
