@@ -51,6 +51,24 @@ export const PERSON_TITLES = words('老师 先生 女士 教授 博士 院士 �
  */
 export const ORGANISATION_SUFFIXES = words('大学 科学院 研究院 研究所 学院 中学 小学 集团 银行 实验室 委员会 基金会 协会');
 
+/**
+ * The places of organisations by their last word (西溪园区, 湖畔花园): as organisations, but
+ * the name before holds no word of grammar ("我们去花园" is no place's name).
+ */
+export const PLACE_SUFFIXES = words('园区 花园 大厦 广场');
+
+/** Events by their last word (全国青少年信息学奥林匹克联赛, 云栖峰会), read as the places above. */
+export const EVENT_SUFFIXES = words('联赛 大赛 锦标赛 峰会 博览会');
+
+/**
+ * Words that introduce another name of a person: the name after them (肖桦（网名江南白衣）,
+ * 真名纪磊), and before 真名/本名 the name it is the other name of (啊哈磊，真名纪磊).
+ */
+export const ALIAS_WORDS = words('网名 花名 笔名 艺名 昵称 外号 人称 真名 本名 原名');
+
+/** Of `ALIAS_WORDS`, those that follow the other name: "啊哈磊，真名纪磊". */
+export const REAL_NAME_WORDS = words('真名 本名 原名');
+
 /** Suffixes of schools: names only after a place (武汉大学, 江苏清江中学). */
 export const SCHOOLS = words('大学 学院 中学 小学');
 

@@ -1,6 +1,6 @@
 import type { EntityMention, Paragraph } from '../types';
 import { HAN } from '../lang/letters';
-import { findChineseNames, readChinesePage } from './chinese';
+import { findChineseNames, listedNames, readChinesePage } from './chinese';
 import { LATIN_PLACES } from './places';
 import { findQuoted, findRuns, gatherEvidence, judgeRun, nameWords, withoutPossessive, type PageEvidence, type Token } from './latin';
 import { STOPWORDS } from './words';
@@ -181,12 +181,22 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
       const start = first.start;
       const end = run.quoted && judged.tokens === run.tokens ? run.end : last.start + withoutPossessive(last.text).length;
       if (overlaps(taken, start, end)) continue;
-      hits.push({ name: text.slice(start, end), paragraph: i, start, end, tokens: judged.tokens });
+      hits.push({ name: judged.name ?? text.slice(start, end), paragraph: i, start, end, tokens: judged.tokens });
     }
     if (han) {
       for (const hit of findChineseNames(text, chinesePage)) {
         if (hit.start >= from && !overlaps(taken, hit.start, hit.end)) hits.push({ ...hit, paragraph: i, tokens: null });
       }
+    }
+  });
+
+  // The other items of lists whose items are mostly names (Chinese: 工作圈、客户管家、会计家园).
+  const known = new Set(hits.map((hit) => hit.name));
+  paragraphs.forEach((text, i) => {
+    const from = options.starts[i];
+    if (!chinese[i] || from === null || from === undefined) return;
+    for (const hit of listedNames(text, known)) {
+      if (hit.start >= from && !overlaps(options.taken[i] ?? [], hit.start, hit.end)) hits.push({ ...hit, paragraph: i, tokens: null });
     }
   });
 

@@ -16,6 +16,7 @@ import {
   PLACE_ENDINGS,
   STOPWORDS,
   TITLE_WORDS,
+  WEB_DOMAINS,
 } from './words';
 
 /**
@@ -267,6 +268,7 @@ export function wordEnd(text: string, start: number): number {
         // "Node.js"; "U.S." (a dot between capitals, the first after a word boundary).
         const between = next & UPPERCASE && text.charCodeAt(i + 1 + widthAt(text, i + 1)) === DOT && capitalEndingAt(text, i) >= 0;
         if (!(next & LOWERCASE) && !between) break;
+        seen |= SEEN_DOT;
       } else {
         break;
       }
@@ -309,6 +311,7 @@ const SEEN_ASCII_DIGIT = 0x100;
 const SEEN_APOSTROPHE = 0x200;
 const SEEN_HYPHEN = 0x400;
 const SEEN_STAR = 0x800;
+const SEEN_DOT = 0x1000;
 
 /** Elided words of French and Italian before a word, with their apostrophe. */
 const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull|un)['’](?=\p{L})/iu;
@@ -430,7 +433,17 @@ function wordTokens(text: string, at: number, stop: number, seen: number, out: T
     const head = shape(compound[1], at, text);
     if (head.acronym || head.mixed) word = compound[1];
   }
-  if (word) out.push(shape(word, at, text));
+  if (!word) return;
+  const token = shape(word, at, text);
+  // A web address ("uoj.ac", "tianchai.org") names a site, in lowercase as it is written.
+  if (seen & SEEN_DOT && isWebAddress(word)) token.mixed = true;
+  out.push(token);
+}
+
+/** A host name: words joined by dots, the last a top-level domain of `WEB_DOMAINS` ("uoj.ac", "spiegel.de"). */
+function isWebAddress(word: string): boolean {
+  const dot = word.lastIndexOf('.');
+  return dot > 0 && WEB_DOMAINS.has(word.slice(dot + 1).toLowerCase()) && /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(word);
 }
 
 /** The words of a paragraph the name finder reads (`nameWords`), and how many words it has. */
@@ -464,7 +477,7 @@ export function nameWords(text: string, from = 0): ParagraphWords {
   let pendingEnd = -1;
   for (let at = wordStart(text, from); at >= 0; ) {
     const stop = wordEnd(text, at);
-    if (!(seen & (CASED | NUMERIC | SEEN_APOSTROPHE | SEEN_HYPHEN | SEEN_STAR)) && !isConnector(text, at, stop)) {
+    if (!(seen & (CASED | NUMERIC | SEEN_APOSTROPHE | SEEN_HYPHEN | SEEN_STAR | SEEN_DOT)) && !isConnector(text, at, stop)) {
       // A plain lowercase word: `tokenize` makes one token of it, of no interest.
       count++;
       pendingStart = at;
@@ -604,7 +617,13 @@ function germanNoun(word: string): boolean {
 /** True for a German adjective by its ending, or a place's ("Berliner", "Münchener"). */
 export function looksLikeGermanAdjective(word: string): boolean {
   if (GERMAN_ADJECTIVE_ENDING.test(word.toLowerCase())) return true;
-  return /er$/u.test(word) && (LATIN_PLACES.has(word.slice(0, -2)) || LATIN_PLACES.has(word.slice(0, -3)));
+  return placeOfAdjective(word) !== null;
+}
+
+/** The known place a German adjective of place is made from ("Kölner" -> "Köln", "Brandenburger" -> "Brandenburg"), or null. */
+export function placeOfAdjective(word: string): string | null {
+  if (!word.endsWith('er')) return null;
+  return [word.slice(0, -2), word.slice(0, -3)].find((stem) => LATIN_PLACES.has(stem)) ?? null;
 }
 
 /** True for a word with the ending of a place name and a stem before it ("Wackersdorf", "Gorleben"). */
@@ -815,6 +834,8 @@ export interface Judged {
   run: Run;
   /** The part of the run kept as the name (a noun in apposition dropped: "Geschäftspartner Willi" -> "Willi"). */
   tokens: Token[];
+  /** The name, where it is not the tokens' text: the place an adjective of place names ("Kölner" -> "Köln"). */
+  name?: string;
 }
 
 /**
@@ -851,7 +872,8 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
     // Not after an indefinite article or another adjective: "ein namhafter Kölner Verlag".
     const described = run.before !== null && !DEFINITE.has(run.before) && (GERMAN_DETERMINERS.has(run.before) || GERMAN_INDEFINITES.has(run.before) || (hasInflection(run.before) && run.before.length > 3 && !isFunctionWord(run.before)));
     const named = tokens.findIndex((t, k) => k < tokens.length - 1 && !t.initial && (looksLikeGermanAdjective(t.text) || GERMAN_INSTITUTION_NOUNS.has(t.text)));
-    if (named === 0 && described) return null;
+    // "ein namhafter Kölner Verlag", "meine Brandenburger Gewässer": no name, but the place is mentioned.
+    if (named === 0 && described) return placeMentioned(run, tokens[0]);
     if (named >= 0) return { run, tokens: tokens.slice(named) };
   }
   while (tokens.length && (noun(tokens[0]) || CONNECTORS.has(tokens[0].text))) tokens = tokens.slice(1);
@@ -866,9 +888,18 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   if (LATIN_BRANDS.has(word)) return { run, tokens };
   // "Frau Merkel", "das Dorf Lützerath": introduced by a title or a word of its kind.
   if (run.introduced && run.tokens.length === 1 && !looksLikeGermanNoun(word)) return { run, tokens };
-  if (evidence.german) return !only.initial && !evidence.nouns.has(word) && looksLikePlace(word) ? { run, tokens } : null;
+  if (evidence.german) return !only.initial && !evidence.nouns.has(word) && looksLikePlace(word) ? { run, tokens } : placeMentioned(run, only);
   if (DEMONYMS.has(word)) return null;
   return only.initial && !evidence.inner.has(word) ? null : { run, tokens };
+}
+
+/**
+ * A German adjective of a known place that is no part of a name ("ein Kölner Verlag", "die
+ * Brandenburger Gewässer") still mentions the place: the name is the place, the mention the adjective.
+ */
+function placeMentioned(run: Run, token: Token): Judged | null {
+  const place = placeOfAdjective(token.text);
+  return place === null ? null : { run, tokens: [token], name: place };
 }
 
 /** German definite articles and their contractions: the article of a name ("die Europäische Union"). */

@@ -173,3 +173,10 @@ export const DEMONYMS = words(
   'Israélien Israéliens Palestinien Palestiniens Iranien Iraniens Indiens Occidentaux Juif Juifs',
   'Musulman Musulmans Chrétien Chrétiens',
 );
+
+/**
+ * Top-level domains that end a web address in running text ("uoj.ac", "tianchai.org",
+ * "fluter.de"): such a word names a site even in lowercase. The generic ones and those of the
+ * countries whose pages we read; not ones that are also file endings (.js, .py, .md).
+ */
+export const WEB_DOMAINS = words('com org net edu gov io ai ac de at ch fr uk cn eu info');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkEntities } from '../../../../src/core/link';
 import { LATIN_BRANDS } from '../../../../src/core/names/places';
-import { DEMONYMS, GERMAN_INDEFINITES, GERMAN_INSTITUTION_NOUNS, GERMAN_KIND_NOUNS, PLACE_ENDINGS } from '../../../../src/core/names/words';
+import { DEMONYMS, GERMAN_INDEFINITES, GERMAN_INSTITUTION_NOUNS, GERMAN_KIND_NOUNS, PLACE_ENDINGS, WEB_DOMAINS } from '../../../../src/core/names/words';
 import type { Speaker } from '../../../../src/core/types';
 
 /** The Latin-script name finder's words (words.ts), each entry in a sentence of its own. */
@@ -50,7 +50,12 @@ describe('German capitalised adjectives inside a sentence start a name', () => {
   it('after a definite article, not after a description', () => {
     expect(names('Das bezahlt die Europäische Union und die Kassenärztliche Vereinigung.')).toEqual(['Europäische Union', 'Kassenärztliche Vereinigung']);
     expect(names('Er arbeitet an der Berliner Charité.')).toEqual(['Berliner Charité']);
-    expect(names('Sie ging zu einem namhaften Kölner Verlag.')).toEqual([]);
+    expect(names('Sie ging zu einem namhaften Kölner Verlag.')).toEqual(['Köln']);
+  });
+
+  it('an adjective of a known place that is no part of a name mentions the place', () => {
+    const found = linkEntities(['F: Eine Frage.', 'A: Ich liebe meine Brandenburger Gewässer und einen Kölner Verlag.'], { lang: 'de', pageLang: 'de', speakers: [], knowledge: [], starts: [3, 3] });
+    expect(found.map((e) => [e.label, e.mentions])).toEqual([['Brandenburg', 1], ['Köln', 1]]);
   });
 
   it('a title or a word of a kind before a single name, a genitive before a noun is the person', () => {
@@ -85,5 +90,15 @@ describe('French and Italian elisions are no part of a name', () => {
 describe('brands known the world over are names even as one German word', () => {
   it.each([...LATIN_BRANDS])('%s', (brand) => {
     expect(names(`Wir sprechen heute über ${brand} und so weiter.`)).toEqual([brand]);
+  });
+});
+
+describe('web addresses are names, in lowercase too', () => {
+  it.each([...WEB_DOMAINS])('.%s', (domain) => {
+    expect(names(`Das steht auf beispiel.${domain} und sonst nirgends.`)).toEqual([`beispiel.${domain}`]);
+  });
+
+  it('not file names nor abbreviations with dots', () => {
+    expect(names('Wir nutzen node.js, d.h. alles andere, z.B. sonst nichts.')).toEqual([]);
   });
 });
