@@ -2,7 +2,7 @@ import type { EntityMention, Paragraph } from '../types';
 import { HAN } from '../lang/letters';
 import { findChineseNames, listedNames, readChinesePage } from './chinese';
 import { LATIN_PLACES } from './places';
-import { findQuoted, findRuns, gatherEvidence, judgeRun, nameWords, withoutPossessive, type PageEvidence, type Token } from './latin';
+import { findLawSections, findQuoted, findRuns, gatherEvidence, judgeRun, nameWords, withoutPossessive, type PageEvidence, type Token } from './latin';
 import { STOPWORDS } from './words';
 
 /**
@@ -172,7 +172,7 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     const taken = options.taken[i] ?? [];
     const han = chinese[i];
     // A letter alone ("C", "A") is no name.
-    const runs = [...findRuns(text, list, i, evidence.german, han), ...findQuoted(text, i, evidence.german)].filter((r) => r.start >= from && r.end - r.start > 1);
+    const runs = [...findRuns(text, list, i, evidence.german, han), ...findQuoted(text, i, evidence.german), ...findLawSections(text, i)].filter((r) => r.start >= from && r.end - r.start > 1);
     for (const run of runs) {
       const judged = han ? { run, tokens: run.tokens } : judgeRun(run, evidence);
       if (!judged) continue;

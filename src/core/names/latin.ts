@@ -15,6 +15,7 @@ import {
   MIN_TITLE_SUFFIX,
   PLACE_ENDINGS,
   STOPWORDS,
+  LAW_SECTION_WORDS,
   TITLE_WORDS,
   WEB_DOMAINS,
 } from './words';
@@ -825,6 +826,29 @@ export function findQuoted(text: string, paragraph: number, german = false): Run
     if (!titleCase || (tokens.length === 1 && !tokens[0].mixed && !tokens[0].acronym)) continue;
     const start = tokens[0].start;
     runs.push({ tokens, paragraph, start, end: start + name.length, name, quoted: true, introduced: false, before: null });
+  }
+  return runs;
+}
+
+/** A section of a law cited by its number: a word of `LAW_SECTION_WORDS` or §, then the number ("Paragrafen 175", "§ 219a"). */
+const LAW_SECTION = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${[...LAW_SECTION_WORDS].join('|')})\\s+|§\\s*)\\d{1,4}[a-z]?(?![\\p{L}\\p{N}])`, 'gu');
+
+/** Any of `LAW_SECTION_WORDS` anywhere, before the costlier `LAW_SECTION`. */
+const LAW_SECTION_WORDS_ANYWHERE = new RegExp([...LAW_SECTION_WORDS].join('|'));
+
+/** Sections of laws cited by number ("den Paragrafen 175", "§ 218"): names however their words are capitalised. */
+export function findLawSections(text: string, paragraph: number): Run[] {
+  const runs: Run[] = [];
+  // Most paragraphs cite no law: a plain search first, the expression only where one may stand.
+  if (!text.includes('§') && !LAW_SECTION_WORDS_ANYWHERE.test(text)) return runs;
+  LAW_SECTION.lastIndex = 0;
+  for (let m = LAW_SECTION.exec(text); m; m = LAW_SECTION.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // The § is no word: a token of its own, so that the name starts with it.
+    const tokens = m[0].startsWith('§') ? [{ text: '§', start, end: start + 1, capital: false, acronym: false, mixed: false, number: false, initial: false }] : [];
+    tokens.push(...tokenize(m[0]).map((t) => ({ ...t, start: t.start + start, end: t.end + start })));
+    runs.push({ tokens, paragraph, start, end, name: m[0], quoted: true, introduced: true, before: null });
   }
   return runs;
 }

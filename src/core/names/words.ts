@@ -169,7 +169,8 @@ export const DEMONYMS = words(
   // French: nouns of peoples are capitalised ("les Américains"), their adjectives are not
   'Américain Américains Américaine Américaines Français Française Françaises Allemand Allemands Allemande',
   'Anglais Britannique Britanniques Italiens Espagnol Espagnols Russe Russes Ukrainien Ukrainiens',
-  'Chinois Chinoise Japonais Européen Européens Européenne Européennes Africain Africains Arabe Arabes',
+  'Chinois Chinoise Japonais Européen Européens Européenne Européennes Africain Africains Africaine Africaines',
+  'Arabe Arabes Belge Belges Suisses Turc Turcs Syriens Afghan Afghans',
   'Israélien Israéliens Palestinien Palestiniens Iranien Iraniens Indiens Occidentaux Juif Juifs',
   'Musulman Musulmans Chrétien Chrétiens',
 );
@@ -180,3 +181,9 @@ export const DEMONYMS = words(
  * countries whose pages we read; not ones that are also file endings (.js, .py, .md).
  */
 export const WEB_DOMAINS = words('com org net edu gov io ai ac de at ch fr uk cn eu info');
+
+/**
+ * Words that cite a section of a law or treaty with its number ("Paragraf 175", "Artikel 13",
+ * "Section 230"): the word and the number are a name; so is "§ 218".
+ */
+export const LAW_SECTION_WORDS = words('Paragraf Paragrafen Paragrafs Paragraph Paragraphen Paragraphs Artikel Article Section');

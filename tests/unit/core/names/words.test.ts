@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkEntities } from '../../../../src/core/link';
 import { LATIN_BRANDS } from '../../../../src/core/names/places';
-import { DEMONYMS, GERMAN_INDEFINITES, GERMAN_INSTITUTION_NOUNS, GERMAN_KIND_NOUNS, PLACE_ENDINGS, WEB_DOMAINS } from '../../../../src/core/names/words';
+import { DEMONYMS, GERMAN_INDEFINITES, GERMAN_INSTITUTION_NOUNS, GERMAN_KIND_NOUNS, LAW_SECTION_WORDS, PLACE_ENDINGS, WEB_DOMAINS } from '../../../../src/core/names/words';
 import type { Speaker } from '../../../../src/core/types';
 
 /** The Latin-script name finder's words (words.ts), each entry in a sentence of its own. */
@@ -100,5 +100,15 @@ describe('web addresses are names, in lowercase too', () => {
 
   it('not file names nor abbreviations with dots', () => {
     expect(names('Wir nutzen node.js, d.h. alles andere, z.B. sonst nichts.')).toEqual([]);
+  });
+});
+
+describe('a section of a law cited by its number is a name', () => {
+  it.each([...LAW_SECTION_WORDS])('%s', (word) => {
+    expect(names(`Das regelte früher der ${word} 175 im Strafrecht.`)).toEqual([`${word} 175`]);
+  });
+
+  it('and the section sign', () => {
+    expect(names('Es geht um § 218 und um §219a, sagt sie.')).toEqual(['§ 218', '§219a']);
   });
 });
