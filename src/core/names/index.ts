@@ -37,6 +37,36 @@ export interface FindNamesOptions {
   taken: readonly (readonly { start: number; end: number }[])[];
   /** Each speaker's forms of their name (name first), for speakers the page names. */
   speakers: readonly (readonly string[])[];
+  /**
+   * The publication's name as its address gives it ("instyle" for www.instyle.com, "csdn" for
+   * www.csdn.net; `siteOf`), or null: a page names its own publication ("she tells InStyle",
+   * "CSDN记者") without talking about it, and a reader does not look it up there.
+   */
+  site?: string | null;
+}
+
+/** Second-level labels under which a country's domains are registered ("co.uk", "com.cn"). */
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu']);
+
+/** The publication's name in a page's address: the label its domain is registered under ("www.instyle.com" -> "instyle"), or null. */
+export function siteOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const labels = host.split('.');
+  if (labels.length < 2) return null;
+  const last = labels.length - 1;
+  const registered = labels.length >= 3 && labels[last].length === 2 && SECOND_LEVEL.has(labels[last - 1]) ? labels[last - 2] : labels[last - 1];
+  return registered.length >= 3 ? registered : null;
+}
+
+/** A name as letters and digits only, lowercase: how it is compared with a site's address. */
+function compact(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -282,7 +312,8 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
   }
   for (const found of kept) found.positions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const first = (n: FoundName) => n.positions[0] ?? { paragraph: Infinity, start: 0 };
+  const site = options.site ?? null;
   return kept
-    .filter((n) => n.speaker !== undefined || n.positions.length > 0)
+    .filter((n) => n.speaker !== undefined || (n.positions.length > 0 && (site === null || compact(n.name) !== site)))
     .sort((a, b) => (a.speaker ?? Infinity) - (b.speaker ?? Infinity) || first(a).paragraph - first(b).paragraph || first(a).start - first(b).start);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkEntities } from '../../../../src/core/link';
-import { readableStarts } from '../../../../src/core/names';
+import { readableStarts, siteOf } from '../../../../src/core/names';
 import type { Paragraph, Speaker } from '../../../../src/core/types';
 
 const para = (text: string, turnId: string | null, label: string | null = null): Paragraph => ({ text, label, role: turnId ? 'answer' : 'other', turnId });
@@ -68,6 +68,22 @@ describe('the shapes and forms of a name', () => {
   it('joins an abbreviation to the name it stands for', () => {
     const found = names([para('F: Was macht die Europäische Union?', 't1', 'F'), para('A: Die EU und das Robert Koch-Institut, kurz RKI, arbeiten zusammen.', 't2', 'A')], 'de', []);
     expect(found.map((e) => [e.label, e.mentions])).toEqual([['Europäische Union', 2], ['Robert Koch-Institut', 2]]);
+  });
+});
+
+describe('the publication of the page', () => {
+  it('is read from the address', () => {
+    expect(siteOf('https://www.instyle.com/beauty/wigs')).toBe('instyle');
+    expect(siteOf('http://www.csdn.net/article/2015-05-12/2824660')).toBe('csdn');
+    expect(siteOf('https://www.bbc.co.uk/news/x')).toBe('bbc');
+    expect(siteOf('https://github.blog/2019-03-29-x/')).toBe('github');
+    expect(siteOf(null)).toBeNull();
+  });
+
+  it('is no name of its text', () => {
+    const paragraphs = ['Q: What did you tell InStyle about Nike?', 'A: That I love it.'];
+    const found = linkEntities(paragraphs, { lang: 'en', pageLang: 'en', speakers: [], knowledge: [], starts: [3, 3], url: 'https://www.instyle.com/beauty/wigs' });
+    expect(found.map((e) => e.label)).toEqual(['Nike']);
   });
 });
 
