@@ -20,6 +20,12 @@ export const FUNCTION_CHARACTERS = chars(
   '各某其此之以中上下里外前后来去说会能要想看做用可比该种些',
 );
 
+/**
+ * Characters that say which one of a kind is meant (demonstratives and quantifiers): before an
+ * organisation's last word they make no name (这家银行, 各大银行, 该集团).
+ */
+export const DETERMINER_CHARACTERS = chars('这那哪各每某该其此');
+
 /** Words of grammar in a quoted phrase that make it speech or a slogan rather than a name. */
 export const SPEECH_WORDS = words('一切 我们 你们 他们 自己 什么 怎么 这样 那样 这个 那个 没有 不是 就是 可以 应该 非常 已经 一定');
 

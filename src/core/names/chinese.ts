@@ -1,6 +1,7 @@
 import {
   AFTER_PERSON,
   ALIAS_WORDS,
+  DETERMINER_CHARACTERS,
   EVENT_SUFFIXES,
   FUNCTION_CHARACTERS,
   NEW_NAME_SUFFIXES,
@@ -386,6 +387,8 @@ function organisations(text: string, out: ChineseHit[]): void {
       // Schools are common words ("考上大学"): only a school named after a place is a name.
       if (SCHOOLS.includes(suffix) && !CHINESE_PLACES.some((place) => text.startsWith(place, start))) continue;
       if (PLACES_AND_EVENTS.has(suffix) && [...text.slice(start, at)].some((c) => FUNCTION_CHARACTERS.has(c))) continue;
+      // "这家银行", "各大银行": a word that says which one, not a name.
+      if ([...text.slice(start, at)].some((c) => DETERMINER_CHARACTERS.has(c))) continue;
       found.push({ name: text.slice(start, at + suffix.length), start, end: at + suffix.length });
     }
   }
@@ -467,6 +470,10 @@ export function listedNames(text: string, names: ReadonlySet<string>): ChineseHi
     while (to < last.end && !BOUNDARY.test(text[to])) to++;
     last.end = to;
     last.name = text.slice(last.start, to);
+    // An end item that may run on into the words beside it is left out: one longer than a name
+    // with a known last word (6), or at the end a known name and more (阿里巴巴集团|合作).
+    if (first.name.length > 6) first.name = '';
+    if (last.name.length > 6 || (!names.has(last.name) && [...names].some((name) => last.name.startsWith(name)))) last.name = '';
     const listed = items.filter((item) => item.name.length >= 2 && !/^[A-Za-z0-9+]+$/u.test(item.name));
     const named = listed.filter((item) => names.has(item.name)).length;
     // Two items are too few to tell a kind ("工作圈、垂直财务类应用": a name and a description).

@@ -4,6 +4,7 @@ import { CHINESE_KNOWN_NAMES } from '../../../../src/core/names/places';
 import {
   AFTER_PERSON,
   ALIAS_WORDS,
+  DETERMINER_CHARACTERS,
   EVENT_SUFFIXES,
   NEW_NAME_SUFFIXES,
   ORGANISATION_PARTS,
@@ -72,6 +73,10 @@ describe('Chinese: organisations and titled people', () => {
     expect(names(`我们去${suffix}。`)).toEqual([]);
   });
 
+  it.each([...DETERMINER_CHARACTERS])('not after %s, which says which one', (determiner) => {
+    expect(names(`他说${determiner}家银行和${determiner}大集团都很好。`)).toEqual([]);
+  });
+
   it('a long name with a known last word where it fills its clause', () => {
     expect(names('我参加了一项竞赛（全国青少年信息学奥林匹克联赛，中学生的）。')).toContain('全国青少年信息学奥林匹克联赛');
   });
@@ -112,6 +117,8 @@ describe('Chinese: what the text sets apart', () => {
     expect(listedNames(text, new Set(['工作圈', '客户管家'])).map((h) => h.name)).toEqual(['会计家园', '服务社区']);
     expect(listedNames(text, new Set(['工作圈'])).map((h) => h.name)).toEqual([]);
     expect(listedNames('例如用于公共协同的工作圈、垂直财务类应用。', new Set(['工作圈']))).toEqual([]);
+    // Not an end item that runs on into the words after it.
+    expect(listedNames('我们和中国银行、招商银行、阿里巴巴集团合作。', new Set(['中国银行', '招商银行', '阿里巴巴']))).toEqual([]);
   });
 });
 
