@@ -1,4 +1,4 @@
-import { LATIN_BRANDS, LATIN_PLACES } from './places';
+import { GERMAN_INSTITUTIONS, LATIN_BRANDS, LATIN_PLACES } from './places';
 import {
   COMMON_ABBREVIATIONS,
   CONNECTORS,
@@ -752,7 +752,7 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
     }
     let first = 0;
     let introduced = false;
-    while (first < run.length && (isTitleWord(run[first].text) || (german && isKindNoun(run[first].text)) || CONNECTORS.has(run[first].text))) {
+    while (first < run.length && (isTitleWord(run[first].text) || (german && isKindNoun(run[first].text) && !isKnownWordName(run[first].text)) || CONNECTORS.has(run[first].text))) {
       introduced ||= !CONNECTORS.has(run[first].text);
       first++;
     }
@@ -877,7 +877,7 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   const noun = (t: Token) => {
     if (!evidence.german || t.acronym || t.mixed || t.number || CONNECTORS.has(t.text)) return false;
     const word = withoutPossessive(t.text);
-    if (LATIN_BRANDS.has(word)) return false;
+    if (isKnownWordName(word)) return false;
     return (evidence.nouns.has(word) && !LATIN_PLACES.has(word)) || looksLikeGermanNoun(word);
   };
   const first = tokens[0];
@@ -909,7 +909,7 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   const word = withoutPossessive(only.text);
   if (only.acronym || only.mixed) return { run, tokens };
   if (LATIN_PLACES.has(word) && !(evidence.german && evidence.nouns.has(word) && PLACE_HOMOGRAPHS.has(word))) return { run, tokens };
-  if (LATIN_BRANDS.has(word)) return { run, tokens };
+  if (isKnownWordName(word)) return { run, tokens };
   // "Frau Merkel", "das Dorf Lützerath": introduced by a title or a word of its kind.
   if (run.introduced && run.tokens.length === 1 && !looksLikeGermanNoun(word)) return { run, tokens };
   if (evidence.german) return !only.initial && !evidence.nouns.has(word) && looksLikePlace(word) ? { run, tokens } : placeMentioned(run, only);
@@ -924,6 +924,11 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
 function placeMentioned(run: Run, token: Token): Judged | null {
   const place = placeOfAdjective(token.text);
   return place === null ? null : { run, tokens: [token], name: place };
+}
+
+/** A brand or institution known by a single word that capitalisation cannot tell from a noun (places.ts). */
+function isKnownWordName(word: string): boolean {
+  return LATIN_BRANDS.has(word) || GERMAN_INSTITUTIONS.has(word);
 }
 
 /** German definite articles and their contractions: the article of a name ("die Europäische Union"). */

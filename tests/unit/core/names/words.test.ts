@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkEntities } from '../../../../src/core/link';
-import { LATIN_BRANDS } from '../../../../src/core/names/places';
+import { GERMAN_INSTITUTIONS, LATIN_BRANDS } from '../../../../src/core/names/places';
 import { DEMONYMS, GERMAN_INDEFINITES, GERMAN_INSTITUTION_NOUNS, GERMAN_KIND_NOUNS, LAW_SECTION_WORDS, PLACE_ENDINGS, WEB_DOMAINS } from '../../../../src/core/names/words';
 import type { Speaker } from '../../../../src/core/types';
 
@@ -110,5 +110,12 @@ describe('a section of a law cited by its number is a name', () => {
 
   it('and the section sign', () => {
     expect(names('Es geht um § 218 und um §219a, sagt sie.')).toEqual(['§ 218', '§219a']);
+  });
+});
+
+describe('German institutions and parties known to every reader are names, after an article too', () => {
+  it.each([...GERMAN_INSTITUTIONS])('%s', (institution) => {
+    expect(names(`Wir sprechen heute über ${institution} und so weiter.`)).toEqual([institution]);
+    expect(names(`Das hat die ${institution} so gewollt, sagt er.`)).toEqual([institution]);
   });
 });
