@@ -3,7 +3,7 @@ import { HAN } from '../lang/letters';
 import { findChineseNames, listedNames, readChinesePage } from './chinese';
 import { LATIN_PLACES } from './places';
 import { findLawSections, findQuoted, findRuns, gatherEvidence, judgeRun, nameWords, withoutPossessive, type PageEvidence, type Token } from './latin';
-import { STOPWORDS } from './words';
+import { STOPWORDS, stopwordsFor } from './words';
 
 /**
  * Names in any interview: the people, organisations, places, works and terms its text uses,
@@ -184,7 +184,7 @@ function joinAbbreviations(names: FoundName[]): void {
 
 /** Finds the names of an interview (see the module comment); in order of first mention, speakers first. */
 export function findNames(paragraphs: readonly string[], options: FindNamesOptions): FoundName[] {
-  const evidence: PageEvidence = { german: options.lang === 'de', nouns: new Set(), inner: new Set() };
+  const evidence: PageEvidence = { german: options.lang === 'de', stopwords: stopwordsFor(options.lang), nouns: new Set(), inner: new Set() };
   const tokens = paragraphs.map((text, i) => {
     const start = options.starts[i];
     return start === null || start === undefined ? null : nameWords(text, start);
@@ -202,7 +202,7 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     const taken = options.taken[i] ?? [];
     const han = chinese[i];
     // A letter alone ("C", "A") is no name.
-    const runs = [...findRuns(text, list, i, evidence.german, han), ...findQuoted(text, i, evidence.german), ...findLawSections(text, i)].filter((r) => r.start >= from && r.end - r.start > 1);
+    const runs = [...findRuns(text, list, i, evidence.german, han, evidence.stopwords), ...findQuoted(text, i, evidence.german, evidence.stopwords), ...findLawSections(text, i)].filter((r) => r.start >= from && r.end - r.start > 1);
     for (const run of runs) {
       const judged = han ? { run, tokens: run.tokens } : judgeRun(run, evidence);
       if (!judged) continue;

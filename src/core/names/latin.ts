@@ -67,6 +67,8 @@ export interface Run {
 /** What the page as a whole shows of its capitalised words. */
 export interface PageEvidence {
   german: boolean;
+  /** The words never part of a name on this page (`stopwordsFor` its language); all languages' when absent. */
+  stopwords?: ReadonlySet<string>;
   /** Capitalised words seen after a determiner or an inflected adjective: common nouns in German. */
   nouns: Set<string>;
   /** Capitalised words seen inside a sentence at least once. */
@@ -648,7 +650,7 @@ const isCommonAbbreviation = remembered((word) => COMMON_ABBREVIATIONS.has(word.
 const CONTRACTION = /['’](?:ve|ll|m|d|re|t)$/u;
 
 /** A word that may stand in a name by its shape. */
-function nameShaped(token: Token): boolean {
+function nameShaped(token: Token, stopwords: ReadonlySet<string> = STOPWORDS): boolean {
   if (!token.capital && !token.acronym && !token.mixed) return false;
   const text = token.text;
   if (text.length <= MAX_ABBREVIATION && isCommonAbbreviation(text)) return false;
@@ -657,7 +659,7 @@ function nameShaped(token: Token): boolean {
   const apostrophe = text.includes("'") || text.includes('’');
   // Without "'s" ("What's" is "What"), then no contraction.
   const bare = apostrophe && text.length >= 2 && text.charCodeAt(text.length - 1) === 0x73 && isApostrophe(text.charCodeAt(text.length - 2)) ? text.slice(0, -2) : text;
-  return !STOPWORDS.has(bare) && !(apostrophe && CONTRACTION.test(text));
+  return !stopwords.has(bare) && !(apostrophe && CONTRACTION.test(text));
 }
 
 function isApostrophe(code: number): boolean {
@@ -724,13 +726,13 @@ export function gatherEvidence(tokens: Token[], evidence: PageEvidence): void {
 }
 
 /** Runs of name-shaped words in one paragraph; a paragraph in title case (a heading) gives none. */
-export function findRuns(text: string, words: ParagraphWords, paragraph: number, german = false, chinese = false): Run[] {
+export function findRuns(text: string, words: ParagraphWords, paragraph: number, german = false, chinese = false, stopwords: ReadonlySet<string> = STOPWORDS): Run[] {
   const connects = (t: Token) => CONNECTORS.has(t.text) && !(german && GERMAN_WORDS.has(t.text));
   // In Chinese text the Latin words are names and terms, capitalised or not: no heading test.
   if (!chinese && words.count >= LIMITS.minHeadingWords && words.capitals >= words.count * LIMITS.headingShare) return [];
   const tokens = words.tokens;
   // Whether each token is name-shaped, read once (the walk asks again for the token after a connector).
-  const shaped = tokens.map(nameShaped);
+  const shaped = tokens.map((t) => nameShaped(t, stopwords));
   const runs: Run[] = [];
   let run: Token[] = [];
   // Where the walk is: a run's tokens lie at or before it.
@@ -795,7 +797,7 @@ const WORD_BEFORE = /([\p{L}-]+)([^\p{L}]*)$/u;
  * of its kind ("Sein Buch „Über das Sterben“", "die Zeitschriften „Fisch und Fang“ und „Der
  * Raubfisch“", "das Projekt „Kein Täter werden“").
  */
-export function findQuoted(text: string, paragraph: number, german = false): Run[] {
+export function findQuoted(text: string, paragraph: number, german = false, stopwords: ReadonlySet<string> = STOPWORDS): Run[] {
   const runs: Run[] = [];
   let titleEnd = -1;
   QUOTED.lastIndex = 0;
@@ -820,9 +822,9 @@ export function findQuoted(text: string, paragraph: number, german = false): Run
     // The quotes hold words only (not "IM工具，你个人……": Chinese text around a Latin word).
     if (inName.length === 0 || inName[0].start !== 0 || inName[inName.length - 1].end !== name.length || /[^\p{L}\p{M}\p{N}\s'’&.+*#-]/u.test(name)) continue;
     const tokens = inName.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
-    if (tokens.length > LIMITS.maxTokens || !nameShaped(tokens[0])) continue;
+    if (tokens.length > LIMITS.maxTokens || !nameShaped(tokens[0], stopwords)) continue;
     // A name in quotes is in title case ("Coils to Locs") or shaped like a product ("GPT-5"); other quotes are speech.
-    const titleCase = tokens.every((t, k) => nameShaped(t) || t.number || (k > 0 && k < tokens.length - 1 && CONNECTORS.has(t.text) && !(german && GERMAN_WORDS.has(t.text))));
+    const titleCase = tokens.every((t, k) => nameShaped(t, stopwords) || t.number || (k > 0 && k < tokens.length - 1 && CONNECTORS.has(t.text) && !(german && GERMAN_WORDS.has(t.text))));
     if (!titleCase || (tokens.length === 1 && !tokens[0].mixed && !tokens[0].acronym)) continue;
     const start = tokens[0].start;
     runs.push({ tokens, paragraph, start, end: start + name.length, name, quoted: true, introduced: false, before: null });
@@ -872,7 +874,8 @@ export interface Judged {
  */
 export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   if (run.quoted) return { run, tokens: run.tokens };
-  let tokens = run.tokens.filter((t) => !STOPWORDS.has(t.text));
+  const stopwords = evidence.stopwords ?? STOPWORDS;
+  let tokens = run.tokens.filter((t) => !stopwords.has(t.text));
   if (tokens.length !== run.tokens.length) return null;
   const noun = (t: Token) => {
     if (!evidence.german || t.acronym || t.mixed || t.number || CONNECTORS.has(t.text)) return false;

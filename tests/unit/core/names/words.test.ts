@@ -6,7 +6,8 @@ import type { Speaker } from '../../../../src/core/types';
 
 /** The Latin-script name finder's words (words.ts), each entry in a sentence of its own. */
 function names(text: string, lang = 'de', speakers: Speaker[] = []): string[] {
-  return linkEntities(['F: Eine Frage.', `A: ${text}`], { lang: 'de', pageLang: lang, speakers, knowledge: [], starts: [3, 3] }).map((e) => e.label);
+  const question = lang === 'en' ? 'F: A question.' : 'F: Eine Frage.';
+  return linkEntities([question, `A: ${text}`], { lang: 'de', pageLang: lang, speakers, knowledge: [], starts: [3, 3] }).map((e) => e.label);
 }
 
 describe('German words of a kind make the word after them a name', () => {
@@ -117,5 +118,16 @@ describe('German institutions and parties known to every reader are names, after
   it.each([...GERMAN_INSTITUTIONS])('%s', (institution) => {
     expect(names(`Wir sprechen heute über ${institution} und so weiter.`)).toEqual([institution]);
     expect(names(`Das hat die ${institution} so gewollt, sagt er.`)).toEqual([institution]);
+  });
+});
+
+describe('on an English page, German and French function words are names', () => {
+  it('Son, Y, Des, Le, War', () => {
+    expect(names('Well, we met Masayoshi Son and people from Y Combinator in Des Moines, said Le Monde.', 'en')).toEqual(['Masayoshi Son', 'Y Combinator', 'Des Moines', 'Le Monde']);
+    expect(names('We watched Lord of War again.', 'en')).toEqual(['Lord of War']);
+  });
+
+  it('but not on a German or French page', () => {
+    expect(names('Das war gut. Die Regierung war dafür.')).toEqual([]);
   });
 });
