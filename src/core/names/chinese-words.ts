@@ -26,6 +26,12 @@ export const FUNCTION_CHARACTERS = chars(
  */
 export const DETERMINER_CHARACTERS = chars('这那哪各每某该其此');
 
+/** Characters of an unstated number (多, 几, 数): before a measure word they count, and make no name (多家银行). */
+export const QUANTITY_CHARACTERS = chars('多几数');
+
+/** Measure words for organisations and places, after a number (多家银行, 几所大学, 数个实验室). */
+export const MEASURE_CHARACTERS = chars('家所个座间');
+
 /** Words of grammar in a quoted phrase that make it speech or a slogan rather than a name. */
 export const SPEECH_WORDS = words('一切 我们 你们 他们 自己 什么 怎么 这样 那样 这个 那个 没有 不是 就是 可以 应该 非常 已经 一定');
 
@@ -34,10 +40,17 @@ export const SPEECH_WORDS = words('一切 我们 你们 他们 自己 什么 怎
  * organisation's (畅捷通高级副总裁, 唯品会架构师).
  */
 export const ROLE_WORDS = words(
-  '总裁 副总裁 董事长 总经理 经理 总监 主管 负责人 创始人 联合创始人 合伙人 首席执行官 CEO CTO COO CFO VP',
+  '总裁 副总裁 董事长 总经理 经理 总监 主管 负责人 创始人 联合创始人 合伙人 首席执行官 首席技术官 首席运营官 首席财务官',
+  'CEO CTO COO CFO VP',
   '架构师 工程师 研究员 科学家 设计师 产品经理 主编 编辑 记者 作者 教授 讲师 院长 校长 主任 部长 局长 市长 省长',
   '主席 总统 总理 教练 队长 董事 律师 医生',
 );
+
+/**
+ * Words for kinds of organisations and products after a list and 等 ("…百度等企业", "…月之暗面等创业公司"):
+ * the list's items are names of that kind.
+ */
+export const LISTED_KINDS = words('企业 公司 机构 高校 大学 平台 品牌 厂商 巨头 产品 应用 游戏 网站 媒体 银行');
 
 /** Words before a role that qualify it: 高级副总裁, 首席架构师. */
 export const ROLE_QUALIFIERS = words('高级 首席 资深 执行 技术 常务');

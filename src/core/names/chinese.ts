@@ -3,12 +3,15 @@ import {
   ALIAS_WORDS,
   DETERMINER_CHARACTERS,
   EVENT_SUFFIXES,
+  MEASURE_CHARACTERS,
   FUNCTION_CHARACTERS,
+  LISTED_KINDS,
   NEW_NAME_SUFFIXES,
   ORGANISATION_PARTS,
   ORGANISATION_SUFFIXES,
   PERSON_TITLES,
   PLACE_SUFFIXES,
+  QUANTITY_CHARACTERS,
   REAL_NAME_WORDS,
   ROLE_QUALIFIERS,
   ROLE_WORDS,
@@ -108,6 +111,25 @@ const ALIAS_AFTER = new RegExp(`(?:${ALIAS_WORDS.join('|')})[：:]?["“「]?([$
 
 /** The other name before 真名 and the like: 啊哈磊，真名纪磊. */
 const ALIAS_BEFORE = new RegExp(`(?:^|[。！？!?；;，,：:\\s])([${HAN}]{2,6})[，,](?:${REAL_NAME_WORDS.join('|')})`, 'gu');
+
+/**
+ * True where 等 and a word for a kind of organisation or product follow a list at `at`, the
+ * kind ending its phrase ("…等企业也", not "…等企业服务": then the items are services).
+ */
+function kindAfterList(text: string, at: number): boolean {
+  const m = KIND_AFTER_LIST.exec(text.slice(at, at + LIMITS.window));
+  if (!m) return false;
+  const next = text[at + m[0].length];
+  return next === undefined || !isHanCode(next.charCodeAt(0)) || FUNCTION_CHARACTERS.has(next);
+}
+
+/** A character an item of a list stops at: a boundary, but not the Latin letters and digits of a name (智谱AI). */
+function endsListItem(char: string): boolean {
+  return BOUNDARY.test(char) && !/[A-Za-z0-9+]/u.test(char);
+}
+
+/** 等 and a word for a kind of organisation or product, with up to four characters between (等创业公司). */
+const KIND_AFTER_LIST = new RegExp(`^等[${HAN}]{0,4}?(?:${LISTED_KINDS.join('|')})`, 'u');
 
 /** A list of two or more items joined by 、, each 2-8 characters (step 6). */
 const LIST = new RegExp(`[${HAN}A-Za-z0-9+]{2,8}(?:、[${HAN}A-Za-z0-9+]{2,8})+`, 'gu');
@@ -309,7 +331,9 @@ function nameStart(text: string, end: number, min: number, max: number): number 
   if (start > 0 && end - start === max && !BOUNDARY.test(text[start - 1])) {
     let long = start;
     while (long > 0 && end - long < LIMITS.maxLongName && !BOUNDARY.test(text[long - 1])) long--;
-    if (long === 0 || !isHanCode(text.charCodeAt(long - 1))) return long;
+    // Not over words of grammar (来自|上海人工智能实验室): then the short name stands.
+    const clause = (long === 0 || !isHanCode(text.charCodeAt(long - 1))) && ![...text.slice(long, start)].some((c) => FUNCTION_CHARACTERS.has(c));
+    if (clause) return long;
   }
   return end - start >= min ? start : -1;
 }
@@ -374,6 +398,9 @@ function transliterated(text: string, out: ChineseHit[]): void {
   }
 }
 
+/** A number of them, not a name: 多家银行, 几所大学 (not 多伦多大学). */
+const QUANTIFIED = new RegExp(`[${[...QUANTITY_CHARACTERS].join('')}][${[...MEASURE_CHARACTERS].join('')}]`, 'u');
+
 /** The last words of names of places and events, read like organisations' but with no word of grammar before. */
 const PLACES_AND_EVENTS = new Set([...PLACE_SUFFIXES, ...EVENT_SUFFIXES]);
 
@@ -388,7 +415,7 @@ function organisations(text: string, out: ChineseHit[]): void {
       if (SCHOOLS.includes(suffix) && !CHINESE_PLACES.some((place) => text.startsWith(place, start))) continue;
       if (PLACES_AND_EVENTS.has(suffix) && [...text.slice(start, at)].some((c) => FUNCTION_CHARACTERS.has(c))) continue;
       // "这家银行", "各大银行": a word that says which one, not a name.
-      if ([...text.slice(start, at)].some((c) => DETERMINER_CHARACTERS.has(c))) continue;
+      if ([...text.slice(start, at)].some((c) => DETERMINER_CHARACTERS.has(c)) || QUANTIFIED.test(text.slice(start, at))) continue;
       found.push({ name: text.slice(start, at + suffix.length), start, end: at + suffix.length });
     }
   }
@@ -446,7 +473,8 @@ export function findChineseNames(text: string, page: ChinesePage = readChinesePa
  * kind, so where at least half of a list's items are names the page uses (工作圈、客户管家、
  * 会计家园、服务社区, the first two set apart by quotes elsewhere), the others are names too;
  * a list of three items at least.
- * An item at the list's ends stops at a word of grammar (创造了对对棋、啊哈图 -> 对对棋).
+ * An item at the list's ends stops at a word of grammar (创造了对对棋、啊哈图 -> 对对棋). Where
+ * 等 and a word for a kind of organisation or product follow (…百度等企业), all its items are names.
  */
 export function listedNames(text: string, names: ReadonlySet<string>): ChineseHit[] {
   const hits: ChineseHit[] = [];
@@ -461,20 +489,26 @@ export function listedNames(text: string, names: ReadonlySet<string>): ChineseHi
     // The first item begins after the last word of grammar before it (创造了|对对棋).
     const first = items[0];
     let from = first.end;
-    while (from > first.start && !BOUNDARY.test(text[from - 1])) from--;
+    while (from > first.start && !endsListItem(text[from - 1])) from--;
     first.start = from;
     first.name = text.slice(from, first.end);
     // The last one ends before the first word of grammar after it (帝国世代|占据了).
     const last = items[items.length - 1];
     let to = last.start;
-    while (to < last.end && !BOUNDARY.test(text[to])) to++;
+    while (to < last.end && !endsListItem(text[to])) to++;
     last.end = to;
     last.name = text.slice(last.start, to);
     // An end item that may run on into the words beside it is left out: one longer than a name
     // with a known last word (6), or at the end a known name and more (阿里巴巴集团|合作).
+    // "商汤科技、科大讯飞、百度等企业": the text says what kind of thing the items are (and where the last ends).
+    const kind = kindAfterList(text, last.end);
     if (first.name.length > 6) first.name = '';
-    if (last.name.length > 6 || (!names.has(last.name) && [...names].some((name) => last.name.startsWith(name)))) last.name = '';
+    if (!kind && (last.name.length > 6 || (!names.has(last.name) && [...names].some((name) => last.name.startsWith(name))))) last.name = '';
     const listed = items.filter((item) => item.name.length >= 2 && !/^[A-Za-z0-9+]+$/u.test(item.name));
+    if (kind) {
+      for (const item of listed) if (!names.has(item.name)) hits.push(item);
+      continue;
+    }
     const named = listed.filter((item) => names.has(item.name)).length;
     // Two items are too few to tell a kind ("工作圈、垂直财务类应用": a name and a description).
     if (items.length < LIMITS.minListItems || named * 2 < items.length) continue;

@@ -822,9 +822,11 @@ export function findQuoted(text: string, paragraph: number, german = false, stop
     // The quotes hold words only (not "IM工具，你个人……": Chinese text around a Latin word).
     if (inName.length === 0 || inName[0].start !== 0 || inName[inName.length - 1].end !== name.length || /[^\p{L}\p{M}\p{N}\s'’&.+*#-]/u.test(name)) continue;
     const tokens = inName.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
-    if (tokens.length > LIMITS.maxTokens || !nameShaped(tokens[0], stopwords)) continue;
+    // An abbreviation, a common one too, may open a quoted name ("AI for Industries").
+    const shaped = (t: Token) => nameShaped(t, stopwords) || (t.acronym && tokens.length > 1);
+    if (tokens.length > LIMITS.maxTokens || !shaped(tokens[0])) continue;
     // A name in quotes is in title case ("Coils to Locs") or shaped like a product ("GPT-5"); other quotes are speech.
-    const titleCase = tokens.every((t, k) => nameShaped(t, stopwords) || t.number || (k > 0 && k < tokens.length - 1 && CONNECTORS.has(t.text) && !(german && GERMAN_WORDS.has(t.text))));
+    const titleCase = tokens.every((t, k) => shaped(t) || t.number || (k > 0 && k < tokens.length - 1 && CONNECTORS.has(t.text) && !(german && GERMAN_WORDS.has(t.text))));
     if (!titleCase || (tokens.length === 1 && !tokens[0].mixed && !tokens[0].acronym)) continue;
     const start = tokens[0].start;
     runs.push({ tokens, paragraph, start, end: start + name.length, name, quoted: true, introduced: false, before: null });

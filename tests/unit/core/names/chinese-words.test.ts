@@ -6,11 +6,14 @@ import {
   ALIAS_WORDS,
   DETERMINER_CHARACTERS,
   EVENT_SUFFIXES,
+  LISTED_KINDS,
+  MEASURE_CHARACTERS,
   NEW_NAME_SUFFIXES,
   ORGANISATION_PARTS,
   ORGANISATION_SUFFIXES,
   PERSON_TITLES,
   PLACE_SUFFIXES,
+  QUANTITY_CHARACTERS,
   REAL_NAME_WORDS,
   ROLE_QUALIFIERS,
   ROLE_WORDS,
@@ -77,8 +80,18 @@ describe('Chinese: organisations and titled people', () => {
     expect(names(`他说${determiner}家银行和${determiner}大集团都很好。`)).toEqual([]);
   });
 
-  it('a long name with a known last word where it fills its clause', () => {
+  it.each([...QUANTITY_CHARACTERS])('not after %s and a measure word, which count', (quantity) => {
+    expect(names(`他说${quantity}家银行很好。`)).toEqual([]);
+  });
+
+  it.each([...MEASURE_CHARACTERS])('%s after a number counts', (measure) => {
+    expect(names(`他说多${measure}银行很好。`)).toEqual([]);
+  });
+
+  it('a long name with a known last word where it fills its clause, not over words of grammar', () => {
     expect(names('我参加了一项竞赛（全国青少年信息学奥林匹克联赛，中学生的）。')).toContain('全国青少年信息学奥林匹克联赛');
+    expect(names('在论坛上，来自上海人工智能实验室的研究员发言。')).toContain('上海人工智能实验室');
+    expect(names('在论坛上，来自上海人工智能实验室的研究员发言。')).not.toContain('来自上海人工智能实验室');
   });
 
   it.each(PERSON_TITLES)('a surname and a name before %s', (title) => {
@@ -110,6 +123,11 @@ describe('Chinese: what the text sets apart', () => {
     expect(names('他创造了对对棋、啊哈图（一个类似于几何画板的软件）。')).toContain('啊哈图');
     expect(names('我觉得这是一款好产品。')).toEqual([]);
     expect(names('他说，我们（一个团队）很好。')).toEqual([]);
+  });
+
+  it.each(LISTED_KINDS)('takes the items of a list before 等 and %s', (kind) => {
+    expect(listedNames(`商汤科技、智谱AI、MiniMax等${kind}也来了。`, new Set()).map((h) => h.name)).toEqual(['商汤科技', '智谱AI']);
+    expect(listedNames(`提供招聘、培训等${kind}服务。`, new Set())).toEqual([]);
   });
 
   it('takes the items of a list of three or more whose items are mostly names', () => {

@@ -131,3 +131,9 @@ describe('on an English page, German and French function words are names', () =>
     expect(names('Das war gut. Die Regierung war dafür.')).toEqual([]);
   });
 });
+
+describe('quoted names', () => {
+  it('may open with a common abbreviation', () => {
+    expect(names('Das Motto „AI for Industries“ war gut, sagt sie.')).toEqual(['AI for Industries']);
+  });
+});
