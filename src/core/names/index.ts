@@ -211,7 +211,10 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
       const start = first.start;
       const end = run.quoted && judged.tokens === run.tokens ? run.end : last.start + withoutPossessive(last.text).length;
       if (overlaps(taken, start, end)) continue;
-      hits.push({ name: judged.name ?? text.slice(start, end), paragraph: i, start, end, tokens: judged.tokens });
+      // An editor's brackets inside a name ("Tony [Stark]") are no part of it; the mention ends after them.
+      const bracket = text.charCodeAt(end) === 0x5d && text.lastIndexOf('[', end) > start;
+      const name = judged.name ?? (bracket ? text.slice(start, end).replace('[', '') : text.slice(start, end));
+      hits.push({ name, paragraph: i, start, end: bracket ? end + 1 : end, tokens: judged.tokens });
     }
     if (han) {
       for (const hit of findChineseNames(text, chinesePage)) {

@@ -685,6 +685,14 @@ function middleInitial(text: string, a: Token, b: Token): boolean {
   return a.text.length === 1 && a.capital && b.capital && b.start - a.end === 2 && text.charCodeAt(a.end) === DOT && text.charCodeAt(a.end + 1) === 0x20;
 }
 
+/**
+ * True when `b` is an editor's insertion in brackets that completes the name before it ("Tony
+ * [Stark]"): one capitalised word in square brackets, one space after `a`.
+ */
+function bracketed(text: string, a: Token, b: Token): boolean {
+  return b.capital && b.start - a.end === 2 && text.charCodeAt(a.end) === 0x20 && text.charCodeAt(a.end + 1) === 0x5b && text.charCodeAt(b.end) === 0x5d;
+}
+
 /** True for a function word (a preposition, conjunction, adverb: the lowercase form of a stopword). */
 function isFunctionWord(lower: string): boolean {
   return STOPWORDS.has(lower[0].toUpperCase() + lower.slice(1));
@@ -773,7 +781,7 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
     at = i;
     const token = tokens[i];
     const previous = run[run.length - 1];
-    const joins = previous !== undefined && (adjacent(text, previous, token) || (run.length >= 2 && middleInitial(text, previous, token)));
+    const joins = previous !== undefined && (adjacent(text, previous, token) || (run.length >= 2 && middleInitial(text, previous, token)) || bracketed(text, previous, token));
     if (shaped[i]) {
       if (!joins) flush();
       run.push(token);

@@ -65,6 +65,13 @@ describe('the shapes and forms of a name', () => {
     expect(found[0].mentions).toBe(2);
   });
 
+  it('reads an editor’s bracketed insertion as part of the name', () => {
+    const found = names([para('Q: What about the film with Iron Man?', 't1', 'Q'), para('A: Well, Tony [Stark] was an alcoholic in it.', 't2', 'A')], 'en', []);
+    expect(found.map((e) => e.label)).toEqual(['Iron Man', 'Tony Stark']);
+    const [p] = found[1].positions!;
+    expect('A: Well, Tony [Stark] was an alcoholic in it.'.slice(p.start, p.end)).toBe('Tony [Stark]');
+  });
+
   it('joins an abbreviation to the name it stands for', () => {
     const found = names([para('F: Was macht die Europäische Union?', 't1', 'F'), para('A: Die EU und das Robert Koch-Institut, kurz RKI, arbeiten zusammen.', 't2', 'A')], 'de', []);
     expect(found.map((e) => [e.label, e.mentions])).toEqual([['Europäische Union', 2], ['Robert Koch-Institut', 2]]);
