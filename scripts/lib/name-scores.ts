@@ -8,7 +8,7 @@ import { CORPUS_ROOT, CORPUS_TRUTH, logHeldAsideScoring, readCorpus, type Corpus
  * field `names`: what a reader would want explained).
  *
  * Matching: a found name matches a labelled one when, both normalised (case, accents,
- * typography, hyphens as spaces, a possessive and common inflection endings of each word), they are equal or one contains the
+ * typography, hyphens as spaces, a French elision, a possessive and common inflection endings of each word), they are equal or one contains the
  * other: as whole words in Latin script ("Drosten" in "Christian Drosten", "Charité" in
  * "Berliner Charité"), as characters in Chinese ("钉钉" in "阿里钉钉"). Precision is the share
  * of found names that match some labelled name; recall the share of labelled names that some
@@ -39,6 +39,9 @@ export interface NameTotals {
 /** Inflection endings dropped from Latin-script words before comparing, longest first. */
 const ENDINGS = ['’s', "'s", 'es', 'en', 'em', 'e', 's'];
 
+/** An elided French article or pronoun before a word ("l'", "d'", "qu'"), after folding. */
+const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)'(?=\p{L})/u;
+
 /** A word keeps at least this many letters when its ending is dropped. */
 const MIN_STEM = 4;
 
@@ -53,7 +56,8 @@ export function nameWords(name: string): string[] {
     .replace(/[‐‑–—]/g, '-');
   const words = folded.match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'+*.&]*/gu) ?? [];
   return words.map((word) => {
-    const bare = word.replace(/[.'-]+$/, '');
+    // An elided French article or pronoun is a word of its own ("d’Aigues-Mortes" holds "Aigues-Mortes"), dropped.
+    const bare = word.replace(/[.'-]+$/, '').replace(ELISION, '');
     if (/\p{Script=Han}/u.test(bare)) return bare;
     const ending = ENDINGS.find((e) => bare.endsWith(e) && bare.length - e.length >= MIN_STEM);
     return ending ? bare.slice(0, -ending.length) : bare;

@@ -118,6 +118,7 @@ export function linkAnalysis(analysis: Analysis, knowledge: KnowledgeEntry[]): E
       speakers: analysis.speakers,
       knowledge,
       starts: readableStarts(analysis.paragraphs),
+      url: analysis.url,
     },
   );
 }

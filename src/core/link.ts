@@ -17,7 +17,7 @@ import { CharTrieBuilder, hasBit, newBitmap, NO_NODE, ROOT, setBit, type CharTri
 import type { Entity, EntityMention, Lang, Speaker } from './types';
 import type { KnowledgeEntry, ShortFormRule } from './knowledge/schema';
 import { knownLang } from './language';
-import { findNames } from './names';
+import { findNames, siteOf } from './names';
 
 /** What `linkEntities` needs besides the paragraphs. */
 export interface LinkOptions {
@@ -34,6 +34,8 @@ export interface LinkOptions {
    * paragraph when absent.
    */
   starts?: readonly (number | null)[];
+  /** The page's address: the publication it names is no name of its text (see `FindNamesOptions.site`). */
+  url?: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -628,6 +630,7 @@ export function linkEntities(paragraphs: string[], options: LinkOptions): Entity
     starts,
     taken,
     speakers: named.map((s) => [s.name, ...s.aliases.filter(isUsableSpeakerAlias)]),
+    site: siteOf(options.url),
   });
   for (const name of found) {
     const id = lookupId(name.name);

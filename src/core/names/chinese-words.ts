@@ -20,6 +20,18 @@ export const FUNCTION_CHARACTERS = chars(
   '各某其此之以中上下里外前后来去说会能要想看做用可比该种些',
 );
 
+/**
+ * Characters that say which one of a kind is meant (demonstratives and quantifiers): before an
+ * organisation's last word they make no name (这家银行, 各大银行, 该集团).
+ */
+export const DETERMINER_CHARACTERS = chars('这那哪各每某该其此');
+
+/** Characters of an unstated number (多, 几, 数): before a measure word they count, and make no name (多家银行). */
+export const QUANTITY_CHARACTERS = chars('多几数');
+
+/** Measure words for organisations and places, after a number (多家银行, 几所大学, 数个实验室). */
+export const MEASURE_CHARACTERS = chars('家所个座间');
+
 /** Words of grammar in a quoted phrase that make it speech or a slogan rather than a name. */
 export const SPEECH_WORDS = words('一切 我们 你们 他们 自己 什么 怎么 这样 那样 这个 那个 没有 不是 就是 可以 应该 非常 已经 一定');
 
@@ -28,10 +40,17 @@ export const SPEECH_WORDS = words('一切 我们 你们 他们 自己 什么 怎
  * organisation's (畅捷通高级副总裁, 唯品会架构师).
  */
 export const ROLE_WORDS = words(
-  '总裁 副总裁 董事长 总经理 经理 总监 主管 负责人 创始人 联合创始人 合伙人 首席执行官 CEO CTO COO CFO VP',
+  '总裁 副总裁 董事长 总经理 经理 总监 主管 负责人 创始人 联合创始人 合伙人 首席执行官 首席技术官 首席运营官 首席财务官',
+  'CEO CTO COO CFO VP',
   '架构师 工程师 研究员 科学家 设计师 产品经理 主编 编辑 记者 作者 教授 讲师 院长 校长 主任 部长 局长 市长 省长',
   '主席 总统 总理 教练 队长 董事 律师 医生',
 );
+
+/**
+ * Words for kinds of organisations and products after a list and 等 ("…百度等企业", "…月之暗面等创业公司"):
+ * the list's items are names of that kind.
+ */
+export const LISTED_KINDS = words('企业 公司 机构 高校 大学 平台 品牌 厂商 巨头 产品 应用 游戏 网站 媒体 银行');
 
 /** Words before a role that qualify it: 高级副总裁, 首席架构师. */
 export const ROLE_QUALIFIERS = words('高级 首席 资深 执行 技术 常务');
@@ -50,6 +69,24 @@ export const PERSON_TITLES = words('老师 先生 女士 教授 博士 院士 �
  * Schools (`SCHOOLS`) only after a place.
  */
 export const ORGANISATION_SUFFIXES = words('大学 科学院 研究院 研究所 学院 中学 小学 集团 银行 实验室 委员会 基金会 协会');
+
+/**
+ * The places of organisations by their last word (西溪园区, 湖畔花园): as organisations, but
+ * the name before holds no word of grammar ("我们去花园" is no place's name).
+ */
+export const PLACE_SUFFIXES = words('园区 花园 大厦 广场');
+
+/** Events by their last word (全国青少年信息学奥林匹克联赛, 云栖峰会), read as the places above. */
+export const EVENT_SUFFIXES = words('联赛 大赛 锦标赛 峰会 博览会');
+
+/**
+ * Words that introduce another name of a person: the name after them (肖桦（网名江南白衣）,
+ * 真名纪磊), and before 真名/本名 the name it is the other name of (啊哈磊，真名纪磊).
+ */
+export const ALIAS_WORDS = words('网名 花名 笔名 艺名 昵称 外号 人称 真名 本名 原名');
+
+/** Of `ALIAS_WORDS`, those that follow the other name: "啊哈磊，真名纪磊". */
+export const REAL_NAME_WORDS = words('真名 本名 原名');
 
 /** Suffixes of schools: names only after a place (武汉大学, 江苏清江中学). */
 export const SCHOOLS = words('大学 学院 中学 小学');

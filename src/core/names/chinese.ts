@@ -1,10 +1,18 @@
 import {
   AFTER_PERSON,
+  ALIAS_WORDS,
+  DETERMINER_CHARACTERS,
+  EVENT_SUFFIXES,
+  MEASURE_CHARACTERS,
   FUNCTION_CHARACTERS,
+  LISTED_KINDS,
   NEW_NAME_SUFFIXES,
   ORGANISATION_PARTS,
   ORGANISATION_SUFFIXES,
   PERSON_TITLES,
+  PLACE_SUFFIXES,
+  QUANTITY_CHARACTERS,
+  REAL_NAME_WORDS,
   ROLE_QUALIFIERS,
   ROLE_WORDS,
   SCHOOLS,
@@ -72,6 +80,10 @@ const LIMITS = {
   maxTransliterated: 8,
   /** Characters cut into words on each side of a word that says what its neighbour is. */
   window: 8,
+  /** A list says its items are of one kind from this many items on. */
+  minListItems: 3,
+  /** A name with a known last word that fills its clause: at most this many characters. */
+  maxLongName: 16,
 } as const;
 
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
@@ -88,8 +100,39 @@ const LATIN_LANGUAGE = /(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9+#]*语言/gu;
 /** Terms joined by a plus: 云+端, 互联网+, 1+4. */
 const PLUS_TERM = new RegExp(`(?:[${HAN}]{1,4}|[0-9]{1,2})[+＋](?:[${HAN}]{1,2}|[0-9]{1,2})?`, 'gu');
 
-/** Words that introduce the name before them as a product, a company or a work: 工作圈是一款…. */
-const INTRODUCED = new RegExp(`(?:^|[。！？!?；;，,：:\\s])([${HAN}]{2,6})是一(?:款|家|本|部)`, 'gu');
+/**
+ * Words that introduce the name before them as a product, a company or a work: 工作圈是一款…,
+ * or a note in brackets after it: 啊哈图（一个类似于几何画板的软件）.
+ */
+const INTRODUCED = new RegExp(`(?:^|[。！？!?；;，,：:、\\s])([${HAN}]{2,6})(?:是一(?:款|家|本|部)|[（(]一(?:款|家|本|部|个))`, 'gu');
+
+/** Another name of a person after a word that says so: 肖桦（网名江南白衣）, 花名：么么茶. */
+const ALIAS_AFTER = new RegExp(`(?:${ALIAS_WORDS.join('|')})[：:]?["“「]?([${HAN}]{2,6})(?![${HAN}])`, 'gu');
+
+/** The other name before 真名 and the like: 啊哈磊，真名纪磊. */
+const ALIAS_BEFORE = new RegExp(`(?:^|[。！？!?；;，,：:\\s])([${HAN}]{2,6})[，,](?:${REAL_NAME_WORDS.join('|')})`, 'gu');
+
+/**
+ * True where 等 and a word for a kind of organisation or product follow a list at `at`, the
+ * kind ending its phrase ("…等企业也", not "…等企业服务": then the items are services).
+ */
+function kindAfterList(text: string, at: number): boolean {
+  const m = KIND_AFTER_LIST.exec(text.slice(at, at + LIMITS.window));
+  if (!m) return false;
+  const next = text[at + m[0].length];
+  return next === undefined || !isHanCode(next.charCodeAt(0)) || FUNCTION_CHARACTERS.has(next);
+}
+
+/** A character an item of a list stops at: a boundary, but not the Latin letters and digits of a name (智谱AI). */
+function endsListItem(char: string): boolean {
+  return BOUNDARY.test(char) && !/[A-Za-z0-9+]/u.test(char);
+}
+
+/** 等 and a word for a kind of organisation or product, with up to four characters between (等创业公司). */
+const KIND_AFTER_LIST = new RegExp(`^等[${HAN}]{0,4}?(?:${LISTED_KINDS.join('|')})`, 'u');
+
+/** A list of two or more items joined by 、, each 2-8 characters (step 6). */
+const LIST = new RegExp(`[${HAN}A-Za-z0-9+]{2,8}(?:、[${HAN}A-Za-z0-9+]{2,8})+`, 'gu');
 
 /** Dots that join the parts of a transliterated name. */
 const NAME_DOTS = new Set('·・•');
@@ -277,10 +320,21 @@ function collect(pattern: RegExp, text: string, group: number, out: ChineseHit[]
   }
 }
 
-/** Where a name that ends at `end` with a known last word begins: after the nearest boundary, 2-6 characters back. */
+/**
+ * Where a name that ends at `end` with a known last word begins: after the nearest boundary,
+ * 2-6 characters back; or further back, up to `LIMITS.maxLongName`, where punctuation opens it:
+ * a long name fills its clause (（全国青少年信息学奥林匹克联赛）).
+ */
 function nameStart(text: string, end: number, min: number, max: number): number {
   let start = end;
   while (start > 0 && end - start < max && !BOUNDARY.test(text[start - 1])) start--;
+  if (start > 0 && end - start === max && !BOUNDARY.test(text[start - 1])) {
+    let long = start;
+    while (long > 0 && end - long < LIMITS.maxLongName && !BOUNDARY.test(text[long - 1])) long--;
+    // Not over words of grammar (来自|上海人工智能实验室): then the short name stands.
+    const clause = (long === 0 || !isHanCode(text.charCodeAt(long - 1))) && ![...text.slice(long, start)].some((c) => FUNCTION_CHARACTERS.has(c));
+    if (clause) return long;
+  }
   return end - start >= min ? start : -1;
 }
 
@@ -294,6 +348,16 @@ function isQuotedName(term: string): boolean {
   const pieces = cut(term, 0, term.length);
   if (pieces.length === 1) return false;
   return !pieces.some((p) => FUNCTION_CHARACTERS.has(p.text) || SPEECH.has(p.text) || [...p.text].some((c) => '的了着过'.includes(c)));
+}
+
+/**
+ * True where a name's first word, as the dictionary cuts it, is a word of grammar ("我觉得这"
+ * before 是一款): no name. By the first character where there is no dictionary; 啊哈图 begins
+ * with the word 啊哈, not the particle 啊.
+ */
+function startsWithGrammar(name: string): boolean {
+  const first = wordBreaker() ? cut(name, 0, name.length)[0]?.text : name[0];
+  return first !== undefined && first.length === 1 && FUNCTION_CHARACTERS.has(first);
 }
 
 /** Terms joined by a plus, from the word boundary before to the one after (提出了云+端的战略 -> 云+端). */
@@ -334,15 +398,24 @@ function transliterated(text: string, out: ChineseHit[]): void {
   }
 }
 
-/** Organisations by their last word (see `ORGANISATION_SUFFIXES`). */
+/** A number of them, not a name: 多家银行, 几所大学 (not 多伦多大学). */
+const QUANTIFIED = new RegExp(`[${[...QUANTITY_CHARACTERS].join('')}][${[...MEASURE_CHARACTERS].join('')}]`, 'u');
+
+/** The last words of names of places and events, read like organisations' but with no word of grammar before. */
+const PLACES_AND_EVENTS = new Set([...PLACE_SUFFIXES, ...EVENT_SUFFIXES]);
+
+/** Organisations, and the places and events, by their last word (see `ORGANISATION_SUFFIXES`). */
 function organisations(text: string, out: ChineseHit[]): void {
   const found: ChineseHit[] = [];
-  for (const suffix of ORGANISATION_SUFFIXES) {
+  for (const suffix of [...ORGANISATION_SUFFIXES, ...PLACES_AND_EVENTS]) {
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
       const start = nameStart(text, at, 2, 6);
       if (start < 0) continue;
       // Schools are common words ("考上大学"): only a school named after a place is a name.
       if (SCHOOLS.includes(suffix) && !CHINESE_PLACES.some((place) => text.startsWith(place, start))) continue;
+      if (PLACES_AND_EVENTS.has(suffix) && [...text.slice(start, at)].some((c) => FUNCTION_CHARACTERS.has(c))) continue;
+      // "这家银行", "各大银行": a word that says which one, not a name.
+      if ([...text.slice(start, at)].some((c) => DETERMINER_CHARACTERS.has(c)) || QUANTIFIED.test(text.slice(start, at))) continue;
       found.push({ name: text.slice(start, at + suffix.length), start, end: at + suffix.length });
     }
   }
@@ -384,11 +457,62 @@ export function findChineseNames(text: string, page: ChinesePage = readChinesePa
   collect(QUOTED_TERM, text, 1, hits, isQuotedName);
   collect(LATIN_LANGUAGE, text, 0, hits);
   plusTerms(text, hits);
-  collect(INTRODUCED, text, 1, hits, (name) => !FUNCTION_CHARACTERS.has(name[0]) && !SPEECH.has(name));
+  collect(INTRODUCED, text, 1, hits, (name) => !startsWithGrammar(name) && !SPEECH.has(name));
+  collect(ALIAS_AFTER, text, 1, hits);
+  collect(ALIAS_BEFORE, text, 1, hits);
   transliterated(text, hits);
   knownNames(text, hits);
   organisations(text, hits);
   titledPeople(text, hits);
   neighbours(text, page, hits);
+  return hits;
+}
+
+/**
+ * Step 6, once the page's names are known: the items of a list joined by 、 are things of one
+ * kind, so where at least half of a list's items are names the page uses (工作圈、客户管家、
+ * 会计家园、服务社区, the first two set apart by quotes elsewhere), the others are names too;
+ * a list of three items at least.
+ * An item at the list's ends stops at a word of grammar (创造了对对棋、啊哈图 -> 对对棋). Where
+ * 等 and a word for a kind of organisation or product follow (…百度等企业), all its items are names.
+ */
+export function listedNames(text: string, names: ReadonlySet<string>): ChineseHit[] {
+  const hits: ChineseHit[] = [];
+  LIST.lastIndex = 0;
+  for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
+    const items: ChineseHit[] = [];
+    let at = m.index;
+    for (const item of m[0].split('、')) {
+      items.push({ name: item, start: at, end: at + item.length });
+      at += item.length + 1;
+    }
+    // The first item begins after the last word of grammar before it (创造了|对对棋).
+    const first = items[0];
+    let from = first.end;
+    while (from > first.start && !endsListItem(text[from - 1])) from--;
+    first.start = from;
+    first.name = text.slice(from, first.end);
+    // The last one ends before the first word of grammar after it (帝国世代|占据了).
+    const last = items[items.length - 1];
+    let to = last.start;
+    while (to < last.end && !endsListItem(text[to])) to++;
+    last.end = to;
+    last.name = text.slice(last.start, to);
+    // An end item that may run on into the words beside it is left out: one longer than a name
+    // with a known last word (6), or at the end a known name and more (阿里巴巴集团|合作).
+    // "商汤科技、科大讯飞、百度等企业": the text says what kind of thing the items are (and where the last ends).
+    const kind = kindAfterList(text, last.end);
+    if (first.name.length > 6) first.name = '';
+    if (!kind && (last.name.length > 6 || (!names.has(last.name) && [...names].some((name) => last.name.startsWith(name))))) last.name = '';
+    const listed = items.filter((item) => item.name.length >= 2 && !/^[A-Za-z0-9+]+$/u.test(item.name));
+    if (kind) {
+      for (const item of listed) if (!names.has(item.name)) hits.push(item);
+      continue;
+    }
+    const named = listed.filter((item) => names.has(item.name)).length;
+    // Two items are too few to tell a kind ("工作圈、垂直财务类应用": a name and a description).
+    if (items.length < LIMITS.minListItems || named * 2 < items.length) continue;
+    for (const item of listed) if (!names.has(item.name)) hits.push(item);
+  }
   return hits;
 }

@@ -1,9 +1,9 @@
 import type { EntityMention, Paragraph } from '../types';
 import { HAN } from '../lang/letters';
-import { findChineseNames, readChinesePage } from './chinese';
+import { findChineseNames, listedNames, readChinesePage } from './chinese';
 import { LATIN_PLACES } from './places';
-import { findQuoted, findRuns, gatherEvidence, judgeRun, nameWords, withoutPossessive, type PageEvidence, type Token } from './latin';
-import { STOPWORDS } from './words';
+import { findLawSections, findQuoted, findRuns, gatherEvidence, judgeRun, nameWords, withoutPossessive, type PageEvidence, type Token } from './latin';
+import { STOPWORDS, stopwordsFor } from './words';
 
 /**
  * Names in any interview: the people, organisations, places, works and terms its text uses,
@@ -37,6 +37,36 @@ export interface FindNamesOptions {
   taken: readonly (readonly { start: number; end: number }[])[];
   /** Each speaker's forms of their name (name first), for speakers the page names. */
   speakers: readonly (readonly string[])[];
+  /**
+   * The publication's name as its address gives it ("instyle" for www.instyle.com, "csdn" for
+   * www.csdn.net; `siteOf`), or null: a page names its own publication ("she tells InStyle",
+   * "CSDN记者") without talking about it, and a reader does not look it up there.
+   */
+  site?: string | null;
+}
+
+/** Second-level labels under which a country's domains are registered ("co.uk", "com.cn"). */
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu']);
+
+/** The publication's name in a page's address: the label its domain is registered under ("www.instyle.com" -> "instyle"), or null. */
+export function siteOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const labels = host.split('.');
+  if (labels.length < 2) return null;
+  const last = labels.length - 1;
+  const registered = labels.length >= 3 && labels[last].length === 2 && SECOND_LEVEL.has(labels[last - 1]) ? labels[last - 2] : labels[last - 1];
+  return registered.length >= 3 ? registered : null;
+}
+
+/** A name as letters and digits only, lowercase: how it is compared with a site's address. */
+function compact(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -81,9 +111,9 @@ export function readableStarts(paragraphs: readonly Pick<Paragraph, 'text' | 'la
   });
 }
 
-/** Compares names regardless of case, typography and a possessive. */
+/** Compares names regardless of case, typography, a possessive and a middle initial ("Katrin M. Kämpf" is "Katrin Kämpf"). */
 export function nameKey(name: string): string {
-  return withoutPossessive(name.normalize('NFKC').replace(/[’]/g, "'").replace(/\s+/g, ' ').trim()).toLowerCase();
+  return withoutPossessive(name.normalize('NFKC').replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/ \p{Lu}\. (?=\p{Lu})/gu, ' ').trim()).toLowerCase();
 }
 
 /** A Han character: text the Chinese name finder reads. */
@@ -123,9 +153,38 @@ function splitGenitives(hits: Hit[], speakers: readonly (readonly string[])[]): 
   }
 }
 
+/** An abbreviation that may stand for a name of several words: two to six capitals. */
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
+
+/** The initials of a name's capitalised words, hyphenated parts included ("Robert Koch-Institut" -> "RKI"). */
+function initials(name: string): string {
+  return (name.match(/(?<![\p{L}\p{M}])\p{Lu}/gu) ?? []).join('');
+}
+
+/**
+ * An abbreviation of a name the page also writes out ("EU" and "Europäischen Union", "CDO" and
+ * "Chief Digital Officer", "RKI" and "Robert Koch-Institut") is that name: its mentions join the
+ * name written out, which is what a reader would look up. Removes the abbreviations so joined.
+ */
+function joinAbbreviations(names: FoundName[]): void {
+  const byInitials = new Map<string, FoundName | null>();
+  for (const found of names) {
+    if (!/\s|-/u.test(found.name) || HAN_CHARACTER.test(found.name)) continue;
+    const key = initials(found.name);
+    if (key.length >= 2) byInitials.set(key, byInitials.has(key) && byInitials.get(key) !== found ? null : found);
+  }
+  for (let i = names.length - 1; i >= 0; i--) {
+    const short = names[i];
+    const long = ABBREVIATION.test(short.name) && short.speaker === undefined ? byInitials.get(short.name) : undefined;
+    if (!long || long === short) continue;
+    long.positions.push(...short.positions);
+    names.splice(i, 1);
+  }
+}
+
 /** Finds the names of an interview (see the module comment); in order of first mention, speakers first. */
 export function findNames(paragraphs: readonly string[], options: FindNamesOptions): FoundName[] {
-  const evidence: PageEvidence = { german: options.lang === 'de', nouns: new Set(), inner: new Set() };
+  const evidence: PageEvidence = { german: options.lang === 'de', stopwords: stopwordsFor(options.lang), nouns: new Set(), inner: new Set() };
   const tokens = paragraphs.map((text, i) => {
     const start = options.starts[i];
     return start === null || start === undefined ? null : nameWords(text, start);
@@ -143,7 +202,7 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     const taken = options.taken[i] ?? [];
     const han = chinese[i];
     // A letter alone ("C", "A") is no name.
-    const runs = [...findRuns(text, list, i, evidence.german, han), ...findQuoted(text, i, evidence.german)].filter((r) => r.start >= from && r.end - r.start > 1);
+    const runs = [...findRuns(text, list, i, evidence.german, han, evidence.stopwords), ...findQuoted(text, i, evidence.german, evidence.stopwords), ...findLawSections(text, i)].filter((r) => r.start >= from && r.end - r.start > 1);
     for (const run of runs) {
       const judged = han ? { run, tokens: run.tokens } : judgeRun(run, evidence);
       if (!judged) continue;
@@ -152,12 +211,25 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
       const start = first.start;
       const end = run.quoted && judged.tokens === run.tokens ? run.end : last.start + withoutPossessive(last.text).length;
       if (overlaps(taken, start, end)) continue;
-      hits.push({ name: text.slice(start, end), paragraph: i, start, end, tokens: judged.tokens });
+      // An editor's brackets inside a name ("Tony [Stark]") are no part of it; the mention ends after them.
+      const bracket = text.charCodeAt(end) === 0x5d && text.lastIndexOf('[', end) > start;
+      const name = judged.name ?? (bracket ? text.slice(start, end).replace('[', '') : text.slice(start, end));
+      hits.push({ name, paragraph: i, start, end: bracket ? end + 1 : end, tokens: judged.tokens });
     }
     if (han) {
       for (const hit of findChineseNames(text, chinesePage)) {
         if (hit.start >= from && !overlaps(taken, hit.start, hit.end)) hits.push({ ...hit, paragraph: i, tokens: null });
       }
+    }
+  });
+
+  // The other items of lists whose items are mostly names (Chinese: 工作圈、客户管家、会计家园).
+  const known = new Set(hits.map((hit) => hit.name));
+  paragraphs.forEach((text, i) => {
+    const from = options.starts[i];
+    if (!chinese[i] || from === null || from === undefined) return;
+    for (const hit of listedNames(text, known)) {
+      if (hit.start >= from && !overlaps(options.taken[i] ?? [], hit.start, hit.end)) hits.push({ ...hit, paragraph: i, tokens: null });
     }
   });
 
@@ -180,6 +252,8 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     if (overlaps(taken[hit.paragraph], hit.start, hit.end)) continue;
     const key = nameKey(hit.name);
     let found = byKey.get(key);
+    // A speaker's name in a fuller form ("Katrin M. Kämpf" for "Katrin Kämpf") is the name shown.
+    if (found?.speaker !== undefined && hit.name.length > found.name.length && key === nameKey(found.name)) found.name = hit.name;
     if (!found) {
       found = { name: hit.name, positions: [] };
       names.push(found);
@@ -194,7 +268,8 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
   for (const found of names) {
     const words = found.name.split(/\s+/);
     if (HAN_CHARACTER.test(found.name) || words.length < 2 || words.length > 3) continue;
-    if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+    // Capitalised words, or a middle initial ("Katrin M. Kämpf").
+    if (!words.every((w) => /^\p{Lu}\p{Ll}|^\p{Lu}\.$/u.test(w))) continue;
     const surname = words[words.length - 1];
     if (surname.length < 3 || STOPWORDS.has(surname) || LATIN_PLACES.has(surname)) continue;
     surnames.set(surname, surnames.has(surname) && surnames.get(surname) !== found ? null : found);
@@ -223,6 +298,7 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     owner.positions.push(...n.positions);
     return false;
   });
+  joinAbbreviations(kept);
   // A Chinese name found once by its context is the same name wherever the text uses it.
   for (const found of kept) {
     if (!HAN_CHARACTER.test(found.name) || found.name.length < 2) continue;
@@ -239,7 +315,8 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
   }
   for (const found of kept) found.positions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   const first = (n: FoundName) => n.positions[0] ?? { paragraph: Infinity, start: 0 };
+  const site = options.site ?? null;
   return kept
-    .filter((n) => n.speaker !== undefined || n.positions.length > 0)
+    .filter((n) => n.speaker !== undefined || (n.positions.length > 0 && (site === null || compact(n.name) !== site)))
     .sort((a, b) => (a.speaker ?? Infinity) - (b.speaker ?? Infinity) || first(a).paragraph - first(b).paragraph || first(a).start - first(b).start);
 }

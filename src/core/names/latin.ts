@@ -1,4 +1,4 @@
-import { LATIN_BRANDS, LATIN_PLACES } from './places';
+import { GERMAN_INSTITUTIONS, LATIN_BRANDS, LATIN_PLACES } from './places';
 import {
   COMMON_ABBREVIATIONS,
   CONNECTORS,
@@ -15,7 +15,9 @@ import {
   MIN_TITLE_SUFFIX,
   PLACE_ENDINGS,
   STOPWORDS,
+  LAW_SECTION_WORDS,
   TITLE_WORDS,
+  WEB_DOMAINS,
 } from './words';
 
 /**
@@ -37,7 +39,10 @@ export interface Token {
   capital: boolean;
   /** Two or more capitals and no lowercase letter ("RKI", "U.S.", "PS5"). */
   acronym: boolean;
-  /** A capital or digit after a lowercase letter, or letters and digits ("YouTube", "SpaceX", "JDK5"). */
+  /**
+   * A capital or digit after a lowercase letter, two capitals before a lowercase one, or letters
+   * and digits ("YouTube", "SpaceX", "QAnon", "JDK5").
+   */
   mixed: boolean;
   /** Only digits. */
   number: boolean;
@@ -62,6 +67,8 @@ export interface Run {
 /** What the page as a whole shows of its capitalised words. */
 export interface PageEvidence {
   german: boolean;
+  /** The words never part of a name on this page (`stopwordsFor` its language); all languages' when absent. */
+  stopwords?: ReadonlySet<string>;
   /** Capitalised words seen after a determiner or an inflected adjective: common nouns in German. */
   nouns: Set<string>;
   /** Capitalised words seen inside a sentence at least once. */
@@ -264,6 +271,7 @@ export function wordEnd(text: string, start: number): number {
         // "Node.js"; "U.S." (a dot between capitals, the first after a word boundary).
         const between = next & UPPERCASE && text.charCodeAt(i + 1 + widthAt(text, i + 1)) === DOT && capitalEndingAt(text, i) >= 0;
         if (!(next & LOWERCASE) && !between) break;
+        seen |= SEEN_DOT;
       } else {
         break;
       }
@@ -306,6 +314,7 @@ const SEEN_ASCII_DIGIT = 0x100;
 const SEEN_APOSTROPHE = 0x200;
 const SEEN_HYPHEN = 0x400;
 const SEEN_STAR = 0x800;
+const SEEN_DOT = 0x1000;
 
 /** Elided words of French and Italian before a word, with their apostrophe. */
 const ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|dell|all|dall|nell|sull|un)['’](?=\p{L})/iu;
@@ -334,10 +343,11 @@ function shape(text: string, start: number, para: string): Token {
   let cased = false; // bare.toLowerCase() !== bare
   let lower = false; // \p{Ll}
   let capitals = 0; // \p{Lu}.*\p{Lu} when two or more
-  let innerCapital = false; // \p{Ll}[\p{Lu}\p{N}]
+  let innerCapital = false; // \p{Ll}[\p{Lu}\p{N}] or \p{Lu}\p{Lu}\p{Ll}
   let letter = false; // \p{L}
   let asciiDigits = true; // ^\d+$
   let afterLower = false;
+  let upperRun = 0; // capitals right before this character
   for (let i = from; i < text.length; ) {
     const codePoint = text.codePointAt(i)!;
     const cls = classOf(codePoint);
@@ -348,6 +358,11 @@ function shape(text: string, start: number, para: string): Token {
     if (cls & UPPERCASE) capitals++;
     if (afterLower && cls & (UPPERCASE | NUMERIC)) innerCapital = true;
     afterLower = (cls & LOWERCASE) !== 0;
+    // "QAnon", "ZDFneo": a word of the language has no capital but its first (German nouns
+    // included), so capitals before lowercase letters make a name's shape.
+    // Not a plural's or genitive's s after an abbreviation ("KPIs", "USAs").
+    if (afterLower && upperRun >= 2 && !(i === text.length && codePoint === 0x73)) innerCapital = true;
+    upperRun = cls & UPPERCASE ? upperRun + 1 : 0;
     if (afterLower) lower = true;
     if (codePoint < 0x30 || codePoint > 0x39) asciiDigits = false;
   }
@@ -421,7 +436,17 @@ function wordTokens(text: string, at: number, stop: number, seen: number, out: T
     const head = shape(compound[1], at, text);
     if (head.acronym || head.mixed) word = compound[1];
   }
-  if (word) out.push(shape(word, at, text));
+  if (!word) return;
+  const token = shape(word, at, text);
+  // A web address ("uoj.ac", "tianchai.org") names a site, in lowercase as it is written.
+  if (seen & SEEN_DOT && isWebAddress(word)) token.mixed = true;
+  out.push(token);
+}
+
+/** A host name: words joined by dots, the last a top-level domain of `WEB_DOMAINS` ("uoj.ac", "spiegel.de"). */
+function isWebAddress(word: string): boolean {
+  const dot = word.lastIndexOf('.');
+  return dot > 0 && WEB_DOMAINS.has(word.slice(dot + 1).toLowerCase()) && /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(word);
 }
 
 /** The words of a paragraph the name finder reads (`nameWords`), and how many words it has. */
@@ -455,7 +480,7 @@ export function nameWords(text: string, from = 0): ParagraphWords {
   let pendingEnd = -1;
   for (let at = wordStart(text, from); at >= 0; ) {
     const stop = wordEnd(text, at);
-    if (!(seen & (CASED | NUMERIC | SEEN_APOSTROPHE | SEEN_HYPHEN | SEEN_STAR)) && !isConnector(text, at, stop)) {
+    if (!(seen & (CASED | NUMERIC | SEEN_APOSTROPHE | SEEN_HYPHEN | SEEN_STAR | SEEN_DOT)) && !isConnector(text, at, stop)) {
       // A plain lowercase word: `tokenize` makes one token of it, of no interest.
       count++;
       pendingStart = at;
@@ -595,7 +620,13 @@ function germanNoun(word: string): boolean {
 /** True for a German adjective by its ending, or a place's ("Berliner", "Münchener"). */
 export function looksLikeGermanAdjective(word: string): boolean {
   if (GERMAN_ADJECTIVE_ENDING.test(word.toLowerCase())) return true;
-  return /er$/u.test(word) && (LATIN_PLACES.has(word.slice(0, -2)) || LATIN_PLACES.has(word.slice(0, -3)));
+  return placeOfAdjective(word) !== null;
+}
+
+/** The known place a German adjective of place is made from ("Kölner" -> "Köln", "Brandenburger" -> "Brandenburg"), or null. */
+export function placeOfAdjective(word: string): string | null {
+  if (!word.endsWith('er')) return null;
+  return [word.slice(0, -2), word.slice(0, -3)].find((stem) => LATIN_PLACES.has(stem)) ?? null;
 }
 
 /** True for a word with the ending of a place name and a stem before it ("Wackersdorf", "Gorleben"). */
@@ -619,7 +650,7 @@ const isCommonAbbreviation = remembered((word) => COMMON_ABBREVIATIONS.has(word.
 const CONTRACTION = /['’](?:ve|ll|m|d|re|t)$/u;
 
 /** A word that may stand in a name by its shape. */
-function nameShaped(token: Token): boolean {
+function nameShaped(token: Token, stopwords: ReadonlySet<string> = STOPWORDS): boolean {
   if (!token.capital && !token.acronym && !token.mixed) return false;
   const text = token.text;
   if (text.length <= MAX_ABBREVIATION && isCommonAbbreviation(text)) return false;
@@ -628,7 +659,7 @@ function nameShaped(token: Token): boolean {
   const apostrophe = text.includes("'") || text.includes('’');
   // Without "'s" ("What's" is "What"), then no contraction.
   const bare = apostrophe && text.length >= 2 && text.charCodeAt(text.length - 1) === 0x73 && isApostrophe(text.charCodeAt(text.length - 2)) ? text.slice(0, -2) : text;
-  return !STOPWORDS.has(bare) && !(apostrophe && CONTRACTION.test(text));
+  return !stopwords.has(bare) && !(apostrophe && CONTRACTION.test(text));
 }
 
 function isApostrophe(code: number): boolean {
@@ -643,6 +674,23 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   if (b.start - a.end !== 1) return false;
   const gap = text.charCodeAt(a.end);
   return (gap === 0x20 || gap === 0xa0) && withoutPossessive(a.text).length === a.text.length;
+}
+
+/**
+ * True when `a` is a middle initial before `b` ("Katrin M. Kämpf", "John F. Kennedy"): one
+ * capital, its dot and one space, then a capitalised word. The caller asks it only inside a run
+ * (a given name before the initial), so a sentence ending in a letter ("Plan B. Dann") is no name.
+ */
+function middleInitial(text: string, a: Token, b: Token): boolean {
+  return a.text.length === 1 && a.capital && b.capital && b.start - a.end === 2 && text.charCodeAt(a.end) === DOT && text.charCodeAt(a.end + 1) === 0x20;
+}
+
+/**
+ * True when `b` is an editor's insertion in brackets that completes the name before it ("Tony
+ * [Stark]"): one capitalised word in square brackets, one space after `a`.
+ */
+function bracketed(text: string, a: Token, b: Token): boolean {
+  return b.capital && b.start - a.end === 2 && text.charCodeAt(a.end) === 0x20 && text.charCodeAt(a.end + 1) === 0x5b && text.charCodeAt(b.end) === 0x5d;
 }
 
 /** True for a function word (a preposition, conjunction, adverb: the lowercase form of a stopword). */
@@ -686,13 +734,13 @@ export function gatherEvidence(tokens: Token[], evidence: PageEvidence): void {
 }
 
 /** Runs of name-shaped words in one paragraph; a paragraph in title case (a heading) gives none. */
-export function findRuns(text: string, words: ParagraphWords, paragraph: number, german = false, chinese = false): Run[] {
+export function findRuns(text: string, words: ParagraphWords, paragraph: number, german = false, chinese = false, stopwords: ReadonlySet<string> = STOPWORDS): Run[] {
   const connects = (t: Token) => CONNECTORS.has(t.text) && !(german && GERMAN_WORDS.has(t.text));
   // In Chinese text the Latin words are names and terms, capitalised or not: no heading test.
   if (!chinese && words.count >= LIMITS.minHeadingWords && words.capitals >= words.count * LIMITS.headingShare) return [];
   const tokens = words.tokens;
   // Whether each token is name-shaped, read once (the walk asks again for the token after a connector).
-  const shaped = tokens.map(nameShaped);
+  const shaped = tokens.map((t) => nameShaped(t, stopwords));
   const runs: Run[] = [];
   let run: Token[] = [];
   // Where the walk is: a run's tokens lie at or before it.
@@ -714,7 +762,7 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
     }
     let first = 0;
     let introduced = false;
-    while (first < run.length && (isTitleWord(run[first].text) || (german && isKindNoun(run[first].text)) || CONNECTORS.has(run[first].text))) {
+    while (first < run.length && (isTitleWord(run[first].text) || (german && isKindNoun(run[first].text) && !isKnownWordName(run[first].text)) || CONNECTORS.has(run[first].text))) {
       introduced ||= !CONNECTORS.has(run[first].text);
       first++;
     }
@@ -733,7 +781,7 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
     at = i;
     const token = tokens[i];
     const previous = run[run.length - 1];
-    const joins = previous !== undefined && adjacent(text, previous, token);
+    const joins = previous !== undefined && (adjacent(text, previous, token) || (run.length >= 2 && middleInitial(text, previous, token)) || bracketed(text, previous, token));
     if (shaped[i]) {
       if (!joins) flush();
       run.push(token);
@@ -757,7 +805,7 @@ const WORD_BEFORE = /([\p{L}-]+)([^\p{L}]*)$/u;
  * of its kind ("Sein Buch „Über das Sterben“", "die Zeitschriften „Fisch und Fang“ und „Der
  * Raubfisch“", "das Projekt „Kein Täter werden“").
  */
-export function findQuoted(text: string, paragraph: number, german = false): Run[] {
+export function findQuoted(text: string, paragraph: number, german = false, stopwords: ReadonlySet<string> = STOPWORDS): Run[] {
   const runs: Run[] = [];
   let titleEnd = -1;
   QUOTED.lastIndex = 0;
@@ -782,12 +830,37 @@ export function findQuoted(text: string, paragraph: number, german = false): Run
     // The quotes hold words only (not "IM工具，你个人……": Chinese text around a Latin word).
     if (inName.length === 0 || inName[0].start !== 0 || inName[inName.length - 1].end !== name.length || /[^\p{L}\p{M}\p{N}\s'’&.+*#-]/u.test(name)) continue;
     const tokens = inName.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
-    if (tokens.length > LIMITS.maxTokens || !nameShaped(tokens[0])) continue;
+    // An abbreviation, a common one too, may open a quoted name ("AI for Industries").
+    const shaped = (t: Token) => nameShaped(t, stopwords) || (t.acronym && tokens.length > 1);
+    if (tokens.length > LIMITS.maxTokens || !shaped(tokens[0])) continue;
     // A name in quotes is in title case ("Coils to Locs") or shaped like a product ("GPT-5"); other quotes are speech.
-    const titleCase = tokens.every((t, k) => nameShaped(t) || t.number || (k > 0 && k < tokens.length - 1 && CONNECTORS.has(t.text) && !(german && GERMAN_WORDS.has(t.text))));
+    const titleCase = tokens.every((t, k) => shaped(t) || t.number || (k > 0 && k < tokens.length - 1 && CONNECTORS.has(t.text) && !(german && GERMAN_WORDS.has(t.text))));
     if (!titleCase || (tokens.length === 1 && !tokens[0].mixed && !tokens[0].acronym)) continue;
     const start = tokens[0].start;
     runs.push({ tokens, paragraph, start, end: start + name.length, name, quoted: true, introduced: false, before: null });
+  }
+  return runs;
+}
+
+/** A section of a law cited by its number: a word of `LAW_SECTION_WORDS` or §, then the number ("Paragrafen 175", "§ 219a"). */
+const LAW_SECTION = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${[...LAW_SECTION_WORDS].join('|')})\\s+|§\\s*)\\d{1,4}[a-z]?(?![\\p{L}\\p{N}])`, 'gu');
+
+/** Any of `LAW_SECTION_WORDS` anywhere, before the costlier `LAW_SECTION`. */
+const LAW_SECTION_WORDS_ANYWHERE = new RegExp([...LAW_SECTION_WORDS].join('|'));
+
+/** Sections of laws cited by number ("den Paragrafen 175", "§ 218"): names however their words are capitalised. */
+export function findLawSections(text: string, paragraph: number): Run[] {
+  const runs: Run[] = [];
+  // Most paragraphs cite no law: a plain search first, the expression only where one may stand.
+  if (!text.includes('§') && !LAW_SECTION_WORDS_ANYWHERE.test(text)) return runs;
+  LAW_SECTION.lastIndex = 0;
+  for (let m = LAW_SECTION.exec(text); m; m = LAW_SECTION.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // The § is no word: a token of its own, so that the name starts with it.
+    const tokens = m[0].startsWith('§') ? [{ text: '§', start, end: start + 1, capital: false, acronym: false, mixed: false, number: false, initial: false }] : [];
+    tokens.push(...tokenize(m[0]).map((t) => ({ ...t, start: t.start + start, end: t.end + start })));
+    runs.push({ tokens, paragraph, start, end, name: m[0], quoted: true, introduced: true, before: null });
   }
   return runs;
 }
@@ -797,6 +870,8 @@ export interface Judged {
   run: Run;
   /** The part of the run kept as the name (a noun in apposition dropped: "Geschäftspartner Willi" -> "Willi"). */
   tokens: Token[];
+  /** The name, where it is not the tokens' text: the place an adjective of place names ("Kölner" -> "Köln"). */
+  name?: string;
 }
 
 /**
@@ -809,12 +884,13 @@ export interface Judged {
  */
 export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   if (run.quoted) return { run, tokens: run.tokens };
-  let tokens = run.tokens.filter((t) => !STOPWORDS.has(t.text));
+  const stopwords = evidence.stopwords ?? STOPWORDS;
+  let tokens = run.tokens.filter((t) => !stopwords.has(t.text));
   if (tokens.length !== run.tokens.length) return null;
   const noun = (t: Token) => {
     if (!evidence.german || t.acronym || t.mixed || t.number || CONNECTORS.has(t.text)) return false;
     const word = withoutPossessive(t.text);
-    if (LATIN_BRANDS.has(word)) return false;
+    if (isKnownWordName(word)) return false;
     return (evidence.nouns.has(word) && !LATIN_PLACES.has(word)) || looksLikeGermanNoun(word);
   };
   const first = tokens[0];
@@ -833,7 +909,8 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
     // Not after an indefinite article or another adjective: "ein namhafter Kölner Verlag".
     const described = run.before !== null && !DEFINITE.has(run.before) && (GERMAN_DETERMINERS.has(run.before) || GERMAN_INDEFINITES.has(run.before) || (hasInflection(run.before) && run.before.length > 3 && !isFunctionWord(run.before)));
     const named = tokens.findIndex((t, k) => k < tokens.length - 1 && !t.initial && (looksLikeGermanAdjective(t.text) || GERMAN_INSTITUTION_NOUNS.has(t.text)));
-    if (named === 0 && described) return null;
+    // "ein namhafter Kölner Verlag", "meine Brandenburger Gewässer": no name, but the place is mentioned.
+    if (named === 0 && described) return placeMentioned(run, tokens[0]);
     if (named >= 0) return { run, tokens: tokens.slice(named) };
   }
   while (tokens.length && (noun(tokens[0]) || CONNECTORS.has(tokens[0].text))) tokens = tokens.slice(1);
@@ -845,12 +922,26 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   const word = withoutPossessive(only.text);
   if (only.acronym || only.mixed) return { run, tokens };
   if (LATIN_PLACES.has(word) && !(evidence.german && evidence.nouns.has(word) && PLACE_HOMOGRAPHS.has(word))) return { run, tokens };
-  if (LATIN_BRANDS.has(word)) return { run, tokens };
+  if (isKnownWordName(word)) return { run, tokens };
   // "Frau Merkel", "das Dorf Lützerath": introduced by a title or a word of its kind.
   if (run.introduced && run.tokens.length === 1 && !looksLikeGermanNoun(word)) return { run, tokens };
-  if (evidence.german) return !only.initial && !evidence.nouns.has(word) && looksLikePlace(word) ? { run, tokens } : null;
+  if (evidence.german) return !only.initial && !evidence.nouns.has(word) && looksLikePlace(word) ? { run, tokens } : placeMentioned(run, only);
   if (DEMONYMS.has(word)) return null;
   return only.initial && !evidence.inner.has(word) ? null : { run, tokens };
+}
+
+/**
+ * A German adjective of a known place that is no part of a name ("ein Kölner Verlag", "die
+ * Brandenburger Gewässer") still mentions the place: the name is the place, the mention the adjective.
+ */
+function placeMentioned(run: Run, token: Token): Judged | null {
+  const place = placeOfAdjective(token.text);
+  return place === null ? null : { run, tokens: [token], name: place };
+}
+
+/** A brand or institution known by a single word that capitalisation cannot tell from a noun (places.ts). */
+function isKnownWordName(word: string): boolean {
+  return LATIN_BRANDS.has(word) || GERMAN_INSTITUTIONS.has(word);
 }
 
 /** German definite articles and their contractions: the article of a name ("die Europäische Union"). */

@@ -43,6 +43,18 @@ export const LATIN_BRANDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * German institutions and parties every German reader knows, whose names are German nouns
+ * (capitalised anyway, and set after an article: "der Bundestag", "die Grünen"), so that
+ * capitalisation cannot tell them: general knowledge like the brands above, the federal bodies
+ * of Germany, Austria and Switzerland and the international ones with a German name.
+ */
+export const GERMAN_INSTITUTIONS: ReadonlySet<string> = new Set(
+  list(
+    'Bundestag | Bundesrat | Bundesverfassungsgericht | Bundesgerichtshof | Bundeswehr | Bundesbank | Bundeskanzleramt | Verfassungsschutz | Reichstag | Nationalrat | Ständerat | Bundesliga | Grünen | Weltgesundheitsorganisation | Weltbank | Welthandelsorganisation',
+  ),
+);
+
+/**
  * Chinese names known to every reader of Chinese tech and business news, which the finder
  * cannot tell by their shape: the largest internet and technology companies and their products,
  * leading universities, the companies of the world in their Chinese names, and their founders.

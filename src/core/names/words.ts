@@ -8,9 +8,8 @@
 
 const words = (...lines: string[]): Set<string> => new Set(lines.join(' ').split(/\s+/).filter(Boolean));
 
-/** Capitalised function words, pronouns, days, months and sentence adverbs: never part of a name. */
-export const STOPWORDS = words(
-  // English
+/** Capitalised English function words, pronouns, days, months and sentence adverbs: never part of a name. */
+const ENGLISH_STOPWORDS = words(
   'The A An And But Or Nor So Yet If Then Than In On At Of To For From With By As Into Over After',
   'Before Since Until While When Where Why How What Who Whom Whose Which This That These Those It',
   'Its He She We They You Me My Our Your Their His Her Him Them Us Is Are Was Were Be Been Am Do',
@@ -22,7 +21,10 @@ export const STOPWORDS = words(
   'God Gosh Alongside Besides Despite Let Can Could Would Should Will Shall May Might Must One Two Three Four Five Ten Part Chapter Photo',
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June',
   'July August September October November December',
-  // German
+);
+
+/** The same in German. */
+const GERMAN_STOPWORDS = words(
   'Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Kein Keine Ich Du Er Sie Es Wir Ihr',
   'Ihnen Ihre Ihrer Ihren Ihrem Ihres Mein Meine Meiner Meinen Meinem Sein Seine Seiner Seinen Unser Unsere',
   'Dein Deine Deiner Deinen Deinem Euer Eure Eurer Euren Dich Dir Mich Mir Sich Dies Diese Dieser',
@@ -37,7 +39,10 @@ export const STOPWORDS = words(
   'Am Ans Beim Vom Ins Sowohl Weder Entweder Sondern Obwohl Bevor Sobald Solange Damals Eigentlich',
   'Frage Antwort Foto Bild Quelle Uhr Autor Autorin Interview Text Teil Kapitel Folge Seite',
   'Unterm Überm Hinterm Vorm Aufs Durchs Fürs Ums Übers',
-  // French
+);
+
+/** The same in French. */
+const FRENCH_STOPWORDS = words(
   'Le La Les Un Une Des Du De Et Ou Mais Donc Car Ni Je Tu Il Elle Nous Vous Ils Elles On Ce Cette',
   'Ces Mon Ma Mes Ton Ta Tes Son Sa Ses Notre Nos Votre Vos Leur Leurs Qui Que Quoi Dont Où Quand',
   'Comment Pourquoi Dans Sur Sous Avec Sans Pour Par Chez Entre Vers Depuis Pendant Avant Après Oui',
@@ -50,6 +55,21 @@ export const STOPWORDS = words(
   'En Au Aux Lors Dès Auprès Notamment Surtout Également Toutefois Néanmoins Cependant Effectivement',
   'Évidemment Justement Peut-être Quel Quelle Quels Quelles Lequel Laquelle Lesquels Ici Là Or Soit',
 );
+
+/** Words never part of a name in any of the languages read (a German page may quote English, a Chinese one any). */
+export const STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS, ...GERMAN_STOPWORDS, ...FRENCH_STOPWORDS]);
+
+/**
+ * Words never part of a name on an English page: its own, not the German and French ones,
+ * which are names in English text ("Lord of War", "Masayoshi Son", "Des Moines", "Y Combinator");
+ * with interjections that open English sentences.
+ */
+const ENGLISH_PAGE_STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS, ...words('Also Yeah Yep Um Uh Hmm Wow')]);
+
+/** The words never part of a name on a page in `lang` (BCP 47 primary tag). */
+export function stopwordsFor(lang: string): ReadonlySet<string> {
+  return lang === 'en' ? ENGLISH_PAGE_STOPWORDS : STOPWORDS;
+}
 
 /** Titles and roles that precede a name ("Präsident Joe Biden", "Microsoft-Chef ..."): dropped, lowercase. */
 export const TITLE_WORDS = words(
@@ -128,10 +148,14 @@ export const GERMAN_INSTITUTION_NOUNS = words('Universität Hochschule Klinik Kl
 
 /**
  * German words after which a capitalised word is a common noun even when another capitalised
- * word follows ("eine Menge Strom", "einen Food Blog"): indefinite articles, which names do not
- * take (unlike "das Imperial College", "im Rheinischen Revier", "unserer Plattform Fitfox").
+ * word follows ("eine Menge Strom", "einen Food Blog"): indefinite articles, and the
+ * demonstratives of sameness ("dieselbe Menge Strom"), which names do not take (unlike "das
+ * Imperial College", "im Rheinischen Revier", "unserer Plattform Fitfox").
  */
-export const GERMAN_INDEFINITES = words('ein eine einen einem einer eines kein keine keinen keinem keiner');
+export const GERMAN_INDEFINITES = words(
+  'ein eine einen einem einer eines kein keine keinen keinem keiner',
+  'derselbe dieselbe dasselbe denselben demselben derselben desselben',
+);
 
 /**
  * Endings of German adjectives: capitalised inside a sentence and before a capitalised word, an
@@ -165,7 +189,21 @@ export const DEMONYMS = words(
   // French: nouns of peoples are capitalised ("les Américains"), their adjectives are not
   'Américain Américains Américaine Américaines Français Française Françaises Allemand Allemands Allemande',
   'Anglais Britannique Britanniques Italiens Espagnol Espagnols Russe Russes Ukrainien Ukrainiens',
-  'Chinois Chinoise Japonais Européen Européens Européenne Européennes Africain Africains Arabe Arabes',
+  'Chinois Chinoise Japonais Européen Européens Européenne Européennes Africain Africains Africaine Africaines',
+  'Arabe Arabes Belge Belges Suisses Turc Turcs Syriens Afghan Afghans',
   'Israélien Israéliens Palestinien Palestiniens Iranien Iraniens Indiens Occidentaux Juif Juifs',
   'Musulman Musulmans Chrétien Chrétiens',
 );
+
+/**
+ * Top-level domains that end a web address in running text ("uoj.ac", "tianchai.org",
+ * "fluter.de"): such a word names a site even in lowercase. The generic ones and those of the
+ * countries whose pages we read; not ones that are also file endings (.js, .py, .md).
+ */
+export const WEB_DOMAINS = words('com org net edu gov io ai ac de at ch fr uk cn eu info');
+
+/**
+ * Words that cite a section of a law or treaty with its number ("Paragraf 175", "Artikel 13",
+ * "Section 230"): the word and the number are a name; so is "§ 218".
+ */
+export const LAW_SECTION_WORDS = words('Paragraf Paragrafen Paragrafs Paragraph Paragraphen Paragraphs Artikel Article Section');

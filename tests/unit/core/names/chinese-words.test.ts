@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { findChineseNames } from '../../../../src/core/names/chinese';
+import { findChineseNames, listedNames } from '../../../../src/core/names/chinese';
 import { CHINESE_KNOWN_NAMES } from '../../../../src/core/names/places';
 import {
   AFTER_PERSON,
+  ALIAS_WORDS,
+  DETERMINER_CHARACTERS,
+  EVENT_SUFFIXES,
+  LISTED_KINDS,
+  MEASURE_CHARACTERS,
   NEW_NAME_SUFFIXES,
   ORGANISATION_PARTS,
   ORGANISATION_SUFFIXES,
   PERSON_TITLES,
+  PLACE_SUFFIXES,
+  QUANTITY_CHARACTERS,
+  REAL_NAME_WORDS,
   ROLE_QUALIFIERS,
   ROLE_WORDS,
   SCHOOLS,
@@ -63,6 +71,29 @@ describe('Chinese: organisations and titled people', () => {
     expect(names(`这是学习${suffix}。`)).toEqual([]);
   });
 
+  it.each([...PLACE_SUFFIXES, ...EVENT_SUFFIXES])('…%s after a boundary, with no word of grammar', (suffix) => {
+    expect(names(`团队从西溪${suffix}出发。`)).toContain(`西溪${suffix}`);
+    expect(names(`我们去${suffix}。`)).toEqual([]);
+  });
+
+  it.each([...DETERMINER_CHARACTERS])('not after %s, which says which one', (determiner) => {
+    expect(names(`他说${determiner}家银行和${determiner}大集团都很好。`)).toEqual([]);
+  });
+
+  it.each([...QUANTITY_CHARACTERS])('not after %s and a measure word, which count', (quantity) => {
+    expect(names(`他说${quantity}家银行很好。`)).toEqual([]);
+  });
+
+  it.each([...MEASURE_CHARACTERS])('%s after a number counts', (measure) => {
+    expect(names(`他说多${measure}银行很好。`)).toEqual([]);
+  });
+
+  it('a long name with a known last word where it fills its clause, not over words of grammar', () => {
+    expect(names('我参加了一项竞赛（全国青少年信息学奥林匹克联赛，中学生的）。')).toContain('全国青少年信息学奥林匹克联赛');
+    expect(names('在论坛上，来自上海人工智能实验室的研究员发言。')).toContain('上海人工智能实验室');
+    expect(names('在论坛上，来自上海人工智能实验室的研究员发言。')).not.toContain('来自上海人工智能实验室');
+  });
+
   it.each(PERSON_TITLES)('a surname and a name before %s', (title) => {
     expect(names(`我和吴军${title}见了面。`)).toContain('吴军');
   });
@@ -89,12 +120,38 @@ describe('Chinese: what the text sets apart', () => {
 
   it('takes what a sentence introduces as a product, company or work', () => {
     expect(names('工作圈是一款企业级移动办公平台。')).toContain('工作圈');
+    expect(names('他创造了对对棋、啊哈图（一个类似于几何画板的软件）。')).toContain('啊哈图');
     expect(names('我觉得这是一款好产品。')).toEqual([]);
+    expect(names('他说，我们（一个团队）很好。')).toEqual([]);
+  });
+
+  it.each(LISTED_KINDS)('takes the items of a list before 等 and %s', (kind) => {
+    expect(listedNames(`商汤科技、智谱AI、MiniMax等${kind}也来了。`, new Set()).map((h) => h.name)).toEqual(['商汤科技', '智谱AI']);
+    expect(listedNames(`提供招聘、培训等${kind}服务。`, new Set())).toEqual([]);
+  });
+
+  it('takes the items of a list of three or more whose items are mostly names', () => {
+    const text = '还有4个应用（工作圈、客户管家、会计家园、服务社区）结合在一起。';
+    expect(listedNames(text, new Set(['工作圈', '客户管家'])).map((h) => h.name)).toEqual(['会计家园', '服务社区']);
+    expect(listedNames(text, new Set(['工作圈'])).map((h) => h.name)).toEqual([]);
+    expect(listedNames('例如用于公共协同的工作圈、垂直财务类应用。', new Set(['工作圈']))).toEqual([]);
+    // Not an end item that runs on into the words after it.
+    expect(listedNames('我们和中国银行、招商银行、阿里巴巴集团合作。', new Set(['中国银行', '招商银行', '阿里巴巴']))).toEqual([]);
   });
 });
 
 describe('Chinese names known to every reader', () => {
   it.each(CHINESE_KNOWN_NAMES)('%s', (name) => {
     expect(names(`我们和${name}合作过。`)).toContain(name);
+  });
+});
+
+describe('Chinese: another name of a person', () => {
+  it.each(ALIAS_WORDS)('after %s', (word) => {
+    expect(names(`采访了肖桦（${word}江南白衣），他说。`)).toContain('江南白衣');
+  });
+
+  it.each(REAL_NAME_WORDS)('before %s', (word) => {
+    expect(names(`啊哈磊，${word}纪磊，高中时保送。`)).toContain('啊哈磊');
   });
 });

@@ -18,6 +18,7 @@ describe('how names are matched', () => {
     expect(namesMatch('Habecks', 'Robert Habeck')).toBe(true);
     expect(namesMatch('PCR', 'PCR-Test')).toBe(true);
     expect(namesMatch('钉钉', '阿里钉钉')).toBe(true);
+    expect(namesMatch('Aigues-Mortes', 'massacre d’Aigues-Mortes')).toBe(true);
     expect(namesMatch('Berlin', 'Bern')).toBe(false);
     expect(namesMatch('Habeck Plan', 'Robert Habeck')).toBe(false);
   });
