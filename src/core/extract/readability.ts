@@ -220,7 +220,7 @@ export function runReadability(doc: Document, signs: readonly Element[]): Articl
   // its choice then leaves out a sign of the interview, or it had to read again (too little text
   // at first: the second pass keeps the unlikely boxes the copy lacks), the whole page is read.
   const readsSigns = container !== null && near !== null && signs.every((sign) => container.contains(sign) && isAmongKept(sign, near));
-  if (copy?.known && (chosen?.retried || !readsSigns)) return runReadability(doc, []);
+  if (copy?.chromeLeftOut && (chosen?.retried || !readsSigns)) return runReadability(doc, []);
   return { article: chosen?.article ?? null, container, near };
 }
 
@@ -229,8 +229,10 @@ export interface ReadabilityCopy {
   doc: Document;
   /** The live element of each tagged element of the copy, by its `ID_ATTR`. */
   live: Element[];
-  /** Where chrome was left out: what was read from the live page instead (the copy has no head). */
+  /** What was read from the live page instead of the copy, which has no head. */
   known?: KnownMetadata;
+  /** The chrome beside the signs was left out: Readability's choice is checked to read them. */
+  chromeLeftOut: boolean;
 }
 
 /**
@@ -240,7 +242,11 @@ export interface ReadabilityCopy {
  * nav, footer, forms, scripts, widgets...), hidden ones, and those Readability itself strips
  * before reading them (an unlikely class or role). Readability then scores less of the page;
  * the paths and the signs are copied, so no paragraph of the interview can go missing, and
- * whatever is not chrome is copied whole. Without signs, the whole page is copied.
+ * whatever is not chrome is copied whole. Without signs, the whole page is copied but for what
+ * its head holds: Readability reads only metadata there (its walk passes the head's elements by,
+ * never scoring them nor taking a byline from elements without text), read from the live page as
+ * when chrome is left out. Copying a node is costly under linkedom (each new node is entered in a
+ * WeakMap), and a page's head is a sixth of the nodes of a small page, more of a large one.
  */
 export function readabilityCopy(doc: Document, signs: readonly Element[]): ReadabilityCopy {
   const live: Element[] = [];
@@ -260,15 +266,33 @@ export function readabilityCopy(doc: Document, signs: readonly Element[]): Reada
     pair(original, copy);
     return copy;
   };
-  const body = doc.documentElement ? doc.body : null;
-  const reader = body && signs.length && signs.every((sign) => sign !== body && body.contains(sign)) ? readabilitySteps(doc) : null;
-  if (!reader) {
+  const root = doc.documentElement;
+  const body = root ? doc.body : null;
+  const reader = body ? readabilitySteps(doc) : null;
+  if (!root || !reader) {
     const copy = doc.cloneNode(true) as Document;
-    if (doc.documentElement && copy.documentElement) pair(doc.documentElement, copy.documentElement);
-    return { doc: copy, live };
+    if (root && copy.documentElement) pair(root, copy.documentElement);
+    return { doc: copy, live, chromeLeftOut: false };
   }
 
   const known: KnownMetadata = { metadata: reader._getArticleMetadata(reader._getJSONLD(doc)), byline: null };
+  const shell = doc.cloneNode(false) as Document;
+  if (!signs.length || !signs.every((sign) => sign !== body && body!.contains(sign))) {
+    // The whole page but the head's content: everything else, in its order (what stands beside
+    // the head and body is walked by Readability too).
+    // From `childNodes`: under linkedom a doctype's `nextSibling` is null.
+    for (const node of Array.from(doc.childNodes)) {
+      if (node === root) {
+        const html = root.cloneNode(false) as Element;
+        for (let child = root.firstChild; child; child = child.nextSibling) {
+          html.appendChild(child === doc.head ? child.cloneNode(false) : child.nodeType === 1 ? whole(child as Element) : child.cloneNode(true));
+        }
+        shell.appendChild(html);
+      } else if (node.nodeType !== 10) shell.appendChild(node.nodeType === 1 ? whole(node as Element) : node.cloneNode(true));
+    }
+    return { doc: shell, live, known, chromeLeftOut: false };
+  }
+
   const { isChrome, bylineIn } = chromeRules(reader);
   /** Every element above a sign, up to the body. */
   const path = new Set<Element>();
@@ -289,15 +313,14 @@ export function readabilityCopy(doc: Document, signs: readonly Element[]): Reada
     }
     return copy;
   };
-  const shell = doc.cloneNode(false) as Document;
-  const html = doc.documentElement.cloneNode(false);
+  const html = root.cloneNode(false);
   shell.appendChild(html);
   if (doc.head) html.appendChild(doc.head.cloneNode(false));
   const copiedBody = html.appendChild(along(body!, false));
   // Readability serialises the body first, to start again from it when its first pass finds too
   // little text; a second pass on this copy is never used (the whole page is read instead).
   Object.defineProperty(copiedBody, 'innerHTML', { configurable: true, get: () => '', set: () => undefined });
-  return { doc: shell, live, known };
+  return { doc: shell, live, known, chromeLeftOut: true };
 }
 
 /**

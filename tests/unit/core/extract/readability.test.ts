@@ -60,6 +60,20 @@ describe('chooseArticle', () => {
   });
 });
 
+describe('readabilityCopy without signs', () => {
+  const paragraphs = (content: Element | null | undefined) => Array.from(content?.querySelectorAll('p, li, pre') ?? []).map((el) => el.textContent);
+
+  it.each(pages.map((path) => [path.split('/').slice(-2).join('/'), path]))('leads to the choice a copy of the whole page leads to on %s', (_name, path) => {
+    const html = readFileSync(path, 'utf8');
+    const whole = chooseArticle(docFrom(html));
+    const copy = readabilityCopy(docFrom(html), []);
+    const chosen = chooseArticle(copy.doc, copy.known);
+    expect(paragraphs(chosen?.content)).toEqual(paragraphs(whole?.content));
+    expect(chosen?.article).toEqual(whole?.article);
+    expect(chosen?.retried).toBe(whole?.retried);
+  });
+});
+
 describe('cheapTestsFirst', () => {
   /** Readability's own tests, as its prototype has them. */
   type Tests = {
@@ -148,11 +162,13 @@ describe('readabilityCopy', () => {
     expect(withAuthor.known).toEqual({ metadata: expect.objectContaining({ byline: 'Lee Park' }), byline: null });
   });
 
-  it('copies the whole page when there is no sign to go by', () => {
-    const doc = docFrom(html());
+  it('copies the whole page but the head when there is no sign to go by', () => {
+    const doc = docFrom(html('<meta name="author" content="Lee Park">'));
     const copy = readabilityCopy(doc, []);
     expect(copy.doc.body.textContent).toContain('Home page link');
-    expect(copy.known).toBeUndefined();
+    expect(copy.doc.head.childNodes).toHaveLength(0);
+    expect(copy.chromeLeftOut).toBe(false);
+    expect(copy.known).toEqual({ metadata: expect.objectContaining({ title: 'Talking to Ana Ruiz', byline: 'Lee Park' }), byline: null });
   });
 
   it('gives the extraction the same article, title and byline as a copy of the whole page', () => {
