@@ -6,6 +6,8 @@
  * queries on the head and the article's header; run only once the page shows signs of an interview.
  */
 
+import { classAttribute } from './elements';
+
 /** Meta tags that name the author (by name or property), most reliable first; some pages write `value`, not `content`. */
 const AUTHOR_META = ['author', 'dc.creator', 'article:author', 'parsely-author', 'sailthru.author'];
 
@@ -59,11 +61,13 @@ function authorElements(doc: Document): string[] {
   const names: string[] = [];
   const visit = (el: Element): boolean => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      // Most elements have no attributes: nothing to read of them.
       const isAuthor =
-        child.getAttribute('rel') === 'author' ||
-        (child.getAttribute('itemprop') ?? '').includes('author') ||
-        AUTHOR_CLASS.test(child.getAttribute('class') ?? '') ||
-        (child.localName === 'a' && AUTHOR_PATH.test(child.getAttribute('href') ?? ''));
+        child.hasAttributes() &&
+        (child.getAttribute('rel') === 'author' ||
+          (child.getAttribute('itemprop') ?? '').includes('author') ||
+          AUTHOR_CLASS.test(classAttribute(child)) ||
+          (child.localName === 'a' && AUTHOR_PATH.test(child.getAttribute('href') ?? '')));
       const name = isAuthor ? nameOf(child.textContent) : null;
       if (name) names.push(name);
       else if (visit(child)) return true;

@@ -33,8 +33,20 @@ const WIDGET_NAME = new RegExp(`(?:^|[\\s_-])(?:${WIDGET_WORDS.join('|')})(?=$|[
 export const NEVER_KEPT_TAGS = new Set(['aside', 'fieldset', 'embed']);
 
 export function isWidget(el: Element): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (!el.hasAttributes()) return false;
+  const names = `${classAttribute(el)} ${el.id}`;
   return names.length > 1 && WIDGET_NAME.test(names);
+}
+
+/**
+ * The class attribute as written, or ''. Not `className` nor `getAttribute('class')`: linkedom
+ * builds those from a set of the class's words on every read (an array and a string each time;
+ * the set too, on an element's first read), for every element the walks over the page test.
+ * Tests that take a class word between white space (or the start and end) answer the same on the
+ * value as written; a browser gives that value anyway.
+ */
+export function classAttribute(el: Element): string {
+  return el.getAttributeNode('class')?.value ?? '';
 }
 
 /** True for an element whose text is never article text (scripts, buttons, hidden popovers). */

@@ -8,7 +8,10 @@ import { commonAncestor, isAmongKept, isOutsideText, isWidget, nearKept, LEAF_TA
  * less; its choice is then checked to read every sign, or the whole page is read.
  */
 
-/** Attribute that ties the copy's elements to the live ones (set on the copy only). */
+/**
+ * Attribute that ties the copy's elements to the live ones (set on the copy only), where
+ * Readability may read the copy again from its HTML (see `Ties`).
+ */
 const ID_ATTR = 'data-interview-lens-id';
 
 /** The paragraphs of Readability's article that tell which live paragraphs it kept. */
@@ -35,6 +38,7 @@ interface ReadabilitySteps {
   _isProbablyVisible(node: Element): boolean;
   _isValidByline(node: Element, matchString: string): boolean;
   _isElementWithoutContent(node: Element): boolean;
+  _setNodeTag(node: Element, tag: string): Element;
   REGEXPS?: { unlikelyCandidates?: RegExp; okMaybeItsACandidate?: RegExp; byline?: RegExp };
   UNLIKELY_ROLES?: string[];
   /** The passes that found too little text and were retried with fewer filters. */
@@ -46,7 +50,7 @@ interface ReadabilitySteps {
   _articleSiteName: string | undefined;
 }
 
-const STEP_NAMES = ['_unwrapNoscriptImages', '_getJSONLD', '_removeScripts', '_prepDocument', '_getArticleMetadata', '_grabArticle', '_isProbablyVisible', '_isValidByline', '_isElementWithoutContent'] as const;
+const STEP_NAMES = ['_unwrapNoscriptImages', '_getJSONLD', '_removeScripts', '_prepDocument', '_getArticleMetadata', '_grabArticle', '_isProbablyVisible', '_isValidByline', '_isElementWithoutContent', '_setNodeTag'] as const;
 
 /** Readability's steps on `doc`, or null when this Readability does not have them. */
 function readabilitySteps(doc: Document): ReadabilitySteps | null {
@@ -139,8 +143,9 @@ export function readMetadata(doc: Document): ArticleMetadata | null {
  * serialising it twice (a debug log and the result) and reading its text. Only which paragraphs
  * it kept, and the metadata, are used.
  */
-export function chooseArticle(copy: Document, known?: KnownMetadata): { article: ArticleMetadata; content: Element; retried: boolean } | null {
+export function chooseArticle(copy: Document, known?: KnownMetadata, ties?: Ties): { article: ArticleMetadata; content: Element; retried: boolean } | null {
   const steps = readabilitySteps(copy);
+  if (steps && ties) ties.follow(steps);
   if (!steps) {
     const parsed = new Readability<Element>(copy, { charThreshold: READABILITY_CHAR_THRESHOLD, serializer: (node) => node as Element, keepClasses: true }).parse();
     return parsed?.content ? { article: parsed, content: parsed.content, retried: false } : null;
@@ -173,13 +178,50 @@ export function chooseArticle(copy: Document, known?: KnownMetadata): { article:
 }
 
 /**
- * The element itself if it is tagged with its original, else its nearest tagged ancestor:
- * Readability makes new paragraphs of text parted by `<br><br>` (a blog's `div` of text), inside
- * the element that held them.
+ * How the copy's paragraph-level elements are tied to their live originals. In a map where
+ * Readability never reads the copy again from its HTML: under linkedom an attribute is a node of
+ * its own, and making a node is costly (each is entered in a WeakMap); ties written as attributes
+ * were 12-17% of the nodes a copy of an interview fixture makes. The only
+ * step of Readability that makes a new element in the place of a tied one, `_setNodeTag`
+ * (a `div` of text made a `p`, a sibling made a `div`), copies its attributes: on the reader,
+ * it hands the tie on. Where Readability's second pass may read the body again from the HTML
+ * it serialised first, the ties are written as attributes, which that HTML keeps.
  */
-function taggedAncestor(el: Element): Element | null {
-  for (let node: Element | null = el; node; node = node.parentElement) if (node.hasAttribute(ID_ATTR)) return node;
-  return null;
+export class Ties {
+  readonly live: Element[] = [];
+  private readonly byCopy: Map<Element, number> | null;
+
+  constructor(asAttributes: boolean) {
+    this.byCopy = asAttributes ? null : new Map();
+  }
+
+  tie(copy: Element, original: Element): void {
+    if (this.byCopy) this.byCopy.set(copy, this.live.length);
+    else copy.setAttribute(ID_ATTR, String(this.live.length));
+    this.live.push(original);
+  }
+
+  /** The live original of the element, else of its nearest tied ancestor (Readability makes new paragraphs of text parted by `<br><br>` inside the element that held them). */
+  originalOf(el: Element): Element | undefined {
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      const index = this.byCopy ? this.byCopy.get(node) : node.hasAttribute(ID_ATTR) ? Number(node.getAttribute(ID_ATTR)) : undefined;
+      if (index !== undefined) return this.live[index];
+    }
+    return undefined;
+  }
+
+  /** Makes Readability's `_setNodeTag` on this reader hand a tie on to the element it makes. */
+  follow(reader: Pick<ReadabilitySteps, '_setNodeTag'>): void {
+    const byCopy = this.byCopy;
+    if (!byCopy) return;
+    const setNodeTag = reader._setNodeTag;
+    reader._setNodeTag = function (node, tag) {
+      const replacement = setNodeTag.call(this, node, tag);
+      const index = byCopy.get(node);
+      if (index !== undefined && replacement !== node) byCopy.set(replacement, index);
+      return replacement;
+    };
+  }
 }
 
 /** Where Readability's choice puts the article on the live page. */
@@ -193,15 +235,20 @@ export interface ArticlePlace {
 
 /**
  * Readability on a tagged copy of the page: the live place of the paragraphs it kept. Where a
- * copy without the chrome beside the signs leads elsewhere, the whole page's is read.
+ * copy without the chrome beside the signs leads elsewhere, the whole page's is read; where
+ * Readability had to read again, the whole page's with its second pass.
  */
-export function runReadability(doc: Document, signs: readonly Element[]): ArticlePlace {
+export function runReadability(doc: Document, signs: readonly Element[], secondPass = false): ArticlePlace {
   let chosen: ReturnType<typeof chooseArticle> = null;
   let copy: ReadabilityCopy | null = null;
   try {
-    copy = readabilityCopy(doc, signs);
-    chosen = chooseArticle(copy.doc, copy.known);
-  } catch {
+    copy = readabilityCopy(doc, signs, { secondPass });
+    chosen = chooseArticle(copy.doc, copy.known, copy.ties);
+  } catch (error) {
+    // Too little text at first: Readability reads again from the body as it was, which only a
+    // copy made for its second pass gives it (that pass also keeps the unlikely boxes a copy
+    // without chrome lacks).
+    if (error instanceof SecondPassNeeded) return runReadability(doc, [], true);
     chosen = null; // Readability throws on some malformed documents: fall back to the body.
   }
   const kept: Element[] = [];
@@ -209,7 +256,7 @@ export function runReadability(doc: Document, signs: readonly Element[]): Articl
     for (const tag of KEPT_TAGS) {
       const found = chosen.content.getElementsByTagName(tag);
       for (let i = 0; i < found.length; i++) {
-        const original = copy.live[Number(taggedAncestor(found[i])?.getAttribute(ID_ATTR) ?? NaN)];
+        const original = copy.ties.originalOf(found[i]);
         if (original && kept.at(-1) !== original) kept.push(original);
       }
     }
@@ -217,20 +264,21 @@ export function runReadability(doc: Document, signs: readonly Element[]): Articl
   const container = commonAncestor(kept);
   const near = kept.length ? nearKept(kept) : null;
   // Without the chrome, Readability may weigh the boxes beside the interview differently: where
-  // its choice then leaves out a sign of the interview, or it had to read again (too little text
-  // at first: the second pass keeps the unlikely boxes the copy lacks), the whole page is read.
+  // its choice leaves out a sign of the interview, the whole page is read.
   const readsSigns = container !== null && near !== null && signs.every((sign) => container.contains(sign) && isAmongKept(sign, near));
-  if (copy?.known && (chosen?.retried || !readsSigns)) return runReadability(doc, []);
+  if (copy?.chromeLeftOut && !readsSigns) return runReadability(doc, []);
   return { article: chosen?.article ?? null, container, near };
 }
 
 /** The copy of the page Readability runs on (it mutates it), and the live originals of its paragraphs. */
 export interface ReadabilityCopy {
   doc: Document;
-  /** The live element of each tagged element of the copy, by its `ID_ATTR`. */
-  live: Element[];
-  /** Where chrome was left out: what was read from the live page instead (the copy has no head). */
+  /** The live originals of the copy's paragraph-level elements. */
+  ties: Ties;
+  /** What was read from the live page instead of the copy, which has no head. */
   known?: KnownMetadata;
+  /** The chrome beside the signs was left out: Readability's choice is checked to read them. */
+  chromeLeftOut: boolean;
 }
 
 /**
@@ -240,15 +288,21 @@ export interface ReadabilityCopy {
  * nav, footer, forms, scripts, widgets...), hidden ones, and those Readability itself strips
  * before reading them (an unlikely class or role). Readability then scores less of the page;
  * the paths and the signs are copied, so no paragraph of the interview can go missing, and
- * whatever is not chrome is copied whole. Without signs, the whole page is copied.
+ * whatever is not chrome is copied whole. Without signs, the whole page is copied but for what
+ * its head holds: Readability reads only metadata there (its walk passes the head's elements by,
+ * never scoring them nor taking a byline from elements without text), read from the live page as
+ * when chrome is left out. Copying a node is costly under linkedom (each new node is entered in a
+ * WeakMap), and a page's head is a sixth of the nodes of a small page, more of a large one.
  */
-export function readabilityCopy(doc: Document, signs: readonly Element[]): ReadabilityCopy {
-  const live: Element[] = [];
+export function readabilityCopy(doc: Document, signs: readonly Element[], options: { secondPass?: boolean } = {}): ReadabilityCopy {
+  const root = doc.documentElement;
+  const body = root ? doc.body : null;
+  const reader = body ? readabilitySteps(doc) : null;
+  // Without Readability's steps, parse() runs, and its second pass too.
+  const secondPass = options.secondPass === true || !root || !reader;
+  const ties = new Ties(secondPass);
   const tag = (copy: Element, original: Element) => {
-    if (LEAF_TAGS.has(original.localName)) {
-      copy.setAttribute(ID_ATTR, String(live.length));
-      live.push(original);
-    }
+    if (LEAF_TAGS.has(original.localName)) ties.tie(copy, original);
   };
   // A fresh copy has its original's shape: both trees are walked side by side.
   const pair = (original: Element, copy: Element) => {
@@ -260,15 +314,32 @@ export function readabilityCopy(doc: Document, signs: readonly Element[]): Reada
     pair(original, copy);
     return copy;
   };
-  const body = doc.documentElement ? doc.body : null;
-  const reader = body && signs.length && signs.every((sign) => sign !== body && body.contains(sign)) ? readabilitySteps(doc) : null;
-  if (!reader) {
+  if (!root || !reader) {
     const copy = doc.cloneNode(true) as Document;
-    if (doc.documentElement && copy.documentElement) pair(doc.documentElement, copy.documentElement);
-    return { doc: copy, live };
+    if (root && copy.documentElement) pair(root, copy.documentElement);
+    return { doc: copy, ties, chromeLeftOut: false };
   }
 
   const known: KnownMetadata = { metadata: reader._getArticleMetadata(reader._getJSONLD(doc)), byline: null };
+  const shell = doc.cloneNode(false) as Document;
+  if (secondPass || !signs.length || !signs.every((sign) => sign !== body && body!.contains(sign))) {
+    // The whole page but the head's content: everything else, in its order (what stands beside
+    // the head and body is walked by Readability too).
+    // From `childNodes`: under linkedom a doctype's `nextSibling` is null.
+    for (const node of Array.from(doc.childNodes)) {
+      if (node === root) {
+        const html = root.cloneNode(false) as Element;
+        for (let child = root.firstChild; child; child = child.nextSibling) {
+          html.appendChild(child === doc.head ? child.cloneNode(false) : child.nodeType === 1 ? whole(child as Element) : child.cloneNode(true));
+        }
+        shell.appendChild(html);
+      } else if (node.nodeType !== 10) shell.appendChild(node.nodeType === 1 ? whole(node as Element) : node.cloneNode(true));
+    }
+    // The body Readability reads (linkedom's getter makes one where the page has none, as it would for Readability).
+    if (!secondPass) noSecondPass(shell.body);
+    return { doc: shell, ties, known, chromeLeftOut: false };
+  }
+
   const { isChrome, bylineIn } = chromeRules(reader);
   /** Every element above a sign, up to the body. */
   const path = new Set<Element>();
@@ -289,15 +360,29 @@ export function readabilityCopy(doc: Document, signs: readonly Element[]): Reada
     }
     return copy;
   };
-  const shell = doc.cloneNode(false) as Document;
-  const html = doc.documentElement.cloneNode(false);
+  const html = root.cloneNode(false);
   shell.appendChild(html);
   if (doc.head) html.appendChild(doc.head.cloneNode(false));
-  const copiedBody = html.appendChild(along(body!, false));
-  // Readability serialises the body first, to start again from it when its first pass finds too
-  // little text; a second pass on this copy is never used (the whole page is read instead).
-  Object.defineProperty(copiedBody, 'innerHTML', { configurable: true, get: () => '', set: () => undefined });
-  return { doc: shell, live, known };
+  noSecondPass(html.appendChild(along(body!, false)));
+  return { doc: shell, ties, known, chromeLeftOut: true };
+}
+
+/** Thrown where Readability would start its second pass on a copy made without it. */
+class SecondPassNeeded extends Error {}
+
+/**
+ * Readability serialises the body first, to start again from it when its first pass finds too
+ * little text. On a copy made without that second pass (see `Ties`) the body is not serialised,
+ * and Readability stops where it would start again: the choice is made on a copy for it.
+ */
+function noSecondPass(copiedBody: Element): void {
+  Object.defineProperty(copiedBody, 'innerHTML', {
+    configurable: true,
+    get: () => '',
+    set: () => {
+      throw new SecondPassNeeded();
+    },
+  });
 }
 
 /**

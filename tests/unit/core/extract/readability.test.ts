@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { precheck } from '../../../../src/core/detect';
 import { extract } from '../../../../src/core/extract';
-import { cheapTestsFirst, chooseArticle, readabilityCopy, readMetadata } from '../../../../src/core/extract/readability';
+import { cheapTestsFirst, chooseArticle, readabilityCopy, readMetadata, runReadability, Ties, type ArticlePlace } from '../../../../src/core/extract/readability';
 import { siteFor } from '../../../../src/sites';
 import { docFrom } from '../../support/html';
 
@@ -57,6 +57,49 @@ describe('chooseArticle', () => {
     expect(chosen?.article.byline ?? null).toBe(parsed?.byline ?? null);
     expect(chosen?.article.siteName ?? null).toBe(parsed?.siteName ?? null);
     expect(chosen?.article.lang ?? null).toBe(parsed?.lang ?? null);
+  });
+});
+
+describe('readabilityCopy without signs', () => {
+  const paragraphs = (content: Element | null | undefined) => Array.from(content?.querySelectorAll('p, li, pre') ?? []).map((el) => el.textContent);
+
+  it.each(pages.map((path) => [path.split('/').slice(-2).join('/'), path]))('leads to the choice a copy of the whole page leads to on %s', (_name, path) => {
+    const html = readFileSync(path, 'utf8');
+    const whole = chooseArticle(docFrom(html));
+    // Made for Readability's second pass: its ties are attributes, which the body's HTML keeps.
+    const forSecondPass = readabilityCopy(docFrom(html), [], { secondPass: true });
+    const chosen = chooseArticle(forSecondPass.doc, forSecondPass.known, forSecondPass.ties);
+    expect(paragraphs(chosen?.content)).toEqual(paragraphs(whole?.content));
+    expect(chosen?.article).toEqual(whole?.article);
+    expect(chosen?.retried).toBe(whole?.retried);
+    // Made without it: the same choice, or none where the choice needs the second pass.
+    const copy = readabilityCopy(docFrom(html), []);
+    if (whole?.retried) expect(() => chooseArticle(copy.doc, copy.known, copy.ties)).toThrow();
+    else expect(paragraphs(chooseArticle(copy.doc, copy.known, copy.ties)?.content)).toEqual(paragraphs(whole?.content));
+  });
+});
+
+describe('runReadability', () => {
+  const places = (place: ArticlePlace) => ({ container: place.container, parents: [...(place.near?.parents ?? [])], grandparents: [...(place.near?.grandparents ?? [])] });
+
+  it.each(pages.map((path) => [path.split('/').slice(-2).join('/'), path]))('finds with ties in a map the live paragraphs ties written as attributes find on %s', (_name, path) => {
+    const doc = docFrom(readFileSync(path, 'utf8'));
+    expect(places(runReadability(doc, []))).toEqual(places(runReadability(doc, [], true)));
+  });
+});
+
+describe('Ties', () => {
+  it('hands a tie on to the element Readability makes in its place', () => {
+    const live = docFrom('<html><body><div><h3>A heading in a div</h3></div></body></html>');
+    const copy = docFrom('<html><body><div><h3>A heading in a div</h3></div></body></html>');
+    const ties = new Ties(false);
+    ties.tie(copy.querySelector('div')!, live.querySelector('div')!);
+    const reader = new Readability(copy) as unknown as { _setNodeTag(node: Element, tag: string): Element };
+    ties.follow(reader);
+    const made = reader._setNodeTag(copy.querySelector('div')!, 'P');
+    expect(made.tagName).toBe('P');
+    expect(ties.originalOf(made)).toBe(live.querySelector('div'));
+    expect(ties.originalOf(made.querySelector('h3')!)).toBe(live.querySelector('div'));
   });
 });
 
@@ -148,11 +191,13 @@ describe('readabilityCopy', () => {
     expect(withAuthor.known).toEqual({ metadata: expect.objectContaining({ byline: 'Lee Park' }), byline: null });
   });
 
-  it('copies the whole page when there is no sign to go by', () => {
-    const doc = docFrom(html());
+  it('copies the whole page but the head when there is no sign to go by', () => {
+    const doc = docFrom(html('<meta name="author" content="Lee Park">'));
     const copy = readabilityCopy(doc, []);
     expect(copy.doc.body.textContent).toContain('Home page link');
-    expect(copy.known).toBeUndefined();
+    expect(copy.doc.head.childNodes).toHaveLength(0);
+    expect(copy.chromeLeftOut).toBe(false);
+    expect(copy.known).toEqual({ metadata: expect.objectContaining({ title: 'Talking to Ana Ruiz', byline: 'Lee Park' }), byline: null });
   });
 
   it('gives the extraction the same article, title and byline as a copy of the whole page', () => {
