@@ -506,7 +506,13 @@ export function listedNames(text: string, names: ReadonlySet<string>): ChineseHi
     if (!kind && (last.name.length > 6 || (!names.has(last.name) && [...names].some((name) => last.name.startsWith(name))))) last.name = '';
     const listed = items.filter((item) => item.name.length >= 2 && !/^[A-Za-z0-9+]+$/u.test(item.name));
     if (kind) {
-      for (const item of listed) if (!names.has(item.name)) hits.push(item);
+      // Not a word of the dictionary, which names a category ("手机、电脑等产品", "社交、办公等应用"):
+      // the dictionary knows few names (微|信, 华|为, 商汤|科技), and the page's known ones are found anyway.
+      for (const item of listed) {
+        if (names.has(item.name)) continue;
+        const dictionaryWord = !/[A-Za-z0-9]/u.test(item.name) && cut(item.name, 0, item.name.length).length === 1;
+        if (!dictionaryWord) hits.push(item);
+      }
       continue;
     }
     const named = listed.filter((item) => names.has(item.name)).length;

@@ -787,7 +787,7 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
       run.push(token);
     } else if (joins && connects(token) && tokens[i + 1] && shaped[i + 1] && adjacent(text, token, tokens[i + 1])) {
       run.push(token);
-    } else if (joins && token.number && token.text.length <= LIMITS.maxNumberDigits && !previous.number) {
+    } else if (joins && token.number && token.text.length <= LIMITS.maxNumberDigits && !previous.number && !QUANTITY_AFTER.test(text.slice(token.end, token.end + 8))) {
       run.push(token);
     } else {
       flush();
@@ -796,6 +796,12 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
   flush();
   return runs;
 }
+
+/**
+ * What follows a number that is a quantity, not part of a name: a percent sign, another number
+ * in a list or range ("in Deutschland 30, 40 Prozent", "England 20-30").
+ */
+const QUANTITY_AFTER = /^\s?(?:%|[,–-]\s?\d|bis \d|to \d)/u;
 
 /** The last word before a position, and what stands between it and the position. */
 const WORD_BEFORE = /([\p{L}-]+)([^\p{L}]*)$/u;

@@ -23,8 +23,18 @@ const ENGLISH_STOPWORDS = words(
   'July August September October November December',
 );
 
+/**
+ * German adverbs that open sentences ("Ganz England …", "Nur Angela Merkel …"): capitalised
+ * there, before a name, and no part of it.
+ */
+export const GERMAN_SENTENCE_ADVERBS = words(
+  'Nur Ganz Gerade Besonders Schließlich Tatsächlich Offenbar Wahrscheinlich Leider Hoffentlich Übrigens',
+  'Ebenso Ebenfalls Insgesamt Jedenfalls Dennoch Stattdessen Anschließend Bisher Bislang Weiterhin Sehr Manchmal Oft',
+);
+
 /** The same in German. */
 const GERMAN_STOPWORDS = words(
+  ...GERMAN_SENTENCE_ADVERBS,
   'Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Kein Keine Ich Du Er Sie Es Wir Ihr',
   'Ihnen Ihre Ihrer Ihren Ihrem Ihres Mein Meine Meiner Meinen Meinem Sein Seine Seiner Seinen Unser Unsere',
   'Dein Deine Deiner Deinen Deinem Euer Eure Eurer Euren Dich Dir Mich Mir Sich Dies Diese Dieser',

@@ -128,6 +128,7 @@ describe('Chinese: what the text sets apart', () => {
   it.each(LISTED_KINDS)('takes the items of a list before 等 and %s', (kind) => {
     expect(listedNames(`商汤科技、智谱AI、MiniMax等${kind}也来了。`, new Set()).map((h) => h.name)).toEqual(['商汤科技', '智谱AI']);
     expect(listedNames(`提供招聘、培训等${kind}服务。`, new Set())).toEqual([]);
+    expect(listedNames(`手机、电脑、平板等${kind}都有。`, new Set())).toEqual([]);
   });
 
   it('takes the items of a list of three or more whose items are mostly names', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkEntities } from '../../../../src/core/link';
 import { GERMAN_INSTITUTIONS, LATIN_BRANDS } from '../../../../src/core/names/places';
-import { DEMONYMS, GERMAN_INDEFINITES, GERMAN_INSTITUTION_NOUNS, GERMAN_KIND_NOUNS, LAW_SECTION_WORDS, PLACE_ENDINGS, WEB_DOMAINS } from '../../../../src/core/names/words';
+import { DEMONYMS, GERMAN_INDEFINITES, GERMAN_SENTENCE_ADVERBS, GERMAN_INSTITUTION_NOUNS, GERMAN_KIND_NOUNS, LAW_SECTION_WORDS, PLACE_ENDINGS, WEB_DOMAINS } from '../../../../src/core/names/words';
 import type { Speaker } from '../../../../src/core/types';
 
 /** The Latin-script name finder's words (words.ts), each entry in a sentence of its own. */
@@ -135,5 +135,18 @@ describe('on an English page, German and French function words are names', () =>
 describe('quoted names', () => {
   it('may open with a common abbreviation', () => {
     expect(names('Das Motto „AI for Industries“ war gut, sagt sie.')).toEqual(['AI for Industries']);
+  });
+});
+
+describe('German adverbs that open a sentence are no part of the name after them', () => {
+  it.each([...GERMAN_SENTENCE_ADVERBS])('%s', (adverb) => {
+    expect(names(`Das ist so. ${adverb} Angela Merkel hat das gesagt.`)).toEqual(['Angela Merkel']);
+  });
+});
+
+describe('numbers', () => {
+  it('a small number ends a name, not a quantity in a list or range', () => {
+    expect(names('Er sprach über Isar 2 und mehr.')).toEqual(['Isar 2']);
+    expect(names('Sie sagen, in Deutschland 30, 40 Prozent und in England 5 % oder in Italien 20-30.')).toEqual(['Deutschland', 'England', 'Italien']);
   });
 });
