@@ -153,6 +153,8 @@ const NEEDED = {
   structureSecondPerson: 0.25,
   /** ... and the answers speak as I or we this often, unless the page calls itself an interview. */
   structureFirstPerson: 0.3,
+  /** At most this share of the questions may speak as I and to no one, for a named interviewee to need no "you". */
+  askingForSelf: 0.3,
   /** Both, on a page that does not call itself an interview anywhere (title, introduction). */
   uncalled: { structureSecondPerson: 0.4, structureFirstPerson: 0.5 },
   /** Share of the interviewer's turns that end in a question mark, where only a label in capitals marks them. */
@@ -208,7 +210,9 @@ export function decide(seg: Segmentation, title: string, knowsSpeech = true): De
     // A page that calls itself an interview with someone it names, answered as I or we, needs
     // no "you" in the questions: many ask without one ("Warum schließt der Kreißsaal?"), and
     // Chinese drops the pronoun where it is clear (为什么选择回到家乡？).
-    const named = seg.cast.cue && seg.cast.interviewee !== null && seg.firstPersonShare >= NEEDED.structureFirstPerson;
+    // Not where the questions speak for the reader ("Will my contract change?"): a company's
+    // Q&A for its customers calls itself one too, and answers as we.
+    const named = seg.cast.cue && seg.cast.interviewee !== null && seg.firstPersonShare >= NEEDED.structureFirstPerson && seg.askingForSelfShare < NEEDED.askingForSelf;
     const spokenTo = named || seg.secondPersonShare >= least.structureSecondPerson;
     if (!spokenTo || !personal) {
       return none(

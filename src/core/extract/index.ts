@@ -31,6 +31,8 @@ export interface Block {
   className: string;
   /** The block stands in a blockquote (a newsletter's questions are often set so). */
   quoted?: boolean;
+  /** A horizontal rule stands between the block and the one before it. */
+  afterRule?: boolean;
   /**
    * The text before the block's first line break, where text follows it ("INTERVIEWER<br>Why
    * an island?": a speaker's label on a line of its own); absent without one.
@@ -124,6 +126,8 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
 
   /** How many blockquotes the walk is inside. */
   let quotes = 0;
+  /** A horizontal rule came after the last block. */
+  let rule = false;
   const add = (found: Block[], el: Element) => {
     // A paragraph without a class of its own takes its box's, a box of a few paragraphs: questions
     // set in boxes of a class of their own (TYPO3's `div.frame.interview-frage > p`). Not the
@@ -133,6 +137,8 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
     for (const block of found) {
       if (!site.boilerplateText.some((re) => re.test(block.text)) && !isRepeat(block.text, seen)) {
         if (quotes > 0) block.quoted = true;
+        if (rule) block.afterRule = true;
+        rule = false;
         if (!block.className && boxClass) block.className = boxClass;
         blocks.push(block);
         elements.push(el);
@@ -140,6 +146,7 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
     }
   };
   const visit = (el: Element): boolean => {
+    if (el.localName === 'hr') rule = blocks.length > 0;
     if (el.localName !== 'blockquote') return visitElement(el);
     quotes++;
     const isBlock = visitElement(el);

@@ -104,6 +104,9 @@ export const NOT_NAME_WORDS = new Set([
   'unser', 'unsere', 'dieser', 'diese', 'dieses', 'was', 'warum', 'wie', 'wann', 'wo', 'wer',
   'und', 'aber', 'also', 'doch', 'denn', 'er', 'sie', 'es', 'wir', 'ich', 'man', 'kurz',
   'fazit', 'beispiel', 'zum', 'zur', 'im', 'am', 'in', 'mit', 'für', 'bei', 'nach', 'vor',
+  // What a headline in Title Case capitalises ("Guiding Ships Into Port").
+  'into', 'onto', 'after', 'before', 'over', 'under', 'from', 'about', 'with', 'without', 'for',
+  'of', 'on', 'at', 'to', 'by', 'as', 'is', 'are', 'was', 'were', 'not', 'all',
 ]);
 
 /** True when the label matches one of the rules. */

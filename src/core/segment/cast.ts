@@ -3,7 +3,7 @@ import { CUES, captureName, isRoleNoun, withoutRoleNoun } from '../lang/cues';
 import { NOT_NAME_WORDS } from '../lang/labels';
 import type { SegmentLang } from '../types';
 import { HAN, LETTER, LOWER, UPPER } from '../lang/letters';
-import { isAllCaps, isGivenName, trimWord } from './names';
+import { isAllCaps, isGivenName, titleCase, trimWord } from './names';
 
 /**
  * Who the page says takes part, where no label names them: most interviews on the web set the
@@ -175,16 +175,12 @@ function bylineInterviewer(input: CastInput): Cast['interviewer'] {
 }
 
 /** One to four capitalised words, none of them a function word or an acronym. */
-function isPersonName(name: string): boolean {
+export function isPersonName(name: string): boolean {
   const words = stripTitles(name).split(/\s+/);
   return words.length <= 4 && words.every((w) => isGivenName(w.replace(/\.$/, '')) || INITIAL.test(w)) && !NOT_A_PERSON.test(name);
 }
 
 /** "MORITZ GATHMANN" -> "Moritz Gathmann". */
-function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s-])(\S)/g, (_, before: string, letter: string) => before + letter.toUpperCase());
-}
-
 function stripTitles(name: string): string {
   return name.replace(NAME_TITLES, '') || name;
 }

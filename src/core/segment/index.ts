@@ -1,7 +1,7 @@
 import type { Block } from '../extract';
 import { speechOf } from '../lang/speech';
 import type { Paragraph, SegmentLang, Speaker, Turn } from '../types';
-import { readCast, type Cast } from './cast';
+import { isPersonName, readCast, type Cast } from './cast';
 import { HAN_NAME, isPublicationLabel, parseLabel, PUBLICATION, type LabelType, type ParsedLabel } from './labels';
 import { hasMark, isQuestionLike, questionStyle, questionText, type QuestionStyle } from './question-style';
 import { SpeakerRegistry, type SpeakerDraft } from './speakers';
@@ -40,6 +40,8 @@ export interface Segmentation {
   firstPersonShare: number;
   /** Share of question turns that speak to someone (you, Sie, du, an address by name). */
   secondPersonShare: number;
+  /** Share of question turns that speak as I or we and to no one ("Will my contract change?": a reader asks). */
+  askingForSelfShare: number;
   /** Who the page names beside the labels, and whether it calls itself an interview. */
   cast: Cast;
   /** The questions carry no label: the page's style (bold, headings ...) made them questions. */
@@ -83,10 +85,13 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
   const labels = resolveLabels(blocks, parsed, strong, style, registry, options);
   const labelledInterviewer = assignRoles(registry, labels, options.siteName);
   if (labelledInterviewer && cast.interviewee) addHosts(registry, labels, cast.interviewee.name, options.lang);
-  // A publication's label (CSDN：, ZEIT:) stands for the person the page credits with the questions.
+  // A publication's label (CSDN：, ZEIT:) stands for the person the page credits with the questions;
+  // so does a programme's ("SWW Aktuell:") where a credit names that person.
   if (cast.interviewer) {
+    const credited = cast.interviewer.source === 'credit';
+    const standsIn = (l: string) => isPublicationLabel(l, options.siteName) || (credited && !isPersonName(l) && !HAN_NAME.test(l));
     for (const d of registry.drafts) {
-      if (d.role === 'interviewer' && d.origin === 'name' && d.labels.every((l) => isPublicationLabel(l, options.siteName))) d.name = cast.interviewer.name;
+      if (d.role === 'interviewer' && d.origin === 'name' && d.labels.every(standsIn)) d.name = cast.interviewer.name;
     }
   }
   // Unlabelled questions count where the labels do not already ask most questions themselves.
@@ -113,6 +118,7 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
     answererIntroduced: registry.hasIntroducedAnswerer() || (cast.interviewee !== null && registry.drafts.some((d) => d.origin === 'answer-label')),
     firstPersonShare: speech ? share(answers, (t) => speech.firstPerson.test(t.text)) : 0,
     secondPersonShare: speech ? share(asked, (t) => speech.secondPerson.test(t.text) || opensWithName(t.text, names)) : 0,
+    askingForSelfShare: speech ? share(asked, (t) => speech.firstPerson.test(t.text) && !speech.secondPerson.test(t.text)) : 0,
     cast,
     unlabelledQuestions: questions !== null,
     unknownPublication: registry.drafts.some((d) => d.role === 'interviewer' && d.labels.length > 0 && d.labels.every((l) => PUBLICATION.test(l) && !namesItself(l, options))),
@@ -290,7 +296,8 @@ function assignRoles(registry: SpeakerRegistry, labels: (LabelledBlock | null)[]
   const roleAsks = registry.drafts.some((d) => d.origin === 'interviewer-label');
   for (const d of named) {
     if (d.role === 'interviewer') continue;
-    const publication = !roleAsks && d.labels.some((l) => isPublicationLabel(l, siteName));
+    // Every label a publication's: "PRIYA:" after "PRIYA RAMAN:" is a person's first name.
+    const publication = !roleAsks && d.labels.every((l) => isPublicationLabel(l, siteName));
     d.role = publication ? 'interviewer' : 'interviewee';
   }
   if (registry.drafts.some((d) => d.role === 'interviewer')) return true;
@@ -311,15 +318,14 @@ function askingShare(d: SpeakerDraft, labels: (LabelledBlock | null)[]): number 
 /**
  * A show with two hosts: where the page names who is interviewed and the labels name that guest,
  * every other named speaker who acts as a host as often as an interviewer asks is a host too:
- * they ask, thank, or turn to the guest by name ("Tapping with what?", "Odile Marchetti, thank
- * you so much.").
+ * they ask, or turn to the guest by name ("Tapping with what?", "Odile Marchetti, thank you so
+ * much."). Thanks alone say nothing: the guest thanks the hosts as well.
  */
 function addHosts(registry: SpeakerRegistry, labels: (LabelledBlock | null)[], interviewee: string, lang: SegmentLang | null): void {
   const guest = registry.find(interviewee);
   if (!guest || guest.role !== 'interviewee') return;
-  const thanks = speechOf(lang)?.thanks ?? null;
   const names = addressNames(guest).map((name) => name.toLowerCase());
-  const hosting = (text: string) => hasQuestionMark(text) || thanks?.test(text) === true || names.some((name) => text.toLowerCase().startsWith(`${name},`));
+  const hosting = (text: string) => hasQuestionMark(text) || names.some((name) => text.toLowerCase().startsWith(`${name},`));
   for (const d of registry.drafts) {
     if (d === guest || d.origin !== 'name' || d.role !== 'interviewee') continue;
     const own = labels.filter((l) => l?.speaker === d);

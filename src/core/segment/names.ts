@@ -95,3 +95,8 @@ export function startsLowercase(word: string): boolean {
   const first = word.charCodeAt(0);
   return first < 128 ? first >= 97 && first <= 122 : /^\p{Ll}/u.test(word);
 }
+
+/** "Priya Raman" for "PRIYA RAMAN": each word's first letter a capital, the rest lowercase. */
+export function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s-])(\S)/g, (_, before: string, letter: string) => before + letter.toUpperCase());
+}

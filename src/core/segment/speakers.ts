@@ -1,5 +1,5 @@
 import { isPublicationLabel } from './labels';
-import { endsWithPunctuation, isAllCaps, isGivenName, startsLowercase, trimEnd, trimStart, trimWord } from './names';
+import { endsWithPunctuation, isAllCaps, isGivenName, startsLowercase, titleCase, trimEnd, trimStart, trimWord } from './names';
 import { editDistance } from '../text';
 import type { Role, Speaker } from '../types';
 
@@ -285,7 +285,9 @@ export class SpeakerRegistry {
       const named = [this.cast.interviewee, this.cast.interviewer].find((name) => name !== null && initialsOf(name) === initials);
       if (named) return named;
     }
-    if (tokens(label).length > 1 || isAllCaps(label)) return label;
+    // A full name in capitals is written as a name ("PRIYA RAMAN:" is Priya Raman).
+    if (tokens(label).length > 1) return isAllCaps(label.replace(/[\s.'’-]/g, '')) ? titleCase(label) : label;
+    if (isAllCaps(label)) return label;
     if (HAN.test(label)) return this.hanFullName(label);
     const raw = this.introWords();
     // A word without its punctuation, and whether punctuation ends it, read only around the label.

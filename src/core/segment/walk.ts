@@ -36,6 +36,9 @@ const NON_TURN_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION',
 const CAPTION_CLASS =
   /(?:^|[\s_-])(?:wp-caption-text|caption|credit|bildunterschrift|footnote|footnotes|endnote|endnotes|(?:img|image|pic|photo|picture)[-_]?(?:desc|description|caption|text|note))(?:$|[\s_-])/i;
 
+/** A link to related reading inside the text: "Lesen Sie auch: …", "Read more: …", "关联阅读：…". */
+const RELATED = /^(?:Lesen Sie auch|Mehr zum Thema|Auch interessant|Read more|Related|See also|Also read|Lire aussi|À lire aussi|相关阅读|关联阅读|延伸阅读|推荐阅读)\s*[:：]/iu;
+
 /** A caption under a picture, pointed at with a triangle or an arrow (WeChat's "▲ 工作室的耳环"). */
 const CAPTION_MARK = /^[▲△↑]/u;
 
@@ -236,10 +239,12 @@ export function walkTurns(
       else open(answerer(), 'answer', block.text, p);
       return;
     }
+    // A horizontal rule after the last question's answer: what follows is the page's.
+    if (block.afterRule && started && i > lastQuestionAt) ended = true;
     // A quotation in a blockquote, where the questions are not set so: a pull quote, in no turn
-    // (the answer around it goes on after it).
+    // (the answer around it goes on after it); so is a link to related reading.
     const pullQuote = block.quoted === true && style?.mark !== 'quote' && isQuoted(block.text);
-    if (pullQuote || NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || CAPTION_MARK.test(block.text) || isPhotoCredit(block.text)) {
+    if (pullQuote || RELATED.test(block.text) || NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || CAPTION_MARK.test(block.text) || isPhotoCredit(block.text)) {
       // A heading after the last question's answer ends the interview.
       if (started && i > lastQuestionAt && HEADING_TAGS.has(block.tag)) ended = true;
       return;
@@ -346,7 +351,7 @@ function italicShare(blocks: Block[], labels: (LabelledBlock | null)[], isStyled
 /**
  * A paragraph after the last question that is not the answer: a credit or note on the text
  * ("*Interview: ...", "Das Interview wurde ... geführt"), a line that announces a list of links
- * ("Weiterführende Links:"), the interviewee introduced in the third person ("Jan Kegelberg am
+ * ("Weiterführende Links:"), a speaker introduced in the third person ("Jan Kegelberg am
  * 21. Mai ..."), or a paragraph set apart where the answers are plain (italic, bold).
  */
 function isAfterword(block: Block, afterword: RegExp | null, italicAnswers: boolean, style: QuestionStyle | null, registry: SpeakerRegistry): boolean {
@@ -355,7 +360,8 @@ function isAfterword(block: Block, afterword: RegExp | null, italicAnswers: bool
   if (/[:：]$/.test(text) && text.length < LIST_INTRO_MAX) return true;
   if (block.allItalic && !italicAnswers) return true;
   if (block.allBold && style?.mark !== 'bold') return true;
-  return registry.drafts.some((d) => d.role === 'interviewee' && !d.unnamed && opensWithThirdPerson(text, d));
+  // A speaker introduced in the third person: the interviewee's bio, the interviewer's ("Daniel Ferris covers the waterfront").
+  return registry.drafts.some((d) => !d.unnamed && opensWithThirdPerson(text, d));
 }
 
 /** The text opens with the speaker's name, not as an address ("Jan Kegelberg am 21. Mai ..."). */

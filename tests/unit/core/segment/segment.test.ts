@@ -290,13 +290,13 @@ describe('labels of other conventions', () => {
     expect(initials.turns).toEqual([]);
   });
 
-  it('reads a transcript’s timestamp before the colon, and two words in capitals as a person', () => {
+  it('reads a transcript’s timestamp before the colon, and two words in capitals as a person, written as a name', () => {
     const seg = segmentHtml(
       page(`${INTRO}<p>NILAY PATEL (00:00:12): Why now?</p><p>SAM ALTMAN (00:00:15): Because we were ready.</p><p>NILAY PATEL (00:01:02): And the board?</p><p>SAM ALTMAN (00:01:05): I won’t comment.</p>`),
     );
     expect(seg.speakers.map((s) => [s.name, s.role])).toEqual([
-      ['NILAY PATEL', 'interviewer'],
-      ['SAM ALTMAN', 'interviewee'],
+      ['Nilay Patel', 'interviewer'],
+      ['Sam Altman', 'interviewee'],
     ]);
   });
 });
