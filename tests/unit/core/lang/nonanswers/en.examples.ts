@@ -363,6 +363,7 @@ export const EN_PHRASE_EXAMPLES: Record<string, PhraseExamples> = {
   'no-number-at-hand': {
     examples: [
       "I don't have the numbers with me.",
+      "We don't have those with us.",
       "I don't have that number in front of me.",
       "Again, I don't have that one at my fingertips.",
       "I don't have a great quantification of that right now.",
@@ -378,6 +379,7 @@ export const EN_PHRASE_EXAMPLES: Record<string, PhraseExamples> = {
       'Off the top of my head, it is about 20%.',
       "We don't have any debt.",
       'We have it broken out by region in the appendix.',
+      "They weren't sure what to do with me.",
     ],
   },
   'have-not-looked': {
