@@ -204,7 +204,10 @@ export function decide(seg: Segmentation, title: string, knowsSpeech = true): De
   // you, Sie) who answers as I or we, or says it is one; an FAQ or how-to asks for the reader.
   // Without a word that it is an interview, the evidence must be plainer: a blog post or review
   // whose subheads ask the reader ("Should you buy it?") is answered in its author's first person.
-  if (seg.unlabelledQuestions && knowsSpeech && seg.cast.interviewee?.source !== 'address') {
+  // Answers under a name label ("Adeyemi: …") are a person's, whatever the questions say, unless
+  // the questions ask for the reader ("Can I use dried chickpeas?").
+  const namedAnswers = seg.namedAnswers && seg.askingForSelfShare < NEEDED.askingForSelf;
+  if (seg.unlabelledQuestions && knowsSpeech && seg.cast.interviewee?.source !== 'address' && !namedAnswers) {
     const least = seg.cast.cue ? NEEDED : NEEDED.uncalled;
     const personal = seg.cast.cue || seg.firstPersonShare >= least.structureFirstPerson;
     // A page that calls itself an interview with someone it names, answered as I or we, needs
@@ -213,7 +216,9 @@ export function decide(seg: Segmentation, title: string, knowsSpeech = true): De
     // Not where the questions speak for the reader ("Will my contract change?"): a company's
     // Q&A for its customers calls itself one too, and answers as we.
     const named = seg.cast.cue && seg.cast.interviewee !== null && seg.firstPersonShare >= NEEDED.structureFirstPerson && seg.askingForSelfShare < NEEDED.askingForSelf;
-    const spokenTo = named || seg.secondPersonShare >= least.structureSecondPerson;
+    // Where the language leaves "you" out (Chinese), questions that do not ask for the reader do.
+    const unsaid = seg.dropsYou && seg.askingForSelfShare < NEEDED.askingForSelf;
+    const spokenTo = named || unsaid || seg.secondPersonShare >= least.structureSecondPerson;
     if (!spokenTo || !personal) {
       return none(
         'impersonal',

@@ -328,9 +328,26 @@ function readNode(node: Node, excluded: Set<Element>, bold: boolean, italic: boo
  * puts around a whole pasted text (`<b style="font-weight:normal">`), which is not bold.
  */
 function styledBold(style: string | null, inherited: boolean): boolean {
-  const weight = style !== null && style.includes('weight') ? FONT_WEIGHT.exec(style) : null;
-  return weight ? /^(?:bold|bolder|[6-9]00)$/i.test(weight[1]) : inherited;
+  if (style === null) return inherited;
+  const weight = style.includes('weight') ? FONT_WEIGHT.exec(style) : null;
+  if (weight) return /^(?:bold|bolder|[6-9]00)$/i.test(weight[1]);
+  // Text in a colour of its own is set apart as bold text is (WeChat's coloured questions); a grey is not.
+  return inherited || (style.includes('color') && isColoured(style));
 }
+
+/** The inline style gives the text a colour, not a grey: its channels differ by more than `HUE_MIN`. */
+function isColoured(style: string): boolean {
+  const match = TEXT_COLOUR.exec(style);
+  if (!match) return false;
+  const channels = match[1]
+    ? match[1].split(',').slice(0, 3).map((c) => Number.parseFloat(c))
+    : (match[2].length === 3 ? [...match[2]].map((c) => c + c) : [match[2].slice(0, 2), match[2].slice(2, 4), match[2].slice(4, 6)]).map((c) => Number.parseInt(c, 16));
+  return Math.max(...channels) - Math.min(...channels) > HUE_MIN;
+}
+
+/** `color: rgb(196, 122, 58)` or `color: #c47a3a` (not `background-color`). */
+const TEXT_COLOUR = /(?:^|;)\s*color\s*:\s*(?:rgba?\(([^)]*)\)|#([0-9a-f]{6}|[0-9a-f]{3})\b)/i;
+const HUE_MIN = 40;
 
 function styledItalic(style: string | null, inherited: boolean): boolean {
   const slant = style !== null && style.includes('font-style') ? FONT_STYLE.exec(style) : null;

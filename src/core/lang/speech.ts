@@ -19,6 +19,8 @@ export interface SpeechForms {
   request: RegExp;
   /** Thanks for the interview, or for the time: how the interviewer closes. */
   thanks: RegExp;
+  /** Questions leave out "you" where it is clear (Chinese): its absence says nothing of whom they ask. */
+  dropsYou?: boolean;
   examples: {
     firstPerson: string[];
     secondPerson: string[];
@@ -68,6 +70,7 @@ export const SPEECH: Record<SegmentLang, SpeechForms> = lazyRecord<SegmentLang, 
     },
   }),
   zh: () => ({
+    dropsYou: true,
     firstPerson: /我/,
     secondPerson: /[您你]/,
     request: /^(?:请(?:您|你)?|能否|能不能|可否)?(?:简单|先|再){0,2}(?:介绍|谈谈|谈一谈|说说|讲讲|聊聊|分享)/,

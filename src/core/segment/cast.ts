@@ -111,12 +111,13 @@ export function readCast(input: CastInput): Cast {
   return { interviewee, interviewer, cue };
 }
 
-/** The name behind a Chinese nickname where the introduction gives it: "阿渡本名杜明轩", "杜明轩（网名阿渡）". */
+/** The name behind a Chinese nickname where the introduction gives it: "阿渡本名杜明轩", "杜明轩（网名阿渡）", "吴青青，大家都叫她阿青". */
 function realName(name: string, intro: string): string {
   if (!HAN_ONLY.test(name) || !intro.includes(name)) return name;
   const after = new RegExp(`${name}[，,]?(?:本名|真名|原名|真实姓名[是为]?)(\\p{Script=Han}{2,4}?)(?=[，,。；;（(、\\s]|$)`, 'u').exec(intro);
   if (after) return after[1];
-  const before = new RegExp(`(\\p{Script=Han}{2,4})[（(](?:网名|笔名|花名|昵称|人称|圈内人称)[“"]?${name}`, 'u').exec(intro);
+  // Two or three characters: a role word may stand before the name ("店长吴青青").
+  const before = new RegExp(`(\\p{Script=Han}{2,3})(?:[（(](?:网名|笔名|花名|昵称|人称|圈内人称)|[，,](?:大家|同事们?|朋友们?|街坊们?)?都?(?:叫|称)[她他])[“"]?${name}`, 'u').exec(intro);
   return before ? before[1] : name;
 }
 

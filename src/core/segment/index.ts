@@ -42,6 +42,10 @@ export interface Segmentation {
   secondPersonShare: number;
   /** Share of question turns that speak as I or we and to no one ("Will my contract change?": a reader asks). */
   askingForSelfShare: number;
+  /** The language's questions leave out "you" where it is clear (Chinese): `secondPersonShare` says little. */
+  dropsYou: boolean;
+  /** Half the answers or more carry their speaker's name as a label ("Adeyemi:"): a person answers, not a page. */
+  namedAnswers: boolean;
   /** Who the page names beside the labels, and whether it calls itself an interview. */
   cast: Cast;
   /** The questions carry no label: the page's style (bold, headings ...) made them questions. */
@@ -119,6 +123,8 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
     firstPersonShare: speech ? share(answers, (t) => speech.firstPerson.test(t.text)) : 0,
     secondPersonShare: speech ? share(asked, (t) => speech.secondPerson.test(t.text) || opensWithName(t.text, names)) : 0,
     askingForSelfShare: speech ? share(asked, (t) => speech.firstPerson.test(t.text) && !speech.secondPerson.test(t.text)) : 0,
+    dropsYou: speech?.dropsYou === true,
+    namedAnswers: answers.length > 0 && labels.filter((l) => l?.speaker.role === 'interviewee' && l.speaker.origin === 'name').length * 2 >= answers.length,
     cast,
     unlabelledQuestions: questions !== null,
     unknownPublication: registry.drafts.some((d) => d.role === 'interviewer' && d.labels.length > 0 && d.labels.every((l) => PUBLICATION.test(l) && !namesItself(l, options))),

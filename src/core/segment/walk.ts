@@ -75,8 +75,12 @@ function isPhotoCredit(text: string): boolean {
  * bold for emphasis).
  */
 function isStatement(text: string): boolean {
-  return text.length <= STATEMENT_MAX && /[.!…。！]["“”»]?$/.test(text) && text.split(/\s+/).length >= 2;
+  // Two words or more; Han text, which has no spaces, four characters ("有人说，房价企稳是…").
+  const long = HAN_TEXT.test(text) ? text.length >= 4 : text.split(/\s+/).length >= 2;
+  return text.length <= STATEMENT_MAX && /[.!…。！]["“”»]?$/.test(text) && long;
 }
+
+const HAN_TEXT = /^\p{Script=Han}/u;
 
 /** Longest paragraph read as the interviewer's statement between questions. */
 const STATEMENT_MAX = 240;
@@ -266,6 +270,13 @@ export function walkTurns(
     const named = note || introducesQuote(block, lang) ? registry.mentionedIn(block.text) : null;
     // Narration hands the floor to an interviewee it names; the interviewer does not answer.
     const mentioned = named?.role === 'interviewee' ? named : null;
+    // After the last question, a note that names no one is the page's ("… tour the UK in December:").
+    const closingNote = note && mentioned === null && i > lastQuestionAt;
+    if (closingNote) {
+      ended = true;
+      current = null;
+      return;
+    }
     if (note || mentioned !== null) {
       paragraphs[p].role = 'narration';
       const speaking = speakerOf(cur);

@@ -77,6 +77,11 @@ describe('paragraphs as a reader sees them', () => {
     ]);
   });
 
+  it('reads text in a colour of its own as set apart, as bold is, and a grey as not', () => {
+    const article = read('<p><span style="color: rgb(196, 122, 58);">还记得第一天上班吗？</span></p><p><span style="color: #888;">▲ 阿青在吧台</span></p><p>记得。</p>');
+    expect(article.blocks.map((b) => b.allBold)).toEqual([true, false, false]);
+  });
+
   it('reads the author from schema.org microdata (meta itemprop)', () => {
     expect(read('<p>Text.</p>', '<meta itemprop="author" content="Julia Dorsey">').authors).toEqual(['Julia Dorsey']);
   });

@@ -33,6 +33,8 @@ describe('readCast', () => {
     expect(named('阿渡本名杜明轩，福建泉州人。')).toBe('杜明轩');
     expect(named('杜明轩（网名阿渡）是福建泉州人。')).toBe('杜明轩');
     expect(named('阿渡是福建泉州人。')).toBe('阿渡');
+    const aqing = readCast(input({ lang: 'zh', title: '禾木人物志｜店长阿青：我在一家咖啡店，认识了一整条街', intro: ['店长吴青青，大家都叫她阿青。'] }));
+    expect(aqing.interviewee?.name).toBe('吴青青');
   });
 
   it('reads the byline\'s person after "Written By"', () => {
