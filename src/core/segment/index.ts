@@ -88,7 +88,7 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
   });
   const labels = resolveLabels(blocks, parsed, strong, style, registry, options);
   const labelledInterviewer = assignRoles(registry, labels, options.siteName);
-  if (labelledInterviewer && cast.interviewee) addHosts(registry, labels, cast.interviewee.name, options.lang);
+  if (labelledInterviewer && cast.interviewee) addHosts(registry, labels, cast.interviewee.name);
   // A publication's label (CSDN：, ZEIT:) stands for the person the page credits with the questions;
   // so does a programme's ("SWW Aktuell:") where a credit names that person.
   if (cast.interviewer) {
@@ -148,10 +148,10 @@ function namesItself(label: string, options: SegmentOptions): boolean {
  */
 function attachSpeakerLines(blocks: Block[], parsed: (ParsedLabel | null)[]): Set<number> {
   const lines = new Set<number>();
-  const capitalsName = parsed.some((p) => p?.line === 'capitals' && p.type !== 'name');
+  const capitalsRole = parsed.some((p) => p?.line === 'capitals' && p.type !== 'name');
   parsed.forEach((p, i) => {
     if (!p?.line) return;
-    if (p.line === 'capitals' && !capitalsName) parsed[i] = null;
+    if (p.line === 'capitals' && !capitalsRole) parsed[i] = null;
     else if (!p.rest) {
       parsed[i] = null;
       const next = blocks[i + 1];
@@ -327,7 +327,7 @@ function askingShare(d: SpeakerDraft, labels: (LabelledBlock | null)[]): number 
  * they ask, or turn to the guest by name ("Tapping with what?", "Odile Marchetti, thank you so
  * much."). Thanks alone say nothing: the guest thanks the hosts as well.
  */
-function addHosts(registry: SpeakerRegistry, labels: (LabelledBlock | null)[], interviewee: string, lang: SegmentLang | null): void {
+function addHosts(registry: SpeakerRegistry, labels: (LabelledBlock | null)[], interviewee: string): void {
   const guest = registry.find(interviewee);
   if (!guest || guest.role !== 'interviewee') return;
   const names = addressNames(guest).map((name) => name.toLowerCase());
