@@ -228,7 +228,7 @@ const notInterviews: [string, PageTimes][] = [...fixtureDocs]
   .map(([slug, doc]) => [slug, timePage(doc, urls.get(slug)!, RUNS.fixture, true)]);
 if (existsSync(CORPUS)) {
   for (const [file, url] of CORPUS_PAGES) {
-    notInterviews.push([`corpus/${file}`, timePage(loadDoc(readFileSync(join(CORPUS, file), 'utf8')), url, RUNS.page)]);
+    notInterviews.push([`corpus/${file}`, timePage(loadDoc(readFileSync(join(CORPUS, file), 'utf8')), url, RUNS.page, true)]);
   }
 } else {
   console.log(`   (corpus pages skipped: ${CORPUS} is absent)`);
