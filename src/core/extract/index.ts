@@ -33,6 +33,8 @@ export interface Block {
   quoted?: boolean;
   /** A horizontal rule stands between the block and the one before it. */
   afterRule?: boolean;
+  /** The block's element is centred by an inline style (WeChat's captions and pull quotes). */
+  centred?: boolean;
   /**
    * The text before the block's first line break, where text follows it ("INTERVIEWER<br>Why
    * an island?": a speaker's label on a line of its own); absent without one.
@@ -377,6 +379,7 @@ function describe(el: Element, excluded: Set<Element>, nodes?: Node[]): Block[] 
   const style = el.getAttribute('style');
   const bold = styledBold(style, BOLD_TAGS.has(el.localName));
   const italic = styledItalic(style, ITALIC_TAGS.has(el.localName));
+  const centred = style !== null && CENTRED.test(style);
   if (nodes) for (const node of nodes) readNode(node, excluded, bold, italic, runs);
   else readRuns(el, excluded, bold, italic, runs);
   if (!runs.some((run) => run.text !== null && VISIBLE.test(run.text))) return [];
@@ -406,8 +409,11 @@ function describe(el: Element, excluded: Set<Element>, nodes?: Node[]): Block[] 
     }
   }
   close(runs.length);
+  if (centred) for (const block of blocks) block.centred = true;
   return blocks;
 }
+
+const CENTRED = /(?:^|;)\s*text-align\s*:\s*center/i;
 
 /** Text and emphasis of the runs [from, to): one paragraph. */
 function describeRuns(runs: Run[], from: number, to: number, tag: string, className: string, offset: number): Block {

@@ -207,7 +207,9 @@ export function walkTurns(
       // A question, or a statement put to the interviewee between the questions ("Dann müsste die
       // Schule später anfangen."): after the last question that asks, only a question in a
       // paragraph with its answer, or the interviewer's thanks that close the interview.
-      const asking = (isQuestionLike(question, lang) || (started && isStatement(question) && !speech?.firstPerson.test(question))) && (i <= lastQuestionAt || lead > 0);
+      // A centred line is a caption's or a pull quote's, not a statement put to anyone.
+      const statement = started && !block.centred && isStatement(question) && !speech?.firstPerson.test(question);
+      const asking = (isQuestionLike(question, lang) || statement) && (i <= lastQuestionAt || lead > 0);
       if (asking || (started && !ended && isThanks(question))) {
         started = true;
         ended = false;

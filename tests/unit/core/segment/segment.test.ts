@@ -249,6 +249,16 @@ describe('interviews as the web writes them', () => {
     ]);
   });
 
+  it('takes no centred line set like the questions for a statement put to the interviewee (a pull quote)', () => {
+    const seg = segmentHtml(
+      page(`<p>Die Imkerin Lena Ott betreut seit zwanzig Jahren Bienenvölker am Stadtrand und bildet Nachwuchs aus; wir haben mit ihr über den Sommer gesprochen.</p>
+      <p><b>Frau Ott, wie war der Sommer?</b></p><p>Trocken, aber gut.</p>
+      <p style="text-align: center"><b>Der Honig war dieses Jahr wenig, aber fein.</b></p>
+      <p><b>Und der Winter?</b></p><p>Ruhig.</p><p><b>Was kommt als Nächstes?</b></p><p>Der Frühling.</p>`, { lang: 'de' }),
+    );
+    expect(seg.turns.filter((t) => t.kind === 'question').map((t) => t.text)).toEqual(['Frau Ott, wie war der Sommer?', 'Und der Winter?', 'Was kommt als Nächstes?']);
+  });
+
   it("ends it at a note on where the text appeared, and takes a featured image's credit for a caption, not for an answer", () => {
     const seg = segmentHtml(
       page(`<p>Die Imkerin Lena Ott betreut seit zwanzig Jahren Bienenvölker am Stadtrand und bildet Nachwuchs aus; wir haben mit ihr über den Sommer gesprochen.</p>
