@@ -235,7 +235,8 @@ export function decide(seg: Segmentation, title: string, knowsSpeech = true): De
   if (alternations < NEEDED.alternations) {
     return none('few-alternations', `${alternations} question/answer alternations, need ${NEEDED.alternations}`, { alternations, needed: NEEDED.alternations });
   }
-  if (coverage < NEEDED.coverage && seg.turns.length < NEEDED.excerptTurns) {
+  // A page whose title calls it an interview is one, however much else it holds (show notes, a chapter list).
+  if (coverage < NEEDED.coverage && seg.turns.length < NEEDED.excerptTurns && !seg.cast.titled) {
     const percent = Math.round(coverage * 100);
     return { kind: 'excerpt', code: 'excerpt', params: { coverage: percent }, ...evidence, reason: `a short Q&A covering ${percent}% of the text` };
   }

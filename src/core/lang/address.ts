@@ -23,7 +23,7 @@ export interface AddressForms {
 
 export const ADDRESS: Record<Lang, AddressForms> = {
   de: {
-    titlesBefore: /^(?:(?:Herr|Frau|Dr\.|Prof\.|Professor|Professorin|Doktor)\s+)+/,
+    titlesBefore: /^(?:(?:Herr|Frau|Dr\.|Prof\.|Professor|Professorin|Doktor|Schwester|Bruder|Pater|Frater|Pfarrer|Pfarrerin|Pastor|Pastorin)\s+)+/,
     // Case matters: "Sie" and "Ihnen" speak to someone, "sie" is she or they.
     person: /(?<![\p{L}])(?:[Ii]ch|[Ww]ir|mich|mir|uns|unser\p{L}*|Sie|Ihnen|Ihr\p{L}*|[Dd]u|dich|dir|dein\p{L}*|euch|euer\p{L}*)(?![\p{L}])/u,
     examples: [
@@ -32,6 +32,7 @@ export const ADDRESS: Record<Lang, AddressForms> = {
       ['Herr Professor Lorenzen, wie sehen Sie das?', 'Lorenzen'],
       ['Frau Dr. Weber, wir müssen zum Schluss kommen.', 'Weber'],
       ['Christian Drosten, haben Sie noch einen Moment?', 'Christian Drosten'],
+      ['Schwester Benedikta, wie sind Sie ins Kloster gekommen?', 'Benedikta'],
     ],
     counterexamples: [
       ['Herr Drosten, der Virologe an der Charité, sagte dazu gestern nichts.', 'Drosten'],
@@ -41,7 +42,7 @@ export const ADDRESS: Record<Lang, AddressForms> = {
     ],
   },
   en: {
-    titlesBefore: /^(?:(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.|Professor)\s+)+/,
+    titlesBefore: /^(?:(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.|Professor|Sister|Brother|Father|Reverend|Rev\.)\s+)+/,
     // "US" is a country, "us" a pronoun: lower case after the first letter.
     person: /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Uu]s|[Oo]ur|[Yy]ou|[Yy]ou['’](?:re|ve|ll|d)|[Yy]our)\b/,
     examples: [

@@ -134,7 +134,7 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
       cue('host|presenter', `(?:[Hh]ost|[Pp]resenter)\\s+NAME`),
     ],
     pair: pairCue('in\\s+conversation\\s+with\\s', `NAME\\s+in\\s+conversation\\s+with\\s+${ROLE_EN}NAME2`),
-    afterword: /^(?:[*†]|\(?This (?:interview|article|conversation|story|piece|post|Q&A|transcript) (?:has been|was|appears|appeared|originally|first)|(?:Originally|First) (?:published|appeared)|A version of this (?:interview|article|conversation|story|piece)|Transcri(?:bed|pt|ption) (?:by|:)|(?:Interview|Photos?|Images?|Text|Reporting|Editing) (?:by|:)|About the (?:author|interviewee)|Want to (?:know|learn|read) more|Read (?:more|next)|Check back)/iu,
+    afterword: /^(?:[*†]|\(?This (?:interview|article|conversation|story|piece|post|Q&A|transcript) (?:has been|was|appears|appeared|originally|first)|(?:Originally|First) (?:published|appeared)|A version of this (?:interview|article|conversation|story|piece)|Transcri(?:bed|pt|ption) (?:by|:)|(?:Journal reference|References?|Citation|DOI)\s*:|(?:Interview|Photos?|Images?|Text|Reporting|Editing) (?:by|:)|About the (?:author|interviewee)|Want to (?:know|learn|read) more|Read (?:more|next)|Check back)/iu,
     examples: {
       interview: ['Q&A with the producer', 'We spoke with Austin about her wigs', 'Leader spotlight: Erin Spiceland', 'Ten questions for a beekeeper'],
       interviewee: [
@@ -149,12 +149,12 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
         ['This interview was conducted by Kayla Greaves.', 'Kayla Greaves'],
         ['Our host Dana Whitlock talks to a structural engineer.', 'Dana Whitlock'],
       ],
-      afterword: ['*This article appears in the September 5, 2016 issue.', 'This interview has been edited for length and clarity.', 'Want to know more about Erin Spiceland?', 'This post originally appeared on the Field Notes blog.', 'Originally published in the spring issue.', 'A version of this interview appeared in print.', 'Transcribed by https://otter.ai'],
+      afterword: ['*This article appears in the September 5, 2016 issue.', 'This interview has been edited for length and clarity.', 'Want to know more about Erin Spiceland?', 'This post originally appeared on the Field Notes blog.', 'Originally published in the spring issue.', 'A version of this interview appeared in print.', 'Transcribed by https://otter.ai', 'Journal reference: Marine Microbial Ecology 12, 2026'],
       none: ['The market grew.', 'She said it was fine.'],
     },
   }),
   zh: () => ({
-    interview: /专访|访谈|采访|对话|问答|答记者问|接受.{0,10}采访|聊了聊|聊一聊/u,
+    interview: /专访|访谈|采访|对话|对谈|问答|答记者问|接受.{0,10}采访|聊了聊|聊一聊/u,
     interviewee: [
       cue('专访|对话|访谈', `(?:专访|对话|访谈)[^，。：:“”"\\n]*HAN[：:，]`),
       // A headline's column and speaker: "禾木人物志｜店长阿青：我在一家咖啡店…".
@@ -165,9 +165,9 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
     ],
     interviewer: [cue('^(?:采访|记者|采访者|文|撰文|采写)', `^(?:采访|记者|采访者|文|撰文|采访/撰文|采访、撰文|采写)\\s*[：:/｜|]\\s*HAN`)],
     pair: null,
-    afterword: /^(?:作者简介|嘉宾简介|演讲嘉宾|本文(?:为|系|由|首发|经|转自|原载|来自)|原文(?:链接|地址|标题)|转载(?:自|请)|责任编辑|欢迎(?:交流|留言|讨论|评论|关注|转发|分享)|校对[：:]|审校[：:]|图片编辑|美编[：:]|更多(?:报道|内容|精彩)|《[^》]{1,30}》$|（完）|\(完\)|【|编者按|(?:延伸|相关|关联|推荐)阅读|往期回顾|猜你喜欢)/u,
+    afterword: /^(?:作者简介|嘉宾简介|演讲嘉宾|本文(?:为|系|由|首发|经|转自|原载|来自)|原文(?:链接|地址|标题)|转载(?:自|请)|责任编辑|欢迎(?:交流|留言|讨论|评论|关注|转发|分享)|校对[：:]|审校[：:]|图片编辑|美编[：:]|更多(?:报道|内容|精彩)|完整(?:内容|版|节目)|《[^》]{1,30}》$|（完）|\(完\)|【|编者按|(?:延伸|相关|关联|推荐)阅读|往期回顾|猜你喜欢)/u,
     examples: {
-      interview: ['专访唯品会架构师肖桦', '图书作者纪磊访谈', '和独立游戏开发者阿渡聊了聊'],
+      interview: ['专访唯品会架构师肖桦', '图书作者纪磊访谈', '和独立游戏开发者阿渡聊了聊', '辞职去云南种咖啡的第三年｜对谈孟远'],
       interviewee: [
         ['专访唯品会架构师肖桦：做编码的架构师', '肖桦'],
         ['CSDN特别采访了SpringSide发起人肖桦（网名江南白衣）', '肖桦'],
@@ -176,7 +176,7 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
         ['禾木人物志｜店长阿青：我在一家咖啡店，认识了一整条街', '阿青'],
       ],
       interviewer: [['采访：魏伟', '魏伟']],
-      afterword: ['作者简介：肖桦，开源项目发起人', '（完）', '本文首发于微信公众号星河观察，经授权转载。', '原文链接：星河观察', '欢迎留言交流。', '校对：王明', '关联阅读：独立开发者的第一年', '更多报道详见本刊第45期', '《河口》'],
+      afterword: ['作者简介：肖桦，开源项目发起人', '（完）', '本文首发于微信公众号星河观察，经授权转载。', '原文链接：星河观察', '欢迎留言交流。', '校对：王明', '关联阅读：独立开发者的第一年', '更多报道详见本刊第45期', '《河口》', '完整内容请收听本期节目。'],
       none: ['天气很好。'],
     },
   }),

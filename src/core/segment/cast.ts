@@ -17,6 +17,8 @@ export interface Cast {
   interviewer: { name: string; source: 'credit' | 'byline' } | null;
   /** The title or the introduction says the text is an interview. */
   cue: boolean;
+  /** The title itself says so ("… ｜对谈孟远", "Interview mit …"). */
+  titled: boolean;
 }
 
 export interface CastInput {
@@ -77,7 +79,8 @@ export function readCast(input: CastInput): Cast {
   const intro = [...(input.description ? [input.description] : []), ...input.intro].join('\n');
   const credited = creditedInterviewer(input, lang);
   const not = (name: string) => credited !== null && sameName(name, credited.name);
-  const cue = cues.interview.test(input.title) || cues.interview.test(intro);
+  const titled = cues.interview.test(input.title);
+  const cue = titled || cues.interview.test(intro);
 
   const addressed = addressedName(input, lang);
   const candidates = nameCandidates(`${input.title}\n${intro}`, input.questions);
@@ -108,7 +111,7 @@ export function readCast(input: CastInput): Cast {
   if (interviewee) interviewee = { ...interviewee, name: realName(interviewee.name, intro) };
   const interviewer = credited ?? pairedInterviewer(input, lang, interviewee?.name ?? null) ?? bylineInterviewer(input);
   if (interviewee && interviewer && sameName(interviewee.name, interviewer.name)) interviewee = null;
-  return { interviewee, interviewer, cue };
+  return { interviewee, interviewer, cue, titled };
 }
 
 /** The name behind a Chinese nickname where the introduction gives it: "阿渡本名杜明轩", "杜明轩（网名阿渡）", "吴青青，大家都叫她阿青". */

@@ -74,6 +74,9 @@ const MIN_NAME_WORD = 2;
 /** Share of a named speaker's turns that ask, for that speaker to be the interviewer. */
 const ASKER_SHARE = 0.3;
 
+/** ... where the page also sets questions apart without a label. */
+const STYLED_ASKER_SHARE = 0.5;
+
 /** Segments the article's paragraphs into turns. */
 export function segment(blocks: Block[], options: SegmentOptions): Segmentation {
   const types = new Map<string, LabelType | null>();
@@ -87,7 +90,7 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
     interviewer: cast.interviewer?.name ?? null,
   });
   const labels = resolveLabels(blocks, parsed, strong, style, registry, options);
-  const labelledInterviewer = assignRoles(registry, labels, options.siteName);
+  const labelledInterviewer = assignRoles(registry, labels, options.siteName, style !== null);
   if (labelledInterviewer && cast.interviewee) addHosts(registry, labels, cast.interviewee.name);
   // A publication's label (CSDN：, ZEIT:) stands for the person the page credits with the questions;
   // so does a programme's ("SWW Aktuell:") where a credit names that person.
@@ -296,7 +299,7 @@ function isBoldName(p: ParsedLabel, block: Block, registry: SpeakerRegistry): bo
  * name on a question name the interviewer; where every speaker is named, the interviewer is the
  * one whose turns ask. Returns whether the labels named an interviewer.
  */
-function assignRoles(registry: SpeakerRegistry, labels: (LabelledBlock | null)[], siteName: string | null): boolean {
+function assignRoles(registry: SpeakerRegistry, labels: (LabelledBlock | null)[], siteName: string | null, styledQuestions: boolean): boolean {
   const named = registry.drafts.filter((d) => d.origin === 'name');
   // Where a role label asks ("INTERVIEWER"), a name in capitals is the one who answers ("QUIST").
   const roleAsks = registry.drafts.some((d) => d.origin === 'interviewer-label');
@@ -310,7 +313,10 @@ function assignRoles(registry: SpeakerRegistry, labels: (LabelledBlock | null)[]
   if (named.length < 2) return false;
   const asks = named.map((d) => ({ d, share: askingShare(d, labels) }));
   asks.sort((a, b) => b.share - a.share);
-  if (asks[0].share <= asks[1].share || asks[0].share < ASKER_SHARE) return false;
+  // Where the page sets its questions apart (bold, headings), they are the questions: a named
+  // speaker who asks back now and then ("Ehrlich? Über sechzigmal.") is one who answers.
+  const least = styledQuestions ? STYLED_ASKER_SHARE : ASKER_SHARE;
+  if (asks[0].share <= asks[1].share || asks[0].share < least) return false;
   asks[0].d.role = 'interviewer';
   return true;
 }

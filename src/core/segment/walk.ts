@@ -42,6 +42,13 @@ const RELATED = /^(?:Lesen Sie auch|Mehr zum Thema|Auch interessant|Read more|Re
 /** A caption under a picture, pointed at with a triangle or an arrow (WeChat's "▲ 工作室的耳环"). */
 const CAPTION_MARK = /^[▲△↑]/u;
 
+/** A short line of a fact box after the interview: one word, a colon, the fact. */
+const FACT_LINE = /^\p{Lu}[\p{L}-]{1,24}\s*[:：]\s*\S/u;
+const FACT_LINE_MAX = 80;
+
+/** A line that marks a cut: "……", "[…]", "(...)". */
+const GAP_MARK = /^[[(（]?(?:…+|\.{3,})[\])）]?$/u;
+
 /** A line that says the text ends: "—— END ——", "- Ende -", "（全文完）". */
 const END_MARK = /^[\s\-—–_=*·•~（(]*(?:END|THE END|Ende|ENDE|全文完|完)[\s\-—–_=*·•~）)]*$/u;
 
@@ -260,6 +267,8 @@ export function walkTurns(
       if (started) ended = true;
       return;
     }
+    // "……", "[…]": a cut in a transcript, said by no one.
+    if (GAP_MARK.test(block.text)) return;
     if (!started || ended) return;
     const cur = current as TurnDraft | null;
     // The interviewer's unlabelled closing thanks ("Vielen Dank für das Gespräch!").
@@ -371,6 +380,8 @@ function isAfterword(block: Block, afterword: RegExp | null, italicAnswers: bool
   const text = block.text;
   if (/^[*†]/.test(text) || afterword?.test(text)) return true;
   if (/[:：]$/.test(text) && text.length < LIST_INTRO_MAX) return true;
+  // A fact box's line: "Gründung: 2023 in Köln", "Team: 48 Mitarbeitende".
+  if (text.length <= FACT_LINE_MAX && FACT_LINE.test(text)) return true;
   if (block.allItalic && !italicAnswers) return true;
   if (block.allBold && style?.mark !== 'bold') return true;
   // A speaker introduced in the third person: the interviewee's bio, the interviewer's ("Daniel Ferris covers the waterfront").

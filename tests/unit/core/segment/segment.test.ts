@@ -249,6 +249,16 @@ describe('interviews as the web writes them', () => {
     ]);
   });
 
+  it('reads a cut ("……") as no one\'s words and a fact box after the last answer as the page\'s', () => {
+    const seg = segmentHtml(
+      page(`<p>Die Imkerin Lena Ott betreut seit zwanzig Jahren Bienenvölker am Stadtrand und bildet Nachwuchs aus; wir haben mit ihr über den Sommer gesprochen.</p>
+      <p><b>Frau Ott, wie war der Sommer?</b></p><p>Trocken, aber gut.</p><p>……</p><p>Die Völker sind stark.</p>
+      <p><b>Und der Winter?</b></p><p>Ruhig.</p><p><b>Was kommt als Nächstes?</b></p><p>Der Frühling.</p>
+      <p>Gründung: 2009 in Kassel</p><p>Völker: 40</p>`, { lang: 'de' }),
+    );
+    expect(seg.turns.filter((t) => t.kind === 'answer').map((t) => t.text)).toEqual(['Trocken, aber gut.\n\nDie Völker sind stark.', 'Ruhig.', 'Der Frühling.']);
+  });
+
   it('takes no centred line set like the questions for a statement put to the interviewee (a pull quote)', () => {
     const seg = segmentHtml(
       page(`<p>Die Imkerin Lena Ott betreut seit zwanzig Jahren Bienenvölker am Stadtrand und bildet Nachwuchs aus; wir haben mit ihr über den Sommer gesprochen.</p>
