@@ -58,6 +58,12 @@ function maxTypos(length: number): number {
 /** What separates the words of a name: spaces, and the middle dots of a transliteration. */
 const NAME_SEPARATORS = /[\s·•・]+/;
 
+/** A Chinese surname and a title or form of address: 王校长, 李老师, 张总, 陈医生. */
+const SURNAME_TITLE = /^(\p{Script=Han})(?:校长|老师|院长|主任|经理|总|董|博士|教授|医生|书记|局长|所长|厂长|先生|女士|律师|导演|队长|教练)$/u;
+
+/** A Chinese name written out: two to four characters. */
+const HAN_FULL_NAME = /^\p{Script=Han}{2,4}$/u;
+
 /** Two or three capitals: a speaker's initials ("JD", "MK"). */
 const INITIALS = /^\p{Lu}{2,3}$/u;
 
@@ -320,6 +326,12 @@ export class SpeakerRegistry {
    * all its occurrences share.
    */
   private hanFullName(label: string): string {
+    // A surname and a title ("王校长：") for the person of that surname the page names (王慧敏).
+    const titled = SURNAME_TITLE.exec(label);
+    if (titled) {
+      const named = [this.cast.interviewee, this.cast.interviewer].find((name) => name !== null && HAN_FULL_NAME.test(name) && name.startsWith(titled[1]));
+      if (named) return named;
+    }
     // Without a middle dot the pattern below cannot match, and it is slow over Han text.
     if (!MIDDLE_DOT.test(this.intro)) return label;
     const given: { name: string; bounded: boolean }[] = [];

@@ -257,7 +257,9 @@ export function walkTurns(
     // A quotation in a blockquote, where the questions are not set so: a pull quote, in no turn
     // (the answer around it goes on after it); so is a link to related reading.
     const pullQuote = block.quoted === true && style?.mark !== 'quote' && isQuoted(block.text);
-    if (pullQuote || RELATED.test(block.text) || NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || CAPTION_MARK.test(block.text) || isPhotoCredit(block.text)) {
+    // A list of facts between the turns ("Developer: Hollowgate Studio", "Price: $24.99"): a box's.
+    const fact = block.tag === 'LI' && block.text.length <= FACT_LINE_MAX && FACT_LINE.test(block.text);
+    if (fact || pullQuote || RELATED.test(block.text) || NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || CAPTION_MARK.test(block.text) || isPhotoCredit(block.text)) {
       // A heading after the last question's answer ends the interview.
       if (started && i > lastQuestionAt && HEADING_TAGS.has(block.tag)) ended = true;
       return;
