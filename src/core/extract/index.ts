@@ -432,17 +432,22 @@ function describeRuns(runs: Run[], from: number, to: number, tag: string, classN
 
 /** The normalised text before the first line break of the runs [from, to) that has text after it, or ''. */
 function firstLineOf(runs: Run[], from: number, to: number): string {
-  let raw = '';
+  // Most blocks hold no line break: their text is not gathered a second time.
+  let seen = false;
   for (let i = from; i < to; i++) {
     const text = runs[i].text;
     if (text !== null) {
-      raw += text;
+      seen ||= VISIBLE.test(text);
       continue;
     }
-    if (!VISIBLE.test(raw)) continue;
+    if (!seen) continue;
     for (let j = i + 1; j < to; j++) {
       const after = runs[j].text;
-      if (after !== null && VISIBLE.test(after)) return normalizeText(raw);
+      if (after !== null && VISIBLE.test(after)) {
+        let raw = '';
+        for (let k = from; k < i; k++) raw += runs[k].text ?? ' ';
+        return normalizeText(raw);
+      }
     }
     return '';
   }

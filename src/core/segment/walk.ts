@@ -1,6 +1,6 @@
 import type { Block } from '../extract';
 import { ADDRESS, addresses } from '../lang/address';
-import { LETTER, UPPER } from '../lang/letters';
+import { isHanCode, LETTER, UPPER } from '../lang/letters';
 import { CUES } from '../lang/cues';
 import { asks, speechOf } from '../lang/speech';
 import { endsWithQuestion } from '../text';
@@ -83,11 +83,10 @@ function isPhotoCredit(text: string): boolean {
  */
 function isStatement(text: string): boolean {
   // Two words or more; Han text, which has no spaces, four characters ("有人说，房价企稳是…").
-  const long = HAN_TEXT.test(text) ? text.length >= 4 : text.split(/\s+/).length >= 2;
+  const long = isHanCode(text.charCodeAt(0)) ? text.length >= 4 : text.split(/\s+/).length >= 2;
   return text.length <= STATEMENT_MAX && /[.!…。！]["“”»]?$/.test(text) && long;
 }
 
-const HAN_TEXT = /^\p{Script=Han}/u;
 
 /** Longest paragraph read as the interviewer's statement between questions. */
 const STATEMENT_MAX = 240;
