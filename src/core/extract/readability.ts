@@ -15,7 +15,7 @@ import { commonAncestor, isAmongKept, isOutsideText, isWidget, nearKept, LEAF_TA
 const ID_ATTR = 'data-interview-lens-id';
 
 /** The paragraphs of Readability's article that tell which live paragraphs it kept. */
-const KEPT_TAGS = ['p', 'li', 'pre', 'dt', 'dd'];
+const KEPT_TAGS = ['p', 'li', 'pre', 'dt', 'dd', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 /** Readability's minimum article length; interviews can be short. */
 const READABILITY_CHAR_THRESHOLD = 300;

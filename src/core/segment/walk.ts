@@ -151,6 +151,8 @@ export function walkTurns(
   let pending: SpeakerDraft | null = null;
   let started = false;
   let ended = false;
+  /** The last block was a heading no one says, or a list item under one: a list item now is the box's. */
+  let boxList = false;
   const speakerOf = (draft: TurnDraft | null) => (draft ? (registry.drafts.find((d) => d.id === draft.turn.speakerId) ?? null) : null);
   /** An unlabelled paragraph that addresses the interviewee by name is said to them (lang/address.ts). */
   const saidTo = (speaker: SpeakerDraft | null, text: string) =>
@@ -194,6 +196,8 @@ export function walkTurns(
   const isThanks = (text: string) => speech !== null && text.length <= THANKS_MAX && (speech.thanks.test(text) || speech.thanks.test(text.replace(ADDRESS_OPENING, '')));
 
   blocks.forEach((block, i) => {
+    const underHeading = boxList && block.tag === 'LI';
+    boxList = false;
     const labelled = labels[i];
     if (lines.has(i)) {
       paragraph(i, block.text, null);
@@ -258,9 +262,11 @@ export function walkTurns(
     const pullQuote = block.quoted === true && style?.mark !== 'quote' && isQuoted(block.text);
     // A list of facts between the turns ("Developer: Hollowgate Studio", "Price: $24.99"): a box's.
     const fact = block.tag === 'LI' && block.text.length <= FACT_LINE_MAX && FACT_LINE.test(block.text);
-    if (fact || pullQuote || RELATED.test(block.text) || NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || CAPTION_MARK.test(block.text) || isPhotoCredit(block.text)) {
+    // A list right under a heading that no one says ("Gut zu wissen", then its points): a box's.
+    if (underHeading || fact || pullQuote || RELATED.test(block.text) || NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || CAPTION_MARK.test(block.text) || isPhotoCredit(block.text)) {
       // A heading after the last question's answer ends the interview.
       if (started && i > lastQuestionAt && HEADING_TAGS.has(block.tag)) ended = true;
+      boxList = HEADING_TAGS.has(block.tag) || underHeading;
       return;
     }
     // "—— END ——": whatever follows is the page's, not the interview's.

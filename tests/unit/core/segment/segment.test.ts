@@ -259,6 +259,17 @@ describe('interviews as the web writes them', () => {
     expect(seg.turns.filter((t) => t.kind === 'answer').map((t) => t.text)).toEqual(['Trocken, aber gut.\n\nDie Völker sind stark.', 'Ruhig.', 'Der Frühling.']);
   });
 
+  it("reads a list under a heading between the turns as the box's, and a list after a question as the answer", () => {
+    const seg = segmentHtml(
+      page(`<p>Die Imkerin Lena Ott betreut seit zwanzig Jahren Bienenvölker am Stadtrand und bildet Nachwuchs aus; wir haben mit ihr über den Sommer gesprochen.</p>
+      <p><b>Frau Ott, wie war der Sommer?</b></p><p>Trocken, aber gut.</p>
+      <div class="info"><h3>Gut zu wissen</h3><ul><li>Die Stadt zahlt Zuschüsse für Bienenhotels.</li><li>Kurse gibt es im Frühjahr.</li></ul></div>
+      <p><b>Was braucht ein Volk?</b></p><ul><li>Ich sage immer: Platz.</li><li>Und Ruhe.</li></ul>
+      <p><b>Was kommt als Nächstes?</b></p><p>Der Winter.</p>`, { lang: 'de' }),
+    );
+    expect(seg.turns.filter((t) => t.kind === 'answer').map((t) => t.text)).toEqual(['Trocken, aber gut.', 'Ich sage immer: Platz.\n\nUnd Ruhe.', 'Der Winter.']);
+  });
+
   it('takes no centred line set like the questions for a statement put to the interviewee (a pull quote)', () => {
     const seg = segmentHtml(
       page(`<p>Die Imkerin Lena Ott betreut seit zwanzig Jahren Bienenvölker am Stadtrand und bildet Nachwuchs aus; wir haben mit ihr über den Sommer gesprochen.</p>
