@@ -46,7 +46,7 @@ const LABEL = /^((?:[^:：?!.。，,;？！"“”„«»()（）]|\.(?=\p{L})|(
  * (domanda, risposta), "F. …". An initial looks the same ("A. Merkel"): `segment` takes them for
  * roles only where both kinds recur.
  */
-const DOTTED_ROLE = /^([QFPDAR])\.\s+(?=\S)/;
+const DOTTED_ROLE = /^([QFPDAR])\.(?:\s*[–—]\s*|\s+)(?=\S)/;
 const DOTTED_QUESTION = /^[QFPD]$/;
 
 /** A timestamp before a label: "[00:07:45] ", "(12:03) ". */

@@ -54,6 +54,11 @@ describe('parseLabel', () => {
     expect(parseLabel(block('tageskurier: Warum schließt der Kreißsaal?'))).toBeNull();
   });
 
+  it('reads a role letter with a period and a dash (R. – …) without the dash', () => {
+    expect(parseLabel(block('R. – Parce que le port ferme.'))).toMatchObject({ label: 'R', type: 'answer', rest: 'Parce que le port ferme.' });
+    expect(parseLabel(block('A.-B. Müller sagte das.'))).toBeNull();
+  });
+
   it('knows a bold label from a plain one', () => {
     expect(parseLabel(block('Murati: No.', 'Murati'))?.bold).toBe(true);
     expect(parseLabel(block('Murati: No.'))?.bold).toBe(false);
