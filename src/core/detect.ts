@@ -159,6 +159,8 @@ const NEEDED = {
   uncalled: { structureSecondPerson: 0.4, structureFirstPerson: 0.5 },
   /** Share of the interviewer's turns that end in a question mark, where only a label in capitals marks them. */
   askingShare: 0.6,
+  /** This many answers under masked user names ("j***8：") make a page its users' Q&A. */
+  maskedAnswers: 2,
 };
 
 /** FAQ and help pages, whose Frage:/Antwort: pairs are not an interview. */
@@ -227,6 +229,8 @@ export function decide(seg: Segmentation, title: string, knowsSpeech = true): De
       );
     }
   }
+  if (seg.templatedAnswers) return none('templated', 'most answers open with the same lead-in that names no speaker (a guide with sample answers)');
+  if (seg.maskedAnswers >= NEEDED.maskedAnswers) return none('masked-users', 'answers by users whose names are masked ("j***8:"): a shop\'s or forum\'s questions from its users');
   const asked = seg.turns.filter((t) => t.kind === 'question');
   const endInQuestion = asked.filter((t) => endsWithQuestion(t.text)).length;
   if (seg.unknownPublication && knowsSpeech && (seg.firstPersonShare < NEEDED.firstPerson || endInQuestion < asked.length * NEEDED.askingShare)) {

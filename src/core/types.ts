@@ -105,6 +105,8 @@ export type DetectionCode =
   | 'few-answers'
   | 'faq-labels'
   | 'impersonal'
+  | 'templated'
+  | 'masked-users'
   | 'few-alternations'
   | 'excerpt'
   | 'failed';

@@ -32,6 +32,10 @@ export function detectionText(detection: DetectionCause, t: Strings): string {
       return t('why_faq_labels', param('firstPerson'));
     case 'impersonal':
       return t('why_impersonal', param('firstPerson'), param('secondPerson'));
+    case 'templated':
+      return t('why_templated');
+    case 'masked-users':
+      return t('why_masked_users');
     case 'few-alternations':
       return t.plural('why_few_alternations', param('alternations'), param('needed'));
     case 'excerpt':

@@ -11,8 +11,12 @@ import { classAttribute } from './elements';
 /** Meta tags that name the author (by name or property), most reliable first; some pages write `value`, not `content`. */
 const AUTHOR_META = ['author', 'dc.creator', 'article:author', 'parsely-author', 'sailthru.author'];
 
-/** Where a page's template names the author in its text: a class of the author's name ... */
-const AUTHOR_CLASS = /(?:^|\s)(?:author-name|byline-name|post-author-name)(?:\s|$)/;
+/**
+ * Where a page's template names the author in its text: a class of the author's name, maybe as
+ * an element of a block ("author-name", "post-author-name", BEM's "blog-detail__author"), not a
+ * commenter's ...
+ */
+const AUTHOR_CLASS = /(?:^|\s)(?!comment)(?:[\w-]*(?:__|-|_))?(?:author|byline)(?:[-_]name)?(?=\s|$)/;
 
 /** ... or a link to the author's page. */
 const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|auteur|auteurs|staff|journalist|journalisten)\//;

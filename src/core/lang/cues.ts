@@ -76,7 +76,8 @@ function cue(when: string, source: string): Cue {
 export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueForms>({
   de: () => ({
     // No bound before: German compounds end in the noun (Anglertalk, Sommerinterview).
-    interview: /(?:Interview|Gespräch|Talk|Nachgefragt|Fragen an|im Dialog mit|spricht mit|sprach mit|sprachen mit|befragt)/iu,
+    // A job interview is a topic, not this text's form ("Fragen im Vorstellungsgespräch").
+    interview: /(?:(?<!Vorstellungs|Bewerbungs|Job|Mitarbeiter|Verkaufs|Kunden)(?:Interview|Gespräch)(?! ?-?(?:fragen|tipps))|Talk|Nachgefragt|Fragen an|im Dialog mit|spricht mit|sprach mit|sprachen mit|befragt)/iu,
     interviewee: [
       cue('(?:interview|gespräch|talk|fragen) (?:mit|an) ', `(?:Interview|Gespräch|[Tt]alk|Fragen)\\s+(?:mit|an)\\s+${ROLE_DE}NAME`),
       cue('(?:sprach|spricht|unterhielt|haben)[^.]*\\bmit ', `(?:[Ss]prach(?:en)?|[Ss]pricht|[Uu]nterhielt(?:en)? sich|[Hh]aben)\\s+(?:[${LOWER}]+\\s+){0,3}mit\\s+${ROLE_DE}NAME`),
@@ -92,6 +93,8 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
       cue('(?:interview|gespräch) von ', `[Ee]in (?:Interview|Gespräch) von\\s+NAME\\s+mit\\s`),
       // The host of a radio or podcast interview: "Darüber hat Moderatorin Ulrike Stahl … gesprochen".
       cue('moderator|reporterin|reporter', `(?:Moderatorin|Moderator|Reporterin|Reporter)\\s+NAME`),
+      // A guest of the host's show: "war … bei Kai Brandes in der Morningshow zu Gast".
+      cue('zu gast', `\\bbei\\s+NAME\\s+(?:[^.;:]{0,60}\\s)?zu\\s+Gast\\b`),
     ],
     pair: pairCue('im\\s+(?:gespräch|interview|dialog)\\s+mit\\s', `NAME\\s+(?:[${LOWER}]+\\s+){0,3}im\\s+(?:Gespräch|Interview|Dialog)\\s+mit\\s+${ROLE_DE}NAME2`),
     afterword: /^(?:[*†]|\(?(?:Das|Dieses) (?:Interview|Gespräch) (?:wurde|ist|erschien|führte)|\(?(?:Der|Dieser) (?:Text|Beitrag|Artikel) (?:wurde|erschien)|(?:Zuerst|Erstmals|Ursprünglich) (?:erschienen|veröffentlicht)|Erstveröffentlichung|Transkri(?:biert von|ption\s*:)|(?:Interview|Fotos?|Bilder?|Text|Protokoll|Mitarbeit|Übersetzung|Redaktion)\s*:|Über (?:den|die) (?:Autor|Autorin|Interviewpartner|Interviewpartnerin|Gesprächspartner|Gesprächspartnerin)|Zur Person\b|Weiterführende Links|Mehr zum Thema|Verwandte Themen)/u,
@@ -112,13 +115,15 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
         ['Ein Interview von Eugen Zentner mit Sonja Silberhorn.', 'Eugen Zentner'],
         ['Das Gespräch führte Moritz Gathmann.', 'Moritz Gathmann'],
         ['Darüber hat Moderatorin Ulrike Stahl mit ihr gesprochen.', 'Ulrike Stahl'],
+        ['Heute Morgen war er bei Kai Brandes in der Morningshow zu Gast.', 'Kai Brandes'],
       ],
       afterword: ['*Interview: Frater Franziskus', 'Das Interview wurde am 7. Oktober 2022 geführt.', 'Über die Autorin: Sie lebt in Kiel.', 'Weiterführende Links:', 'Dieser Text wurde zuerst im Magazin Nordlicht veröffentlicht.', 'Zuerst erschienen in der Ausgabe 3/2024.', 'Transkription: Lea Brandt'],
-      none: ['Die Kohle bleibt im Boden.', 'Wir danken dem Verlag.'],
+      none: ['Die Kohle bleibt im Boden.', 'Wir danken dem Verlag.', 'Die zehn häufigsten Fragen im Vorstellungsgespräch', 'Tipps fürs Bewerbungsgespräch', 'Typische Interviewfragen und gute Antworten'],
     },
   }),
   en: () => ({
-    interview: new RegExp(`(?<![${LETTER}])(?:interview|interviewed|Q&A|Q ?& ?A|in conversation|conversation with|questions (?:with|for)|spoke (?:with|to)|talked (?:with|to)|sat down with|spotlight)(?![${LETTER}])`, 'i'),
+    // A job interview is a topic, not this text's form ("6 Common Job Interview Questions").
+    interview: new RegExp(`(?<![${LETTER}])(?<!job )(?:interview(?! (?:questions?|tips|skills|prep))|interviewed|Q&A|Q ?& ?A|in conversation|conversation with|questions (?:with|for)|spoke (?:with|to)|talked (?:with|to)|sat down with|spotlight)(?![${LETTER}])`, 'i'),
     interviewee: [
       cue('(?:interview|q&a|conversation) with |questions (?:with|for) ', `(?:(?:[Ii]nterview(?:ed)?|Q&A|[Cc]onversation)\\s+with|[Qq]uestions\\s+(?:with|for))\\s+${ROLE_EN}NAME`),
       // The subject asks: "we spoke with NAME" (in "NAME sat down with the Herald", NAME answers).
@@ -150,7 +155,7 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
         ['Our host Dana Whitlock talks to a structural engineer.', 'Dana Whitlock'],
       ],
       afterword: ['*This article appears in the September 5, 2016 issue.', 'This interview has been edited for length and clarity.', 'Want to know more about Erin Spiceland?', 'This post originally appeared on the Field Notes blog.', 'Originally published in the spring issue.', 'A version of this interview appeared in print.', 'Transcribed by https://otter.ai', 'Journal reference: Marine Microbial Ecology 12, 2026'],
-      none: ['The market grew.', 'She said it was fine.'],
+      none: ['The market grew.', 'She said it was fine.', '6 Common Job Interview Questions (With Sample Answers)', 'Interview tips for graduates'],
     },
   }),
   zh: () => ({
@@ -163,7 +168,12 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
       cue('聊了聊|聊一聊', `[和与跟][^，。：:“”"\\n]*HAN(?:聊了聊|聊一聊)`),
       cue('采访了|专访了|对话了', `(?:采访了|专访了|对话了)[^，。：:“”"\\n]*HAN[（(，。]`),
     ],
-    interviewer: [cue('^(?:采访|记者|采访者|文|撰文|采写)', `^(?:采访|记者|采访者|文|撰文|采访/撰文|采访、撰文|采写)\\s*[：:/｜|]\\s*HAN`)],
+    interviewer: [
+      // The name ends the line or a space follows it: "记者：当初为什么…" is a question under a label.
+      cue('^(?:采访|记者|采访者|文|撰文|采写)', `^(?:采访|记者|采访者|文|撰文|采访/撰文|采访、撰文|采写)\\s*[：:/｜|]\\s*HAN(?=\\s|$)`),
+      // A reporter's credit after the text: "（学生记者 陈一帆 采访整理）", "记者 王芳 采写".
+      cue('记者', `记者\\s*HAN\\s*(?:采访整理|采访|采写|整理|报道)`),
+    ],
     pair: null,
     afterword: /^(?:作者简介|嘉宾简介|演讲嘉宾|本文(?:为|系|由|首发|经|转自|原载|来自)|原文(?:链接|地址|标题)|转载(?:自|请)|责任编辑|欢迎(?:交流|留言|讨论|评论|关注|转发|分享)|校对[：:]|审校[：:]|图片编辑|美编[：:]|更多(?:报道|内容|精彩)|完整(?:内容|版|节目)|《[^》]{1,30}》$|（完）|\(完\)|【|编者按|(?:延伸|相关|关联|推荐)阅读|往期回顾|猜你喜欢)/u,
     examples: {
@@ -175,9 +185,9 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
         ['和独立游戏开发者阿渡聊了聊：一个人做游戏的第五年', '阿渡'],
         ['禾木人物志｜店长阿青：我在一家咖啡店，认识了一整条街', '阿青'],
       ],
-      interviewer: [['采访：魏伟', '魏伟']],
+      interviewer: [['采访：魏伟', '魏伟'], ['记者：刘一帆', '刘一帆'], ['采访：许栀　整理：何苗', '许栀'], ['（学生记者 陈一帆 采访整理　图/受访者提供）', '陈一帆']],
       afterword: ['作者简介：肖桦，开源项目发起人', '（完）', '本文首发于微信公众号星河观察，经授权转载。', '原文链接：星河观察', '欢迎留言交流。', '校对：王明', '关联阅读：独立开发者的第一年', '更多报道详见本刊第45期', '《河口》', '完整内容请收听本期节目。'],
-      none: ['天气很好。'],
+      none: ['天气很好。', '记者：当初为什么想到开辟自留地？'],
     },
   }),
   fr: () => ({

@@ -107,6 +107,8 @@ export const NOT_NAME_WORDS = new Set([
   // What a headline in Title Case capitalises ("Guiding Ships Into Port").
   'into', 'onto', 'after', 'before', 'over', 'under', 'from', 'about', 'with', 'without', 'for',
   'of', 'on', 'at', 'to', 'by', 'as', 'is', 'are', 'was', 'were', 'not', 'all',
+  // What a headline says of the text itself ("Common Interview Questions").
+  'interview', 'interviews', 'question', 'questions', 'answer', 'answers', 'fragen', 'antworten',
 ]);
 
 /** True when the label matches one of the rules. */

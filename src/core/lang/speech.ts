@@ -45,7 +45,7 @@ export const SPEECH: Record<SegmentLang, SpeechForms> = lazyRecord<SegmentLang, 
     firstPerson: words("I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Uu]s|[Oo]ur|[Oo]urs"),
     // "US" is a country: lower case after the first letter.
     secondPerson: words("[Yy]ou|[Yy]ou['’](?:re|ve|ll|d)|[Yy]our|[Yy]ours|[Yy]ourself|[Yy]ourselves"),
-    request: /^(?:(?:So|And|Now|Finally|Lastly),?\s+)?(?:Tell|Describe|Explain|Talk|Walk|Take|Give|Share|Help)\s+(?:us|me|our readers)\b|^(?:Please\s+)?(?:describe|explain|tell)\b/i,
+    request: /^(?:(?:So|And|Now|Finally|Lastly)[,:]?\s+)?(?:Tell|Describe|Explain|Talk|Walk|Take|Give|Share|Help)\s+(?:us|me|our readers)\b|^(?:Please\s+)?(?:describe|explain|tell)\b/i,
     thanks: /^(?:thank you|thanks)\b.{0,80}$|\bthank(?:s| you)(?: so much| very much)? for (?:your time|the interview|talking|speaking|joining|this conversation|sharing)/i,
     examples: {
       firstPerson: ['I think so.', 'We started in 2019.', 'That was our plan.', 'It’s mine.'],
@@ -59,12 +59,12 @@ export const SPEECH: Record<SegmentLang, SpeechForms> = lazyRecord<SegmentLang, 
     firstPerson: words(`[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein[${LETTER}]*|[Ww]ir|[Uu]ns|[Uu]nser[${LETTER}]*`),
     // Case matters: "Sie" and "Ihnen" speak to someone, "sie" is she or they.
     secondPerson: words(`Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein[${LETTER}]*|[Ee]uch|[Ee]uer[${LETTER}]*|[Ee]ure[${LETTER}]*|[Ii]hr(?= [${LOWER}])`),
-    request: /^(?:(?:Und|Also|Zum Schluss|Zuletzt|Bitte),?\s+)?(?:Erzählen|Beschreiben|Erklären|Schildern|Nennen|Sagen)\s+(?:Sie|Sie uns|Sie mir)\b|^(?:Erzähl|Beschreib|Erklär|Sag)(?:e|t)?\s+(?:uns|mir|mal)\b/u,
+    request: /^(?:(?:Und|Also|Zum Schluss|Zum Abschluss|Zuletzt|Bitte)[,:]?\s+)?(?:(?:Erzählen|Beschreiben|Erklären|Schildern|Nennen|Sagen)\s+(?:Sie|Sie uns|Sie mir)\b|(?:Erzähl|Beschreib|Erklär|Schilder|Nenn|Sag)(?:e|t)?\s+(?:uns|mir|mal|dein\p{Ll}*)\b)/u,
     thanks: /^(?:(?:vielen|herzlichen|besten)\s+)?dank(?:e|eschön)?\b.{0,120}$|(?:dank|danke)\w*\s+(?:Ihnen\s+|dir\s+|euch\s+)?(?:sehr\s+)?für\s+(?:das|dieses|unser|Ihre|deine|die)\s+(?:\S+\s+)?(?:Gespräch|Interview|Zeit|Offenheit)/i,
     examples: {
       firstPerson: ['Ich glaube schon.', 'Wir haben 2019 angefangen.', 'Das war unser Plan.', 'Mir ist das wichtig.'],
       secondPerson: ['Wie sehen Sie das?', 'Was hat dich überrascht?', 'Ihr produziert in Kroatien.', 'Wie erkennt Ihr das?'],
-      request: ['Erzählen Sie uns von der Firma.', 'Beschreiben Sie Ihren Weg.', 'Erzähl mal von deinem Fang.'],
+      request: ['Erzählen Sie uns von der Firma.', 'Beschreiben Sie Ihren Weg.', 'Erzähl mal von deinem Fang.', 'Zum Schluss: Beschreib deinen Job in drei Worten.'],
       thanks: ['Vielen Dank für das Gespräch!', 'Danke für dieses schöne Interview, liebe Mareen.', 'Herzlichen Dank.'],
       none: ['Er steht vor dem Tor.', 'Das Wetter ist gut.', 'Wie kann man Adblue nachfüllen?'],
     },

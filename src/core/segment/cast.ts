@@ -54,7 +54,7 @@ const NOT_ADDRESS = new Set([
 /** Bylines that name no person: an editorial desk, a site. */
 const NOT_A_PERSON = /^(?:redaktion|editorial|staff|team|admin|administrator|editor|editors|gastautor|guest|anonymous|unknown|presse|press)$/i;
 
-/** A byline of two to four Han characters: a Chinese name. */
+/** A byline or a credit's name of two to four Han characters: a Chinese name. */
 const HAN_BYLINE = new RegExp(`^[${HAN}]{2,4}$`);
 
 /** An initial: "M.". */
@@ -149,7 +149,7 @@ function creditedInterviewer(input: CastInput, lang: SegmentLang): Cast['intervi
   for (const text of [...input.intro, ...input.all]) {
     if (text.length > CREDIT_MAX_CHARS && !intro.has(text)) continue;
     const name = captureName(patterns, text);
-    if (name && isPersonName(name)) return { name: stripTitles(name), source: 'credit' };
+    if (name && (isPersonName(name) || HAN_BYLINE.test(name))) return { name: stripTitles(name), source: 'credit' };
   }
   // A signature under the text ("—Nell Adebayo"): the one who wrote the interview down. Only
   // the last paragraph: a dash and a name higher up attribute a quotation (an epigraph).

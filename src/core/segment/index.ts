@@ -52,6 +52,13 @@ export interface Segmentation {
   unlabelledQuestions: boolean;
   /** The questions' only label is a word in capitals the page does not name itself by (HELP:, NOTE:). */
   unknownPublication: boolean;
+  /**
+   * Most answers open with the same bold lead-in that names no speaker ("Why they ask it:",
+   * "Sample answer:"): an advice page's template, not a person answering.
+   */
+  templatedAnswers: boolean;
+  /** Answer paragraphs that open with a user's masked name ("j***8：", "小***鱼："): a shop's or forum's users answering. */
+  maskedAnswers: number;
 }
 
 export interface SegmentOptions {
@@ -131,7 +138,28 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
     cast,
     unlabelledQuestions: questions !== null,
     unknownPublication: registry.drafts.some((d) => d.role === 'interviewer' && d.labels.length > 0 && d.labels.every((l) => PUBLICATION.test(l) && !namesItself(l, options))),
+    templatedAnswers: templated(answers, blocks, walk.sources, labels),
+    maskedAnswers: answers.flatMap((t) => t.paragraphs).filter((p) => MASKED_NAME.test(walk.paragraphs[p].text)).length,
   };
+}
+
+/** A user's name as shops and forums show it, its middle hidden, before a colon: "j***8：", "小***鱼：". */
+const MASKED_NAME = /^[\p{L}\p{N}_]{0,12}\*{2,}[\p{L}\p{N}_]{0,12}\s*[:：]/u;
+
+/** Fewest answers, and share of them, that open with one lead-in for a page to be a template. */
+const TEMPLATE_ANSWERS = 3;
+const TEMPLATE_SHARE = 0.5;
+
+/** Most answers open with the same bold words ending in a colon, read as no speaker's label. */
+function templated(answers: Turn[], blocks: readonly Block[], sources: readonly number[], labels: readonly (LabelledBlock | null)[]): boolean {
+  const counts = new Map<string, number>();
+  for (const turn of answers) {
+    const source = sources[turn.paragraphs[0]];
+    const lead = blocks[source]?.boldLead.trim() ?? '';
+    if (!labels[source] && /[:：]$/.test(lead)) counts.set(lead, (counts.get(lead) ?? 0) + 1);
+  }
+  const most = Math.max(0, ...counts.values());
+  return most >= TEMPLATE_ANSWERS && most >= answers.length * TEMPLATE_SHARE;
 }
 
 /**

@@ -42,6 +42,9 @@ const RELATED = /^(?:Lesen Sie auch|Mehr zum Thema|Auch interessant|Read more|Re
 /** A caption under a picture, pointed at with a triangle or an arrow (WeChat's "▲ 工作室的耳环"). */
 const CAPTION_MARK = /^[▲△↑]/u;
 
+/** A caption that ends in its picture's credit, as Chinese captions do: "…（受访者供图）", "…记者 王芳 摄". */
+const CAPTION_CREDIT = /(?:供图|摄)[)）]?$/u;
+
 /** A short line of a fact box after the interview: one word, a colon, the fact. */
 const FACT_LINE = /^\p{Lu}[\p{L}-]{1,24}\s*[:：]\s*\S/u;
 const FACT_LINE_MAX = 80;
@@ -263,7 +266,7 @@ export function walkTurns(
     // A list of facts between the turns ("Developer: Hollowgate Studio", "Price: $24.99"): a box's.
     const fact = block.tag === 'LI' && block.text.length <= FACT_LINE_MAX && FACT_LINE.test(block.text);
     // A list right under a heading that no one says ("Gut zu wissen", then its points): a box's.
-    if (underHeading || fact || pullQuote || RELATED.test(block.text) || NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || CAPTION_MARK.test(block.text) || isPhotoCredit(block.text)) {
+    if (underHeading || fact || pullQuote || RELATED.test(block.text) || NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || CAPTION_MARK.test(block.text) || CAPTION_CREDIT.test(block.text) || isPhotoCredit(block.text)) {
       // A heading after the last question's answer ends the interview.
       if (started && i > lastQuestionAt && HEADING_TAGS.has(block.tag)) ended = true;
       boxList = HEADING_TAGS.has(block.tag) || underHeading;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../src/core/analyze';
 import { precheck } from '../../../src/core/detect';
 import { docFrom, page } from '../support/html';
 
@@ -64,5 +65,23 @@ describe('precheck', () => {
     const texts = (signals: { paragraphs: Element[] }) => signals.paragraphs.map((p) => p.textContent);
     expect(texts(precheck(docFrom(html)))).toEqual(['Q: Why?', 'Q: How?', 'Ana Ruiz: Because.', 'Ruiz: So.']);
     expect(texts(precheck(docFrom(html), { all: true }))).toEqual(['Q: Why?', 'Q: How?', 'Ana Ruiz: Because.', 'Ruiz: So.', 'Q: Then?', 'Ruiz: Then.']);
+  });
+});
+
+describe('the verdict on look-alikes of a Q&A', () => {
+  const forced = (html: string) => analyzeDocument(docFrom(html), { url: null, force: true }).analysis.detection;
+  const intro = '<p>Most hiring managers ask the same few things, and the people who prepare for them do better; here is how to get ready for each of them, with notes from recruiters we know.</p>';
+
+  it('takes answers that open with one lead-in naming no speaker for a template, where a real Q&A is read', () => {
+    const question = (n: number, q: string) => `<h2>${n}. ${q}</h2>`;
+    const guide = [1, 2, 3, 4].map((n) => `${question(n, 'Why do you want this job?')}<p><strong>Sample answer:</strong> “I have wanted to work here since I was ${n + 20}.”</p>`).join('');
+    expect(forced(page(intro + guide))).toMatchObject({ kind: 'none', code: 'templated' });
+    const interview = [1, 2, 3, 4].map((n) => `${question(n, 'Why did you want this job?')}<p>I have wanted to work here since I was ${n + 20}, and my sister worked here before me.</p>`).join('');
+    expect(forced(page(intro + interview)).code).not.toBe('templated');
+  });
+
+  it("takes answers under masked user names for a shop's questions from its users", () => {
+    const qa = ['烧水有塑料味吗？', '保温能多久？', '声音大吗？'].map((q, n) => `<p><b>${q}</b></p><p>j***${n}：用了两个月了，我觉得没有问题。</p>`).join('');
+    expect(forced(page(`<p>北岭电水壶，1.7升，304不锈钢内胆，支持五档恒温，买家们的问题和回答如下，欢迎提问。</p>${qa}`, { lang: 'zh' }))).toMatchObject({ kind: 'none', code: 'masked-users' });
   });
 });

@@ -16,6 +16,8 @@ const CODES: DetectionCode[] = [
   'few-answers',
   'faq-labels',
   'impersonal',
+  'templated',
+  'masked-users',
   'few-alternations',
   'excerpt',
   'failed',
@@ -47,7 +49,7 @@ describe('detectionText', () => {
 
 describe('canReadAnyway', () => {
   it('offers to read a page as an interview where its segmentation found questions and answers', () => {
-    for (const code of ['faq-title', 'faq-labels', 'impersonal', 'few-alternations', 'excerpt', 'not-promising'] as const) expect(canReadAnyway(detection(code)), code).toBe(true);
+    for (const code of ['faq-title', 'faq-labels', 'impersonal', 'templated', 'masked-users', 'few-alternations', 'excerpt', 'not-promising'] as const) expect(canReadAnyway(detection(code)), code).toBe(true);
     expect(canReadAnyway(detection('few-answers', { answers: 1, needed: 2 }))).toBe(true);
     expect(canReadAnyway(detection('few-questions', { questions: 0, needed: 2 }, { turns: 5, questions: 0 }))).toBe(true);
   });

@@ -82,6 +82,12 @@ describe('paragraphs as a reader sees them', () => {
     expect(article.blocks.map((b) => b.allBold)).toEqual([true, false, false]);
   });
 
+  it("reads the author from a template's author element, not from a commenter's", () => {
+    expect(read('<div class="meta"><span class="blog-detail__author">von Carina Hoffmann, Employer Branding</span></div><p>Text.</p>').authors).toEqual(['von Carina Hoffmann, Employer Branding']);
+    expect(read('<p>Text.</p><div class="comments"><span class="comment-author">Max Mustermann</span></div>').authors).toEqual([]);
+    expect(read('<p>Text.</p><div class="author-bio">Carina Hoffmann schreibt seit 2019 über Logistik und Menschen.</div>').authors).toEqual([]);
+  });
+
   it('reads the author from schema.org microdata (meta itemprop)', () => {
     expect(read('<p>Text.</p>', '<meta itemprop="author" content="Julia Dorsey">').authors).toEqual(['Julia Dorsey']);
   });

@@ -275,6 +275,16 @@ describe('interviews as the web writes them', () => {
     expect(seg.turns.filter((t) => t.kind === 'answer').map((t) => t.text)).toEqual(['Trocken, aber gut.', 'Ich sage immer: Platz.\n\nUnd Ruhe.', 'Der Winter.']);
   });
 
+  it("reads a Chinese caption by its picture's credit at its end, not as the answer", () => {
+    const seg = segmentHtml(
+      page(`<p>周蕴是化学系2009届校友，现任研究员，带领团队攻关固态电解质；母校校庆前夕，我们和她聊了聊求学和科研。</p>
+      <p><b>您当初为什么选择化学专业？</b></p><p>其实是被调剂的，我一开始并不喜欢。</p>
+      <p>周蕴（右二）与课题组成员在实验室（受访者供图）</p><p>后来我慢慢发现了乐趣。</p>
+      <p><b>最难的是什么？</b></p><p>带团队。</p><p><b>最后，想对母校说些什么？</b></p><p>生日快乐。</p>`, { lang: 'zh' }),
+    );
+    expect(seg.turns.filter((t) => t.kind === 'answer').map((t) => t.text)[0]).toBe('其实是被调剂的，我一开始并不喜欢。\n\n后来我慢慢发现了乐趣。');
+  });
+
   it('takes no centred line set like the questions for a statement put to the interviewee (a pull quote)', () => {
     const seg = segmentHtml(
       page(`<p>Die Imkerin Lena Ott betreut seit zwanzig Jahren Bienenvölker am Stadtrand und bildet Nachwuchs aus; wir haben mit ihr über den Sommer gesprochen.</p>
