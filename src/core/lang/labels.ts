@@ -40,9 +40,10 @@ export const INTERVIEWER_LABELS: LabelRule[] = [
 export const ANSWER_LABELS: LabelRule[] = [
   {
     id: 'answer-letter',
-    pattern: /^A\d{0,3}$/,
-    examples: ['A', 'A1'],
-    counterexamples: ['Ana', 'AI'],
+    // R: réponse, respuesta (French and Québec Q/R).
+    pattern: /^(?:A|R)\d{0,3}$/,
+    examples: ['A', 'A1', 'R'],
+    counterexamples: ['Ana', 'AI', 'RT'],
   },
   {
     id: 'answer-word',

@@ -77,10 +77,13 @@ export function readCast(input: CastInput): Cast {
   const lang = input.lang ?? 'en';
   const cues = CUES[lang];
   const intro = [...(input.description ? [input.description] : []), ...input.intro].join('\n');
-  const credited = creditedInterviewer(input, lang);
+  const creditLine = creditedInterviewer(input, lang);
+  const credited = creditLine ?? signedInterviewer(input);
   const not = (name: string) => credited !== null && sameName(name, credited.name);
   const titled = cues.interview.test(input.title);
-  const cue = titled || cues.interview.test(intro);
+  // A credit for the questions ("Propos recueillis par …", "Das Interview führte …") calls the
+  // text an interview as plainly as its title would.
+  const cue = titled || cues.interview.test(intro) || creditLine !== null;
 
   const addressed = addressedName(input, lang);
   const candidates = nameCandidates(`${input.title}\n${intro}`, input.questions);
@@ -151,8 +154,14 @@ function creditedInterviewer(input: CastInput, lang: SegmentLang): Cast['intervi
     const name = captureName(patterns, text);
     if (name && (isPersonName(name) || HAN_BYLINE.test(name))) return { name: stripTitles(name), source: 'credit' };
   }
-  // A signature under the text ("—Nell Adebayo"): the one who wrote the interview down. Only
-  // the last paragraph: a dash and a name higher up attribute a quotation (an epigraph).
+  return null;
+}
+
+/**
+ * A signature under the text ("—Nell Adebayo"): the one who wrote the interview down. Only the
+ * last paragraph: a dash and a name higher up attribute a quotation (an epigraph).
+ */
+function signedInterviewer(input: CastInput): Cast['interviewer'] {
   const signed = SIGNATURE.exec(input.all.at(-1) ?? '')?.[1];
   return signed && isPersonName(signed) ? { name: signed, source: 'credit' } : null;
 }
@@ -225,6 +234,8 @@ interface Candidate {
   inTitle: boolean;
   /** How much the words look like a name among the run of capitalised words they stand in. */
   shape: number;
+  /** Somewhere the words stand where a place does ("in Pine Portage"). */
+  place?: boolean;
 }
 
 /** A question's opening address ("Frau Demirci, ", "Rhys, "): up to four words before a comma. */
@@ -258,7 +269,8 @@ function nameCandidates(text: string, questions: string[]): Candidate[] {
           run.push(raw[j]);
           continue;
         }
-        const word = (trimmed[j] ??= trimWord(raw[j]));
+        // A possessive ends the name ("Pine Portage’s rink keeper").
+        const word = (trimmed[j] ??= trimWord(raw[j]).replace(POSSESSIVE, ''));
         if (!(named[j] ??= isGivenName(word) && !isAllCaps(word))) break;
         run.push(word);
         // A name ends where punctuation ends the word ("Austin," or "Austin:").
@@ -278,6 +290,7 @@ function nameCandidates(text: string, questions: string[]): Candidate[] {
         // does not open with a role noun.
         const endsRun = k + words.length === run.length;
         candidate.shape = Math.max(candidate.shape, (endsRun ? 1 + context : 0) - (isRoleNoun(words[0]) ? 1 : 0));
+        if (k === 0 && PLACE_ONLY_BEFORE.test(raw[i - 1] ?? '')) candidate.place = true;
         found.set(name, candidate);
       }
       i += Math.max(run.length - 1, 0);
@@ -289,7 +302,7 @@ function nameCandidates(text: string, questions: string[]): Candidate[] {
   for (const c of found.values()) {
     const surname = c.words[c.words.length - 1];
     const mentions = countWord(text, surname);
-    c.score = (c.inTitle ? 3 : 0) + Math.min(mentions, 4) - 3 * countWord(talkedAbout, surname) + c.shape;
+    c.score = (c.inTitle ? 3 : 0) + Math.min(mentions, 4) - 3 * countWord(talkedAbout, surname) + c.shape - (c.place ? PLACE_PENALTY : 0);
     if (title && c.inTitle && countWord(all, surname) <= 1) c.score -= 2;
   }
   return [...found.values()].sort((a, b) => b.score - a.score);
@@ -297,6 +310,12 @@ function nameCandidates(text: string, questions: string[]): Candidate[] {
 
 /** Role words around a person's name in an introduction ("Its founder, Marisol Vega-Torres, started"). */
 const ROLE_WORDS = /^(?:founder|co-founder|CEO|CTO|author|director|president|chair|head|professor|analyst|expert|designer|editor|writer|artist|chef|Gründerin|Gründer|Autorin|Autor|Chefin|Chef|Leiterin|Leiter|Professorin|Professor|Expertin|Experte|Direktorin|Direktor|Präsidentin|Präsident)[,:]?$/i;
+
+const POSSESSIVE = /['’]s$/;
+
+/** Prepositions that stand before a place and hardly ever before a person ("in Pine Portage"): anywhere they do, the words are a place's. */
+const PLACE_ONLY_BEFORE = /^(?:in|near|im|nahe)$/i;
+const PLACE_PENALTY = 6;
 
 /** Prepositions before a place ("on Pike Street", "in der Goethestraße"). */
 const PLACE_PREPOSITIONS = /^(?:on|in|at|near|from|into|im|am|an|auf|aus|nach|zur|zum|rue|sur)$/i;

@@ -87,7 +87,7 @@ const STYLED_ASKER_SHARE = 0.5;
 /** Segments the article's paragraphs into turns. */
 export function segment(blocks: Block[], options: SegmentOptions): Segmentation {
   const types = new Map<string, LabelType | null>();
-  const parsed = pairedDots(blocks.map((block) => parseLabel(block, types, options.siteName)));
+  const parsed = pairedDots(surnameLabels(blocks, blocks.map((block) => parseLabel(block, types, options.siteName)), types, options.siteName));
   const lines = attachSpeakerLines(blocks, parsed);
   const strong = strongLabels(blocks, parsed);
   const style = questionStyle(blocks, options.lang, options.boldQuestions, (i) => strong[i]);
@@ -150,13 +150,17 @@ const MASKED_NAME = /^[\p{L}\p{N}_]{0,12}\*{2,}[\p{L}\p{N}_]{0,12}\s*[:：]/u;
 const TEMPLATE_ANSWERS = 3;
 const TEMPLATE_SHARE = 0.5;
 
+/** Two words or more, or three Han characters, before the colon. */
+const LEAD_IN_PHRASE = /^(?:\S+\s+\S.*|\p{Script=Han}{3,})[:：]$/u;
+
 /** Most answers open with the same bold words ending in a colon, read as no speaker's label. */
 function templated(answers: Turn[], blocks: readonly Block[], sources: readonly number[], labels: readonly (LabelledBlock | null)[]): boolean {
   const counts = new Map<string, number>();
   for (const turn of answers) {
     const source = sources[turn.paragraphs[0]];
     const lead = blocks[source]?.boldLead.trim() ?? '';
-    if (!labels[source] && /[:：]$/.test(lead)) counts.set(lead, (counts.get(lead) ?? 0) + 1);
+    // A phrase ("Sample answer:", "参考回答："), not a letter or initials a label might be ("R :").
+    if (!labels[source] && /[:：]$/.test(lead) && LEAD_IN_PHRASE.test(lead)) counts.set(lead, (counts.get(lead) ?? 0) + 1);
   }
   const most = Math.max(0, ...counts.values());
   return most >= TEMPLATE_ANSWERS && most >= answers.length * TEMPLATE_SHARE;
@@ -195,6 +199,24 @@ function attachSpeakerLines(blocks: Block[], parsed: (ParsedLabel | null)[]): Se
 }
 
 const HEADING_TAG = /^H[1-6]$/;
+
+/**
+ * A surname that is also a field's name ("PRICE:" after "DARNELL PRICE:", "Koch:" after "Anna
+ * Koch:") is the speaker's short label where the page gives the full name as a label: the
+ * paragraphs it was turned down on are read again.
+ */
+function surnameLabels(blocks: Block[], parsed: (ParsedLabel | null)[], types: Map<string, LabelType | null>, siteName: string | null): (ParsedLabel | null)[] {
+  let changed = false;
+  for (const p of parsed) {
+    const last = p?.type === 'name' ? p.label.split(' ') : [];
+    const surname = last.length >= 2 ? last[last.length - 1] : '';
+    if (surname && types.get(surname) === null) {
+      types.set(surname, 'name');
+      changed = true;
+    }
+  }
+  return changed ? parsed.map((p, i) => p ?? parseLabel(blocks[i], types, siteName)) : parsed;
+}
 
 /** Role letters with a period ("Q. …", "R. …") count only where both kinds recur: else they are initials. */
 function pairedDots(parsed: (ParsedLabel | null)[]): (ParsedLabel | null)[] {
@@ -302,6 +324,12 @@ function resolveLabels(
   function resolveLabel(p: ParsedLabel, i: number): LabelledBlock | null {
     if (p.type === 'interviewer') return { parsed: p, speaker: registry.interviewer(p.label) };
     if (p.type === 'answer') return { parsed: p, speaker: registry.answerer(p.label) };
+    // A name with the role of one who asks: "RENEE HOLLOWAY, HOST:".
+    if (p.asks) {
+      const speaker = registry.resolveName(p.label);
+      speaker.role = 'interviewer';
+      return { parsed: p, speaker };
+    }
     if (strong[i] || isBoldName(p, blocks[i], registry) || registry.find(p.label)) return { parsed: p, speaker: registry.resolveName(p.label) };
     // Once, on a question: the interviewer's name or the publication's ("Nikolai Huke:", "SPIEGEL:").
     if (styledQuestion(i) || (isPublicationLabel(p.label, options.siteName) && hasQuestionMark(p.rest))) {

@@ -27,6 +27,8 @@ export interface ParsedLabel {
   above?: boolean;
   /** The label as the page writes it, where `label` closes it up ("王 芳" for 王芳). */
   written?: string;
+  /** The label gives its speaker a role that asks ("RENEE HOLLOWAY, HOST:"). */
+  asks?: boolean;
 }
 
 /** What a label names: the interviewer's role, the answerer's role, or a name (person or publication). */
@@ -36,10 +38,11 @@ export type LabelType = 'interviewer' | 'answer' | 'name';
  * `Label:` or `标签：` at the start of a paragraph; an ASCII colon must be followed by a space. A
  * period may stand inside a word ("fluter.de:") or after a title ("Mr. Malone:"), not end a
  * sentence; a transcript's timestamp may stand before the colon ("Sam Altman (00:01:02):"), and
- * so may a panel's affiliation ("Dana Whitfield (Northwind Labs):", "王小明（星河科技副总裁）："):
- * the label is the name before them, as the later labels write it.
+ * so may a panel's affiliation ("Dana Whitfield (Northwind Labs):", "王小明（星河科技副总裁）：")
+ * and a radio transcript's role ("RENEE HOLLOWAY, HOST:"): the label is the name before them, as
+ * the later labels write it.
  */
-const LABEL = /^((?:[^:：?!.。，,;？！"“”„«»()（）]|\.(?=\p{L})|(?<=(?:Mr|Mrs|Ms|Dr|Prof))\.){1,40}?)\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*|[(（][^()（）:：]{1,40}[)）]\s*)?(?::(?=\s|$)|：)\s*/u;
+const LABEL = /^((?:[^:：?!.。，,;？！"“”„«»()（）]|\.(?=\p{L})|(?<=(?:Mr|Mrs|Ms|Dr|Prof))\.){1,40}?)\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*|[(（][^()（）:：]{1,40}[)）]\s*|,\s*(?<role>HOST|CO-HOST|BYLINE|ANCHOR|GUEST|MODERATOR|REPORTER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Gg]uest|[Mm]oderator|[Rr]eporter)\s*)?(?::(?=\s|$)|：)\s*/u;
 
 /**
  * A role letter with a period: "Q. …" / "A. …", El País's "P. …" / "R. …", "D. …" / "R. …"
@@ -117,6 +120,7 @@ export function parseLabel(block: Block, types?: Map<string, LabelType | null>, 
   const rest = text.slice(match[0].length);
   const parsed: ParsedLabel = { label, rest, type, bold: bolded(written) };
   if (label !== written) parsed.written = written;
+  if (match.groups?.role && !/^guest$/i.test(match.groups.role)) parsed.asks = true;
   return parsed;
 }
 

@@ -36,14 +36,24 @@ const NON_TURN_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION',
 const CAPTION_CLASS =
   /(?:^|[\s_-])(?:wp-caption-text|caption|credit|bildunterschrift|footnote|footnotes|endnote|endnotes|(?:img|image|pic|photo|picture)[-_]?(?:desc|description|caption|text|note))(?:$|[\s_-])/i;
 
-/** A link to related reading inside the text: "Lesen Sie auch: …", "Read more: …", "关联阅读：…". */
-const RELATED = /^(?:Lesen Sie auch|Mehr zum Thema|Auch interessant|Read more|Related|See also|Also read|Lire aussi|À lire aussi|相关阅读|关联阅读|延伸阅读|推荐阅读)\s*[:：]/iu;
+/** A link to related reading inside the text: "Lesen Sie auch: …", "Read more: …", "Lire aussi | …", "关联阅读：…". */
+const RELATED = /^(?:Lesen Sie auch|Mehr zum Thema|Auch interessant|Read more|Related|See also|Also read|Lire aussi|À lire aussi|相关阅读|关联阅读|延伸阅读|推荐阅读)\s*[:：|]/iu;
 
 /** A caption under a picture, pointed at with a triangle or an arrow (WeChat's "▲ 工作室的耳环"). */
 const CAPTION_MARK = /^[▲△↑]/u;
 
 /** A caption that ends in its picture's credit, as Chinese captions do: "…（受访者供图）", "…记者 王芳 摄". */
 const CAPTION_CREDIT = /(?:供图|摄)[)）]?$/u;
+
+/** The page asking its reader to act: "Want to get involved? Visit …", "Interesse? Schreiben Sie an …". */
+const CALL_TO_ACTION =
+  /^(?:Want to|Interested|Would you like to|Keen to|Have a (?:question|story)|Lust|Interesse|Möchten Sie|Wollen Sie|Sie möchten)[^?]{0,60}\?\s*(?:Visit|Call|Email|E-mail|Contact|Find|Head|Go to|Sign up|Join|Write|Besuchen|Rufen|Schreiben|Melden|Informieren|Mehr)\b/iu;
+
+/** The dash that opens a turn in dialogue ("— Merci, Lou."). */
+const DIALOGUE_DASH = /^[—–]\s*/;
+
+/** The longest quotation set as a heading that is read as a subhead, not as the speaker's words. */
+const QUOTED_HEADLINE_MAX = 60;
 
 /** A short line of a fact box after the interview: one word, a colon, the fact. */
 const FACT_LINE = /^\p{Lu}[\p{L}-]{1,24}\s*[:：]\s*\S/u;
@@ -195,8 +205,11 @@ export function walkTurns(
     if (cur && cur.turn.kind === 'question' && speakerOf(cur)?.role === 'interviewer' && !endsWithQuestion(cur.texts.at(-1) ?? '') && !isThanks(cur.texts.at(-1) ?? '')) add(cur, text, p);
     else open(registry.interviewer(null), 'question', text, p);
   };
-  // Thanks may follow an address: "Frau Marquardt, vielen Dank und alles Gute."
-  const isThanks = (text: string) => speech !== null && text.length <= THANKS_MAX && (speech.thanks.test(text) || speech.thanks.test(text.replace(ADDRESS_OPENING, '')));
+  // Thanks may follow an address ("Frau Marquardt, vielen Dank und alles Gute.") or a dialogue dash ("— Merci, Lou.").
+  const isThanks = (raw: string) => {
+    const text = raw.replace(DIALOGUE_DASH, '');
+    return speech !== null && text.length <= THANKS_MAX && (speech.thanks.test(text) || speech.thanks.test(text.replace(ADDRESS_OPENING, '')));
+  };
 
   blocks.forEach((block, i) => {
     const underHeading = boxList && block.tag === 'LI';
@@ -251,8 +264,10 @@ export function walkTurns(
       return;
     }
     const p = paragraph(i, block.text, null);
-    // A heading in quotation marks inside an answer: the speaker's words set apart (a pull quote).
-    if (HEADING_TAGS.has(block.tag) && isQuoted(block.text) && current !== null && !ended) {
+    // A sentence in quotation marks set as a heading inside an answer: the speaker's words set
+    // apart. A quote as short as a headline is the editors' subhead quoting them (« Ce sont les
+    // préfectures qui ont gagné »), in no turn.
+    if (HEADING_TAGS.has(block.tag) && block.text.length > QUOTED_HEADLINE_MAX && isQuoted(block.text) && current !== null && !ended) {
       const cur = current as TurnDraft;
       if (cur.turn.kind === 'answer') add(cur, block.text, p);
       else open(answerer(), 'answer', block.text, p);
@@ -324,7 +339,11 @@ export function walkTurns(
         return;
       }
       const who = answerer();
-      const continues = !last || (!endsWithQuestion(last) && endsWithQuestion(block.text) && !isThanks(last)) || saidTo(who, block.text);
+      // The one who asked goes on: a question over two paragraphs, words said to the
+      // interviewee, or words about them ("Darnell Price is the district's general manager"):
+      // nobody answers by naming themselves in the third person.
+      const continues =
+        !last || (!endsWithQuestion(last) && endsWithQuestion(block.text) && !isThanks(last)) || saidTo(who, block.text) || (who !== null && !who.unnamed && opensWithThirdPerson(block.text, who));
       if (continues) add(cur, block.text, p);
       else open(who, 'answer', block.text, p);
       return;
@@ -392,6 +411,7 @@ function isAfterword(block: Block, afterword: RegExp | null, italicAnswers: bool
   if (/[:：]$/.test(text) && text.length < LIST_INTRO_MAX) return true;
   // A fact box's line: "Gründung: 2023 in Köln", "Team: 48 Mitarbeitende".
   if (text.length <= FACT_LINE_MAX && FACT_LINE.test(text)) return true;
+  if (CALL_TO_ACTION.test(text)) return true;
   if (block.allItalic && !italicAnswers) return true;
   if (block.allBold && style?.mark !== 'bold') return true;
   // A speaker introduced in the third person: the interviewee's bio, the interviewer's ("Daniel Ferris covers the waterfront").

@@ -92,6 +92,19 @@ describe('readCast', () => {
     expect(cast.interviewee?.name).toBe('Marisol Vega-Torres');
   });
 
+  it('takes a possessive in the title for the name without it, and a name that stands "in" somewhere for a place', () => {
+    const cast = readCast(
+      input({
+        lang: 'en',
+        title: 'Forty winters on the ice: Pine Portage’s rink keeper on why he still floods at 3 a.m.',
+        description: 'Ross MacAulay has flooded the outdoor rink in Pine Portage, Ont., every winter since 1986.',
+        intro: ['It is 5 a.m., minus 31, and Ross MacAulay is dragging a hose across the rink behind the Pine Portage community centre.'],
+        questions: ['Why do you still do it?'],
+      }),
+    );
+    expect(cast.interviewee?.name).toBe('Ross MacAulay');
+  });
+
   it('does not take someone the questions talk about for the interviewee', () => {
     const cast = readCast(
       input({

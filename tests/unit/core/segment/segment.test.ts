@@ -23,6 +23,7 @@ describe('parseLabel', () => {
     ['ZEIT: Herr Meier?', 'ZEIT', 'name'],
     ['Dana Whitfield (Northwind Labs): We ship in May.', 'Dana Whitfield', 'name'],
     ['王小明（星河科技副总裁）：我们今年很忙。', '王小明', 'name'],
+    ['RENEE HOLLOWAY, HOST: This is The Basin Report.', 'RENEE HOLLOWAY', 'name'],
     ['王　芳：小时候家里穷。', '王芳', 'name'],
     ['记 者：您是怎么开始的？', '记者', 'interviewer'],
   ])('reads %s', (text, label, type) => {
@@ -57,6 +58,11 @@ describe('parseLabel', () => {
   it('reads a role letter with a period and a dash (R. – …) without the dash', () => {
     expect(parseLabel(block('R. – Parce que le port ferme.'))).toMatchObject({ label: 'R', type: 'answer', rest: 'Parce que le port ferme.' });
     expect(parseLabel(block('A.-B. Müller sagte das.'))).toBeNull();
+  });
+
+  it("reads a radio transcript's role after the name as one who asks, a guest's as not", () => {
+    expect(parseLabel(block('RENEE HOLLOWAY, HOST: This is The Basin Report.'))).toMatchObject({ label: 'RENEE HOLLOWAY', asks: true, rest: 'This is The Basin Report.' });
+    expect(parseLabel(block('DARNELL PRICE, GUEST: Morning.'))?.asks).toBeUndefined();
   });
 
   it('knows a bold label from a plain one', () => {
@@ -273,6 +279,17 @@ describe('interviews as the web writes them', () => {
       <p><b>Was kommt als Nächstes?</b></p><p>Der Winter.</p>`, { lang: 'de' }),
     );
     expect(seg.turns.filter((t) => t.kind === 'answer').map((t) => t.text)).toEqual(['Trocken, aber gut.', 'Ich sage immer: Platz.\n\nUnd Ruhe.', 'Der Winter.']);
+  });
+
+  it("reads the page's call to its readers after the last answer as the page's, and an info box between the turns as no one's", () => {
+    const seg = segmentHtml(
+      page(`<p>Coral Nguyen has led the Mullaway Creek Landcare group for fifteen years; we asked her about platypus, blackberries and volunteers for this month's bulletin.</p>
+      <p><b>How did it start?</b></p><p>With a working bee and a sausage sizzle.</p>
+      <div class="callout callout--info"><h3>Upcoming working bees</h3><p>BYO gloves, a hat and water.</p></div>
+      <p><b>What has been hardest?</b></p><p>Blackberries.</p><p><b>And your favourite spot?</b></p><p>The footbridge at dusk.</p>
+      <p>Want to get involved? Visit our website or call Council on (02) 6600 1234.</p>`),
+    );
+    expect(seg.turns.filter((t) => t.kind === 'answer').map((t) => t.text)).toEqual(['With a working bee and a sausage sizzle.', 'Blackberries.', 'The footbridge at dusk.']);
   });
 
   it("reads a Chinese caption by its picture's credit at its end, not as the answer", () => {
