@@ -16,6 +16,8 @@ const OTHER_STOPWORDS: Record<Exclude<SegmentLang, Lang>, RegExp> = {
   it: /\b(?:il|lo|gli|della|è|una|che|per|con|del|non|sono|anche|come|più|questo)\b/gi,
   pt: /\b(?:o|os|as|é|uma|que|não|para|com|do|da|dos|mais|muito|você|está)\b|[ãõ]/gi,
   nl: /\b(?:de|het|een|en|is|van|dat|niet|ik|wij|zijn|voor|met|ook|maar|naar)\b|ij/gi,
+  // `\b` knows only ASCII letters: Cyrillic words are counted by their letters' bounds.
+  ru: /(?<![а-яё])(?:и|в|не|на|что|я|мы|вы|это|как|с|по|но|он|она|они)(?![а-яё])/gi,
 };
 
 /** CJK unified ideographs (the common block and extension A). */
@@ -63,7 +65,7 @@ export function segmentLang(tag: string | null | undefined): SegmentLang | null 
   return primary in SEGMENT_LANGS ? (primary as SegmentLang) : null;
 }
 
-const SEGMENT_LANGS: Record<SegmentLang, true> = { en: true, de: true, zh: true, fr: true, es: true, it: true, pt: true, nl: true };
+const SEGMENT_LANGS: Record<SegmentLang, true> = { en: true, de: true, zh: true, fr: true, es: true, it: true, pt: true, nl: true, ru: true };
 
 /** Maps a BCP 47 tag (`de-DE`, `zh-Hans-CN`) to a language the analysis knows, or null. */
 export function knownLang(tag: string | null | undefined): Lang | null {

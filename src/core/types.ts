@@ -11,7 +11,7 @@ export type Lang = 'en' | 'de' | 'zh';
  * Languages whose speech segmentation reads (pronouns, forms of address, interview cues):
  * the three above and other languages whose interviews are read by their structure.
  */
-export type SegmentLang = Lang | 'fr' | 'es' | 'it' | 'pt' | 'nl';
+export type SegmentLang = Lang | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'ru';
 
 /** Which site adapter handled the page. */
 export type SiteId = 'theverge' | 'ifanr' | 'generic';

@@ -9,13 +9,9 @@ const reports = await evaluateFixtures('tests/fixtures');
 
 /**
  * Fixtures whose paragraphs are not all right yet, with how many are wrong today: a regression
- * fails, and so does an improvement that leaves the count here too high (lower it).
- * dash-dialogue-ru: Russian is read by its structure only (src/core/lang/ has no Russian
- * speech or cues), so the turns are right but the speakers stay "Interviewer"/"Interviewee"
- * where the page names them (the intro, "Беседовала Анна Ковалёва"), and the closing thanks
- * and its reply are not read as turns.
+ * fails, and so does an improvement that leaves the count here too high (lower it). None today.
  */
-const WRONG_TODAY: Record<string, number> = { 'dash-dialogue-ru': 16 };
+const WRONG_TODAY: Record<string, number> = {};
 
 describe.each(reports.map((r) => [r.slug, r] as const))('%s', (slug, report) => {
   it('is detected rightly', () => {

@@ -260,6 +260,21 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
       none: ['De markt groeide.'],
     },
   }),
+  ru: () => ({
+    interview: /(?:интервью|беседовал|беседу вел|разговор с|поговорил[аи]? с)/iu,
+    // "Интервью с Ириной Соколовой": the name after "с" is declined, not as the page names her.
+    interviewee: [],
+    interviewer: [cue('беседовал|беседу вел|интервью взял', `(?:[Бб]еседовал[аи]?|[Бб]еседу вел[аи]?|[Ии]нтервью взял[аи]?)\\s+NAME`)],
+    pair: null,
+    afterword: /^(?:[*†]|Беседовал|Беседу вел|Фото\s*:)/u,
+    examples: {
+      interview: ['Беседовала Анна Ковалёва', 'Интервью с Ириной Соколовой'],
+      interviewee: [],
+      interviewer: [['Беседовала Анна Ковалёва', 'Анна Ковалёва']],
+      afterword: ['Беседовала Анна Ковалёва'],
+      none: ['Рынок вырос.'],
+    },
+  }),
 });
 
 /**

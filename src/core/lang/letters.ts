@@ -3,18 +3,18 @@
  * with `\p{Lu}` or `\p{Script=Han}` costs milliseconds to compile on its first use, and the
  * content script compiles its patterns on every page load. The names, pronouns and cues
  * segmentation reads are in Latin script (English, German, French, Spanish, Italian, Portuguese,
- * Dutch) or Han.
+ * Dutch), Cyrillic (Russian) or Han.
  */
 
-/** Upper-case Latin letters: ASCII, Latin-1, Latin Extended-A, and Ș Ț. */
+/** Upper-case letters: Latin (ASCII, Latin-1, Latin Extended-A, Ș Ț) and Cyrillic (Russian). */
 export const UPPER =
-  'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ';
+  'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚА-ЯЁ';
 
-/** Lower-case Latin letters (Latin Extended-A whole: its cases alternate code point by code point). */
-export const LOWER = 'a-zß-öø-ÿā-žșț';
+/** Lower-case letters (Latin Extended-A whole: its cases alternate code point by code point). */
+export const LOWER = 'a-zß-öø-ÿā-žșțа-яё';
 
-/** Any Latin letter. */
-export const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-ț';
+/** Any letter of those scripts. */
+export const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-țА-яЁё';
 
 /** Han characters: CJK unified ideographs, extension A, compatibility ideographs. */
 export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
