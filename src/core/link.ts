@@ -18,6 +18,7 @@ import type { Entity, EntityMention, Lang, Speaker } from './types';
 import type { KnowledgeEntry, ShortFormRule } from './knowledge/schema';
 import { knownLang } from './language';
 import { findNames, siteOf } from './names';
+import { PAIR_JOINER } from './lang/cues';
 
 /** What `linkEntities` needs besides the paragraphs. */
 export interface LinkOptions {
@@ -629,7 +630,8 @@ export function linkEntities(paragraphs: string[], options: LinkOptions): Entity
     lang: pagePrimary || options.lang,
     starts,
     taken,
-    speakers: named.map((s) => [s.name, ...s.aliases.filter(isUsableSpeakerAlias)]),
+    // Two credited as one speaker ("Jana Lindqvist & Matthias Görres") are two people to explain.
+    speakers: named.flatMap((s) => (s.name.includes(PAIR_JOINER) ? s.name.split(PAIR_JOINER).map((one) => [one]) : [[s.name, ...s.aliases.filter(isUsableSpeakerAlias)]])),
     site: siteOf(options.url),
   });
   for (const name of found) {

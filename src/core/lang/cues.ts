@@ -89,7 +89,8 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
     ],
     interviewer: [
       cue('^\\W{0,3}(?:interview|fragen|gespräch|das interview|das gespräch|die fragen|ein interview)', `^\\*?\\s*(?:Interview|Fragen|Gespräch|Das Interview führte|Das Gespräch führte|Die Fragen stellte|Interview von|Ein Interview von)\\s*:?\\s+NAME`),
-      cue('(?:interview|gespräch) führte', `(?:Das|Dieses) (?:Interview|Gespräch) (?:führte|führten)\\s+NAME`),
+      // Two who asked: "Das Gespräch führten Jana Lindqvist und Matthias Görres."
+      pairCue('(?:interview|gespräch) führte', `(?:Das|Dieses) (?:Interview|Gespräch) (?:führte|führten)\\s+NAME(?:\\s+und\\s+NAME2)?`),
       cue('(?:interview|gespräch) von ', `[Ee]in (?:Interview|Gespräch) von\\s+NAME\\s+mit\\s`),
       // The host of a radio or podcast interview: "Darüber hat Moderatorin Ulrike Stahl … gesprochen".
       cue('moderator|reporterin|reporter', `(?:Moderatorin|Moderator|Reporterin|Reporter)\\s+NAME`),
@@ -114,6 +115,7 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
         ['Interview: Julia Lauter', 'Julia Lauter'],
         ['Ein Interview von Eugen Zentner mit Sonja Silberhorn.', 'Eugen Zentner'],
         ['Das Gespräch führte Moritz Gathmann.', 'Moritz Gathmann'],
+        ['Das Gespräch führten Jana Lindqvist und Matthias Görres.', 'Jana Lindqvist & Matthias Görres'],
         ['Darüber hat Moderatorin Ulrike Stahl mit ihr gesprochen.', 'Ulrike Stahl'],
         ['Heute Morgen war er bei Kai Brandes in der Morningshow zu Gast.', 'Kai Brandes'],
       ],
@@ -277,6 +279,9 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
   }),
 });
 
+/** Between two names captured as one speaker: "Jana Lindqvist & Matthias Görres". */
+export const PAIR_JOINER = ' & ';
+
 /**
  * The first name one of `patterns` captures in `text`, or null; a possessive ("Brightline’s
  * CEO") or a function word ("Q&A: Our new VP") is no name.
@@ -287,7 +292,11 @@ export function captureName(cues: readonly Cue[], text: string): string | null {
     const match = pattern.exec(text);
     const raw = match?.groups?.name ? withHanSurname(match.groups.name, text, match) : undefined;
     const name = raw ? withoutRoleNoun(raw.replace(/[.,;:]+$/, '').trim()) : null;
-    if (name && !/['’]s$/.test(name) && !name.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return name;
+    if (name && !/['’]s$/.test(name) && !name.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) {
+      // A pair of names where the cue has room for two (`pairCue`): both, as one speaker.
+      const other = match?.groups?.other?.replace(/[.,;:]+$/, '').trim();
+      return other ? `${name}${PAIR_JOINER}${other}` : name;
+    }
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { ADDRESS } from '../lang/address';
-import { CUES, captureName, isRoleNoun, withoutRoleNoun } from '../lang/cues';
+import { CUES, PAIR_JOINER, captureName, isRoleNoun, withoutRoleNoun } from '../lang/cues';
 import { NOT_NAME_WORDS } from '../lang/labels';
 import type { SegmentLang } from '../types';
 import { HAN, LETTER, LOWER, UPPER } from '../lang/letters';
@@ -117,9 +117,17 @@ export function readCast(input: CastInput): Cast {
   return { interviewee, interviewer, cue, titled };
 }
 
-/** The name behind a Chinese nickname where the introduction gives it: "阿渡本名杜明轩", "杜明轩（网名阿渡）", "吴青青，大家都叫她阿青". */
-function realName(name: string, intro: string): string {
-  if (!HAN_ONLY.test(name) || !intro.includes(name)) return name;
+/**
+ * The name behind a nickname where the introduction gives it: "阿渡本名杜明轩", "杜明轩（网名阿渡）",
+ * "吴青青，大家都叫她阿青", and a line that opens with one in brackets after the other ("周以宁（宁宁）",
+ * "Kevin（陈凯文）").
+ */
+export function realName(name: string, intro: string): string {
+  if (!intro.includes(name)) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const paired = new RegExp(`(?:^|[\\s，,。；;：:])(?:(\\p{Script=Han}{2,4})[（(]${escaped}[)）]|${escaped}[（(](\\p{Script=Han}{2,4})[)）])`, 'u').exec(intro);
+  if (paired) return paired[1] ?? paired[2];
+  if (!HAN_ONLY.test(name)) return name;
   const after = new RegExp(`${name}[，,]?(?:本名|真名|原名|真实姓名[是为]?)(\\p{Script=Han}{2,4}?)(?=[，,。；;（(、\\s]|$)`, 'u').exec(intro);
   if (after) return after[1];
   // Two or three characters: a role word may stand before the name ("店长吴青青").
@@ -152,7 +160,8 @@ function creditedInterviewer(input: CastInput, lang: SegmentLang): Cast['intervi
   for (const text of [...input.intro, ...input.all]) {
     if (text.length > CREDIT_MAX_CHARS && !intro.has(text)) continue;
     const name = captureName(patterns, text);
-    if (name && (isPersonName(name) || HAN_BYLINE.test(name))) return { name: stripTitles(name), source: 'credit' };
+    const people = name?.split(PAIR_JOINER) ?? [];
+    if (name && people.every((person) => isPersonName(person) || HAN_BYLINE.test(person))) return { name: people.map(stripTitles).join(PAIR_JOINER), source: 'credit' };
   }
   return null;
 }
@@ -236,6 +245,8 @@ interface Candidate {
   shape: number;
   /** Somewhere the words stand where a place does ("in Pine Portage"). */
   place?: boolean;
+  /** Somewhere the words stand in brackets, as an affiliation does. */
+  bracketed?: boolean;
 }
 
 /** A question's opening address ("Frau Demirci, ", "Rhys, "): up to four words before a comma. */
@@ -269,12 +280,14 @@ function nameCandidates(text: string, questions: string[]): Candidate[] {
           run.push(raw[j]);
           continue;
         }
+        // An opening quote or bracket starts another run ("Hélène Vasseur-Marchand (Coutellerie Vasseur)").
+        if (run.length > 0 && OPENING.test(raw[j])) break;
         // A possessive ends the name ("Pine Portage’s rink keeper").
         const word = (trimmed[j] ??= trimWord(raw[j]).replace(POSSESSIVE, ''));
         if (!(named[j] ??= isGivenName(word) && !isAllCaps(word))) break;
         run.push(word);
         // A name ends where punctuation ends the word ("Austin," or "Austin:").
-        if (word !== raw[j] && !/^[„"“‚'(]/.test(raw[j])) break;
+        if (word !== raw[j] && !OPENING.test(raw[j])) break;
       }
       // Capitalised nouns may stand before a name ("Historikerin Anna Wendland") and title-case
       // words after it ("Greg Berlanti Knows the Secret"): every two words of the run are a
@@ -291,6 +304,8 @@ function nameCandidates(text: string, questions: string[]): Candidate[] {
         const endsRun = k + words.length === run.length;
         candidate.shape = Math.max(candidate.shape, (endsRun ? 1 + context : 0) - (isRoleNoun(words[0]) ? 1 : 0));
         if (k === 0 && PLACE_ONLY_BEFORE.test(raw[i - 1] ?? '')) candidate.place = true;
+        // In brackets after a name, an affiliation: "Hélène Vasseur-Marchand (Coutellerie Vasseur)".
+        if (k === 0 && raw[i].startsWith('(')) candidate.bracketed = true;
         found.set(name, candidate);
       }
       i += Math.max(run.length - 1, 0);
@@ -302,7 +317,7 @@ function nameCandidates(text: string, questions: string[]): Candidate[] {
   for (const c of found.values()) {
     const surname = c.words[c.words.length - 1];
     const mentions = countWord(text, surname);
-    c.score = (c.inTitle ? 3 : 0) + Math.min(mentions, 4) - 3 * countWord(talkedAbout, surname) + c.shape - (c.place ? PLACE_PENALTY : 0);
+    c.score = (c.inTitle ? 3 : 0) + Math.min(mentions, 4) - 3 * countWord(talkedAbout, surname) + c.shape - (c.place ? PLACE_PENALTY : 0) - (c.bracketed ? BRACKETED_PENALTY : 0);
     if (title && c.inTitle && countWord(all, surname) <= 1) c.score -= 2;
   }
   return [...found.values()].sort((a, b) => b.score - a.score);
@@ -312,10 +327,12 @@ function nameCandidates(text: string, questions: string[]): Candidate[] {
 const ROLE_WORDS = /^(?:founder|co-founder|CEO|CTO|author|director|president|chair|head|professor|analyst|expert|designer|editor|writer|artist|chef|Gründerin|Gründer|Autorin|Autor|Chefin|Chef|Leiterin|Leiter|Professorin|Professor|Expertin|Experte|Direktorin|Direktor|Präsidentin|Präsident)[,:]?$/i;
 
 const POSSESSIVE = /['’]s$/;
+const OPENING = /^[„"“‚'(«]/;
 
 /** Prepositions that stand before a place and hardly ever before a person ("in Pine Portage"): anywhere they do, the words are a place's. */
 const PLACE_ONLY_BEFORE = /^(?:in|near|im|nahe)$/i;
 const PLACE_PENALTY = 6;
+const BRACKETED_PENALTY = 3;
 
 /** Prepositions before a place ("on Pike Street", "in der Goethestraße"). */
 const PLACE_PREPOSITIONS = /^(?:on|in|at|near|from|into|im|am|an|auf|aus|nach|zur|zum|rue|sur)$/i;
@@ -351,7 +368,10 @@ function fullerForm(name: string, candidates: Candidate[]): string {
 function countWord(text: string, word: string): number {
   let n = 0;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!IS_LETTER.test(text[at - 1] ?? '') && !IS_LETTER.test(text[at + word.length] ?? '')) n++;
+    const end = at + word.length;
+    // Part of a double name is not the word ("Vasseur" in "Vasseur-Marchand").
+    const joined = (text[at - 1] === '-' && IS_LETTER.test(text[at - 2] ?? '')) || (text[end] === '-' && IS_LETTER.test(text[end + 1] ?? ''));
+    if (!IS_LETTER.test(text[at - 1] ?? '') && !IS_LETTER.test(text[end] ?? '') && !joined) n++;
   }
   return n;
 }

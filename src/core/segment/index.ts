@@ -1,8 +1,8 @@
 import type { Block } from '../extract';
 import { speechOf } from '../lang/speech';
 import type { Paragraph, SegmentLang, Speaker, Turn } from '../types';
-import { isPersonName, readCast, type Cast } from './cast';
-import { HAN_NAME, isPublicationLabel, parseLabel, PUBLICATION, type LabelType, type ParsedLabel } from './labels';
+import { isPersonName, readCast, realName, type Cast } from './cast';
+import { GENERIC_SPEAKER, HAN_NAME, isPublicationLabel, parseLabel, PUBLICATION, type LabelType, type ParsedLabel } from './labels';
 import { hasMark, isQuestionLike, questionStyle, questionText, type QuestionStyle } from './question-style';
 import { SpeakerRegistry, type SpeakerDraft } from './speakers';
 import { addressNames, walkTurns, type LabelledBlock } from './walk';
@@ -91,7 +91,8 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
   const lines = attachSpeakerLines(blocks, parsed);
   const strong = strongLabels(blocks, parsed);
   const style = questionStyle(blocks, options.lang, options.boldQuestions, (i) => strong[i]);
-  const cast = readCast(castInput(blocks, parsed, strong, style, options));
+  const input = castInput(blocks, parsed, strong, style, options);
+  const cast = readCast(input);
   const registry = new SpeakerRegistry(introText(blocks, parsed, strong, options.title), {
     interviewee: cast.interviewee?.name ?? null,
     interviewer: cast.interviewer?.name ?? null,
@@ -99,6 +100,10 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
   const labels = resolveLabels(blocks, parsed, strong, style, registry, options);
   const labelledInterviewer = assignRoles(registry, labels, options.siteName, style !== null);
   if (labelledInterviewer && cast.interviewee) addHosts(registry, labels, cast.interviewee.name);
+  nameGenericSpeakers(registry, cast);
+  // Labels by nickname ("宁宁：", "Kevin：") for the names the introduction gives ("周以宁（宁宁）").
+  const intro = input.intro.join('\n');
+  for (const d of registry.drafts) if (d.origin === 'name') d.name = realName(d.name, intro);
   // A publication's label (CSDN：, ZEIT:) stands for the person the page credits with the questions;
   // so does a programme's ("SWW Aktuell:") where a credit names that person.
   if (cast.interviewer) {
@@ -145,6 +150,19 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
 
 /** A user's name as shops and forums show it, its middle hidden, before a colon: "j***8：", "小***鱼：". */
 const MASKED_NAME = /^[\p{L}\p{N}_]{0,12}\*{2,}[\p{L}\p{N}_]{0,12}\s*[:：]/u;
+
+/**
+ * Numbered speakers ("Speaker 1:", "Speaker 2:") are the people the page names: the one who asks
+ * is the interviewer it names, the one who answers (where one does) the interviewee.
+ */
+function nameGenericSpeakers(registry: SpeakerRegistry, cast: Cast): void {
+  const generic = registry.drafts.filter((d) => d.origin === 'name' && d.labels.length > 0 && d.labels.every((l) => GENERIC_SPEAKER.test(l)));
+  const answering = generic.filter((d) => d.role === 'interviewee');
+  for (const d of generic) {
+    const name = d.role === 'interviewer' ? cast.interviewer?.name : answering.length === 1 ? cast.interviewee?.name : undefined;
+    if (name) d.name = name;
+  }
+}
 
 /** Fewest answers, and share of them, that open with one lead-in for a page to be a template. */
 const TEMPLATE_ANSWERS = 3;

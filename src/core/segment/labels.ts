@@ -154,9 +154,16 @@ function lineLabel(line: string): { label: string; kind: NonNullable<ParsedLabel
 function labelType(label: string): LabelType | null {
   if (matchesAny(INTERVIEWER_LABELS, label)) return 'interviewer';
   if (matchesAny(ANSWER_LABELS, label)) return 'answer';
+  if (GENERIC_SPEAKER.test(label)) return 'name';
   if (matchesAny(FIELD_LABELS, label) || !(isNameShaped(label) || DOMAIN.test(label) || TITLED_PUBLICATION.test(label))) return null;
   return 'name';
 }
+
+/**
+ * A transcription service's numbered speaker ("Speaker 1", "Sprecher 2", "发言人1"): a person the
+ * page names elsewhere, if at all; who asks is read from the turns.
+ */
+export const GENERIC_SPEAKER = /^(?:Speaker|Sprecher|Sprecherin|Intervenant|Intervenante|Locuteur|Hablante|说话人|发言人|講者)\s*\d{1,2}$/i;
 
 /**
  * A publication's name with its article, as a label: "The Economist", "Le Monde". Not German,

@@ -1,4 +1,4 @@
-import { isPublicationLabel } from './labels';
+import { GENERIC_SPEAKER, isPublicationLabel } from './labels';
 import { endsWithPunctuation, isAllCaps, isGivenName, startsLowercase, titleCase, trimEnd, trimStart, trimWord } from './names';
 import { editDistance } from '../text';
 import type { Role, Speaker } from '../types';
@@ -105,6 +105,8 @@ export class SpeakerRegistry {
     const lower = label.toLowerCase();
     // Most labels are a form already seen: found without building the lists below.
     for (const d of this.drafts) if (d.origin === 'name' && d.forms.has(lower)) return d;
+    // "Speaker 2" is not "Speaker 1" misspelt: numbered speakers are told apart by their number.
+    if (GENERIC_SPEAKER.test(label)) return null;
     const named = this.drafts.filter((d) => d.origin === 'name');
     // "Mr Malone" after "Thomas Malone", "Herr Drosten" after "Christian Drosten".
     const key = lower.replace(LABEL_TITLES, '') || lower;

@@ -49,6 +49,9 @@ const CAPTION_CREDIT = /(?:供图|摄)[)）]?$/u;
 const CALL_TO_ACTION =
   /^(?:Want to|Interested|Would you like to|Keen to|Have a (?:question|story)|Lust|Interesse|Möchten Sie|Wollen Sie|Sie möchten)[^?]{0,60}\?\s*(?:Visit|Call|Email|E-mail|Contact|Find|Head|Go to|Sign up|Join|Write|Besuchen|Rufen|Schreiben|Melden|Informieren|Mehr)\b/iu;
 
+/** A reply's first word: "Ja, …", "No.", "Oui !", "对，…". */
+const REPLY_OPENING = /^(?:(?:Ja|Nein|Jein|Doch|Yes|No|Yeah|Nope|Oui|Non|Sí|Si)(?![\p{L}])|(?:对|是的|没错|不是|当然)[，,。！!])/u;
+
 /** The dash that opens a turn in dialogue ("— Merci, Lou."). */
 const DIALOGUE_DASH = /^[—–]\s*/;
 
@@ -63,7 +66,7 @@ const FACT_LINE_MAX = 80;
 const GAP_MARK = /^[[(（]?(?:…+|\.{3,})[\])）]?$/u;
 
 /** A line that says the text ends: "—— END ——", "- Ende -", "（全文完）". */
-const END_MARK = /^[\s\-—–_=*·•~（(]*(?:END|THE END|Ende|ENDE|全文完|完)[\s\-—–_=*·•~）)]*$/u;
+const END_MARK = /^[\s\-—–_=*·•~（(]*(?:END|THE END|Ende|ENDE|Fin|FIN|全文完|本期完|本文完|完)[\s\-—–_=*·•~）)]*$/u;
 
 /** An address before what is said ("Frau Marquardt, "): a title and up to three words before a comma. */
 const ADDRESS_OPENING = new RegExp(`^(?:[${UPPER}][${LETTER}.'’-]*\\s+){0,3}[${UPPER}][${LETTER}'’-]*\\s*,\\s*`);
@@ -342,8 +345,13 @@ export function walkTurns(
       // The one who asked goes on: a question over two paragraphs, words said to the
       // interviewee, or words about them ("Darnell Price is the district's general manager"):
       // nobody answers by naming themselves in the third person.
+      // A reply ("Ja, und zwar …") or words as I or we to no one answer, whatever they ask in passing.
+      const replies = REPLY_OPENING.test(block.text) || (speech !== null && speech.firstPerson.test(block.text) && !speech.secondPerson.test(block.text));
       const continues =
-        !last || (!endsWithQuestion(last) && endsWithQuestion(block.text) && !isThanks(last)) || saidTo(who, block.text) || (who !== null && !who.unnamed && opensWithThirdPerson(block.text, who));
+        !last ||
+        (!endsWithQuestion(last) && endsWithQuestion(block.text) && !isThanks(last) && !replies) ||
+        saidTo(who, block.text) ||
+        (who !== null && !who.unnamed && opensWithThirdPerson(block.text, who));
       if (continues) add(cur, block.text, p);
       else open(who, 'answer', block.text, p);
       return;

@@ -415,6 +415,15 @@ describe('linkEntities: forms of names', () => {
   });
 });
 
+describe('linkEntities: speakers', () => {
+  it('offers two interviewers credited together as one speaker as two people', () => {
+    const pair: Speaker = { id: 'interviewer', name: 'Jana Lindqvist & Matthias Görres', aliases: [], role: 'interviewer' };
+    const labels = link(['Jana Lindqvist und Matthias Görres sprachen mit der Richterin in Karlsruhe.'], { lang: 'de', pageLang: 'de', speakers: [pair] }).map((e) => e.label);
+    expect(labels.slice(0, 2)).toEqual(['Jana Lindqvist', 'Matthias Görres']);
+    expect(labels).not.toContain('Jana Lindqvist & Matthias Görres');
+  });
+});
+
 describe('linkEntities: growth', () => {
   it('takes about 20 times as long on the founding interview repeated 20 times, not 400 times', () => {
     const options = { lang: 'de' as const, pageLang: 'de', speakers: [ALTMAN, MURATI] };

@@ -105,6 +105,18 @@ describe('readCast', () => {
     expect(cast.interviewee?.name).toBe('Ross MacAulay');
   });
 
+  it('takes the name before the brackets in a headline, not the affiliation in them, nor a part of a double name', () => {
+    const cast = readCast(
+      input({
+        lang: 'fr',
+        title: 'Hélène Vasseur-Marchand (Coutellerie Vasseur) : « Un fonds raisonne sur cinq ans, moi sur vingt »',
+        intro: ['À Thiers, la Coutellerie Vasseur fabrique des couteaux depuis 1896. Hélène Vasseur-Marchand, arrière-petite-fille du fondateur, en a pris la direction en 2015.'],
+        questions: ['Quand vous reprenez l’entreprise, dans quel état est-elle ?'],
+      }),
+    );
+    expect(cast.interviewee?.name).toBe('Hélène Vasseur-Marchand');
+  });
+
   it('does not take someone the questions talk about for the interviewee', () => {
     const cast = readCast(
       input({

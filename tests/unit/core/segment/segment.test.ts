@@ -24,6 +24,7 @@ describe('parseLabel', () => {
     ['Dana Whitfield (Northwind Labs): We ship in May.', 'Dana Whitfield', 'name'],
     ['王小明（星河科技副总裁）：我们今年很忙。', '王小明', 'name'],
     ['RENEE HOLLOWAY, HOST: This is The Basin Report.', 'RENEE HOLLOWAY', 'name'],
+    ['Speaker 2 (00:14): Thanks, Dana.', 'Speaker 2', 'name'],
     ['王　芳：小时候家里穷。', '王芳', 'name'],
     ['记 者：您是怎么开始的？', '记者', 'interviewer'],
   ])('reads %s', (text, label, type) => {
@@ -290,6 +291,47 @@ describe('interviews as the web writes them', () => {
       <p>Want to get involved? Visit our website or call Council on (02) 6600 1234.</p>`),
     );
     expect(seg.turns.filter((t) => t.kind === 'answer').map((t) => t.text)).toEqual(['With a working bee and a sausage sizzle.', 'Blackberries.', 'The footbridge at dusk.']);
+  });
+
+  it('names numbered speakers ("Speaker 1 (00:00):") after the host and the guest the introduction names', () => {
+    const seg = segmentHtml(
+      page(`<p>In this episode, host Dana Whitfield talks with Rafael Ibarra about prescribed burns, smoke and the people who live downwind of them.</p>
+      <p><b>Speaker 1 (00:00):</b> Welcome to the show. I’m Dana Whitfield. What is a prescribed burn?</p>
+      <p><b>Speaker 2 (00:14):</b> It’s a fire we plan, sometimes for years.</p>
+      <p><b>Speaker 1 (00:40):</b> Who decides when to burn?</p>
+      <p><b>Speaker 2 (00:52):</b> I do, with the weather service.</p>
+      <p><b>Speaker 1 (01:10):</b> Does it ever go wrong?</p>
+      <p><b>Speaker 2 (01:15):</b> Rarely, and we learn every time.</p>`),
+    );
+    const name = new Map(seg.speakers.map((s) => [s.id, s.name]));
+    expect(seg.turns.slice(0, 2).map((t) => [name.get(t.speakerId ?? ''), t.kind])).toEqual([
+      ['Dana Whitfield', 'question'],
+      ['Rafael Ibarra', 'answer'],
+    ]);
+  });
+
+  it('names speakers labelled by nickname after the names the introduction gives beside them', () => {
+    const seg = segmentHtml(
+      page(`<p>这期我们请来了在博物馆做了九年纸质文物修复的宁宁，聊聊浆糊和显微镜。</p><p>周以宁（宁宁），博物馆文物保护中心副研究馆员。</p><p>Kevin（陈凯文），电台主理人。</p>
+      <p><b>Kevin：</b>宁宁你好，修一张纸要多久？</p><p><b>宁宁：</b>我修过最久的一张，修了七个月。</p>
+      <p><b>Kevin：</b>为什么这么久？</p><p><b>宁宁：</b>因为每一步都要等浆糊干。</p>
+      <p><b>Kevin：</b>你会觉得枯燥吗？</p><p><b>宁宁：</b>不会，我喜欢这种安静。</p>`, { lang: 'zh' }),
+    );
+    expect(seg.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['陈凯文', 'interviewer'],
+      ['周以宁', 'interviewee'],
+    ]);
+  });
+
+  it('reads a reply that asks in passing ("Ja, und zwar … ?") as the answer to a statement, not as the question going on', () => {
+    const seg = segmentHtml(
+      page(`<p>Cornelia Vahrenholt leitet den Verein seit 2019; im Jahresbericht spricht sie über ein Jahr mit Kürzungen, neuen Camps und vielen Freiwilligen.</p>
+      <p><b>Frau Vahrenholt, wie war das Jahr?</b></p><p>Anstrengend, aber gut.</p>
+      <p><b>Gleichzeitig hat das Land die Förderung für Ihre Sprachcamps gestrichen.</b></p>
+      <p>Ja, und zwar sehr kurzfristig. Wir mussten entscheiden: Sagen wir die Camps ab oder zahlen wir selbst?</p>
+      <p><b>Wer hat geholfen?</b></p><p>Unsere Freiwilligen.</p><p><b>Was kommt 2026?</b></p><p>Mehr Camps.</p>`, { lang: 'de' }),
+    );
+    expect(seg.turns.filter((t) => t.kind === 'answer').map((t) => t.text)[1]).toMatch(/^Ja, und zwar/);
   });
 
   it("reads a Chinese caption by its picture's credit at its end, not as the answer", () => {
