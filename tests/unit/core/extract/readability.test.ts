@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { precheck } from '../../../../src/core/detect';
 import { extract } from '../../../../src/core/extract';
-import { cheapTestsFirst, chooseArticle, readabilityCopy, readMetadata, runReadability, Ties, type ArticlePlace } from '../../../../src/core/extract/readability';
+import { cheapTestsFirst, chooseArticle, elementsByTag, readabilityCopy, readMetadata, runReadability, Ties, type ArticlePlace } from '../../../../src/core/extract/readability';
 import { siteFor } from '../../../../src/sites';
 import { docFrom } from '../../support/html';
 
@@ -142,6 +142,31 @@ describe('cheapTestsFirst', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('elementsByTag', () => {
+  const LOOKUPS = [['p'], ['img', 'embed', 'object', 'iframe'], ['h1', 'h2'], ['script', 'noscript'], ['a'], ['br'], ['ul', 'ol'], ['div'], ['template', 'p'], ['SPAN', 'LI', 'P', 'DIV']];
+  const same = (root: Document | Element) => {
+    for (const tags of LOOKUPS) expect(elementsByTag(root, tags)).toEqual(Array.from(root.querySelectorAll(tags.join(','))));
+  };
+
+  it.each(pages.map((path) => [path.split('/').slice(-2).join('/'), path]))('finds what querySelectorAll finds, in its order, on %s and on the copy Readability changed', (_name, path) => {
+    const doc = docFrom(readFileSync(path, 'utf8'));
+    same(doc);
+    const copy = readabilityCopy(doc, [], { secondPass: true }).doc;
+    const chosen = chooseArticle(copy);
+    same(copy);
+    if (chosen) same(chosen.content);
+    for (const div of Array.from(doc.querySelectorAll('div')).slice(0, 20)) same(div);
+  });
+
+  it('matches a tag name made upper-case and leaves out what a template holds, as querySelectorAll does under linkedom', () => {
+    const doc = docFrom('<html><body><template><p>inside</p></template><p>out</p><div><br><p>deep</p></div></body></html>');
+    doc.body.appendChild(doc.createElement('P'));
+    same(doc);
+    same(doc.body);
+    expect(elementsByTag(doc, ['p'])).toHaveLength(3);
   });
 });
 
