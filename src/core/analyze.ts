@@ -1,6 +1,6 @@
 import { siteFor } from '../sites';
 import { classifyTurns } from './classify';
-import { decide, precheck } from './detect';
+import { decide, precheck, questionHeadings } from './detect';
 import { documentTitle } from './document-title';
 import { extract } from './extract';
 import type { KnowledgeEntry } from './knowledge/schema';
@@ -58,8 +58,9 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
     };
   }
 
-  // 2. Extract: Readability finds the article; its live paragraphs are collected.
-  const article = extract(doc, site, signals.paragraphs);
+  // 2. Extract: Readability finds the article; its live paragraphs are collected. Without label
+  // or bold signs, questions set as headings tell where the interview is.
+  const article = extract(doc, site, signals.paragraphs.length ? signals.paragraphs : questionHeadings(doc));
   const speechLang = segmentLang(article.language);
 
   // 3. Segment the paragraphs into turns by speaker, then judge whether it is an interview.

@@ -72,6 +72,24 @@ export function precheck(doc: Document, options: { all?: boolean } = {}): PageSi
   return signals;
 }
 
+/** Fewest question headings that tell where a page's questions are. */
+const MIN_QUESTION_HEADINGS = 3;
+
+/**
+ * The headings (h2-h6) that ask a question, where there are a few: where the interview of a page
+ * that sets its questions as headings stands. No sign for the precheck (FAQs and how-tos set
+ * theirs so too), but where the analysis runs all the same (a toolbar click), they tell the copy
+ * Readability reads which chrome it may leave out, as the label and bold signs do
+ * (src/core/extract/readability.ts: its choice is checked to read them all, else the whole page
+ * is read).
+ */
+export function questionHeadings(doc: Document): Element[] {
+  const body = doc.documentElement ? doc.body : null;
+  if (!body) return [];
+  const found = Array.from(body.querySelectorAll('h2, h3, h4, h5, h6')).filter((h) => endsWithQuestion(h.textContent ?? ''));
+  return found.length >= MIN_QUESTION_HEADINGS ? found : [];
+}
+
 /** Marks the signals promising once there are enough of them. */
 function enough(signals: PageSignals): boolean {
   if (signals.labelLike + signals.boldQuestions >= MIN_SIGNALS) signals.promising = true;

@@ -39,6 +39,7 @@ interface ReadabilitySteps {
   _isValidByline(node: Element, matchString: string): boolean;
   _isElementWithoutContent(node: Element): boolean;
   _setNodeTag(node: Element, tag: string): Element;
+  _getAllNodesWithTag(node: ParentNode, tagNames: string[]): ArrayLike<Element>;
   REGEXPS?: { unlikelyCandidates?: RegExp; okMaybeItsACandidate?: RegExp; byline?: RegExp };
   UNLIKELY_ROLES?: string[];
   /** The passes that found too little text and were retried with fewer filters. */
@@ -50,13 +51,14 @@ interface ReadabilitySteps {
   _articleSiteName: string | undefined;
 }
 
-const STEP_NAMES = ['_unwrapNoscriptImages', '_getJSONLD', '_removeScripts', '_prepDocument', '_getArticleMetadata', '_grabArticle', '_isProbablyVisible', '_isValidByline', '_isElementWithoutContent', '_setNodeTag'] as const;
+const STEP_NAMES = ['_unwrapNoscriptImages', '_getJSONLD', '_removeScripts', '_prepDocument', '_getArticleMetadata', '_grabArticle', '_isProbablyVisible', '_isValidByline', '_isElementWithoutContent', '_setNodeTag', '_getAllNodesWithTag'] as const;
 
 /** Readability's steps on `doc`, or null when this Readability does not have them. */
 function readabilitySteps(doc: Document): ReadabilitySteps | null {
   const reader = new Readability(doc, { charThreshold: READABILITY_CHAR_THRESHOLD }) as unknown as Partial<ReadabilitySteps>;
   if (!STEP_NAMES.every((name) => typeof reader[name] === 'function')) return null;
   cheapTestsFirst(reader as ReadabilitySteps);
+  tagLookupsByWalk(reader as ReadabilitySteps);
   return reader as ReadabilitySteps;
 }
 
@@ -88,6 +90,34 @@ export function cheapTestsFirst(reader: Pick<ReadabilitySteps, '_isProbablyVisib
     const named = node.getAttribute('rel') === 'author' || (itemprop !== null && itemprop.includes('author')) || byline.test(matchString);
     return named && isValidByline.call(this, node, matchString);
   };
+}
+
+/**
+ * Readability finds elements by tag with `querySelectorAll('img,embed,object,iframe')`: linkedom
+ * parses and compiles the selector on every call, and Readability makes some twenty such calls
+ * per page and one more per paragraph of its article (whether it holds media), which cost more
+ * than the matching itself (a tenth of the extraction). On this reader the same elements are
+ * found by a walk, in the same (document) order, with querySelectorAll's tests under linkedom:
+ * tag names compared lower-cased (Readability asks for 'SPAN' as well as 'p', and its
+ * `createElement('P')` keeps the upper case there) and nothing below a `<template>` (in a browser, its content is no child of it).
+ */
+export function tagLookupsByWalk(reader: Pick<ReadabilitySteps, '_getAllNodesWithTag'>): void {
+  reader._getAllNodesWithTag = (node, tagNames) => elementsByTag(node, tagNames);
+}
+
+/** The elements below `root` of one of the tag names (in any case), in document order. */
+export function elementsByTag(root: ParentNode, tagNames: readonly string[]): Element[] {
+  const names = tagNames.map((name) => name.toLowerCase());
+  const found: Element[] = [];
+  let el = root.firstElementChild;
+  while (el) {
+    const name = el.localName;
+    if (names.includes(name) || names.includes(name.toLowerCase())) found.push(el);
+    let next = name === 'template' ? null : el.firstElementChild;
+    for (let up: Element | null = el; !next && up && up !== root; up = up.parentNode as Element | null) next = up.nextElementSibling;
+    el = next;
+  }
+  return found;
 }
 
 /** Whether a text below `root` holds more than white space (what `trim()` removes); a walk, not recursion (pages nest deep). */
