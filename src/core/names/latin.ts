@@ -6,6 +6,8 @@ import {
   GERMAN_ADJECTIVE_ENDING,
   GERMAN_DETERMINERS,
   GERMAN_INDEFINITES,
+  GERMAN_NUMERALS,
+  PLURAL_DAYS,
   GERMAN_INSTITUTION_NOUNS,
   GERMAN_KIND_NOUNS,
   GERMAN_NOUN_SUFFIXES,
@@ -371,13 +373,19 @@ function shape(text: string, start: number, para: string): Token {
   const capital = (classAt(text, from) & UPPERCASE) !== 0;
   const number = digits && asciiDigits && text.length > from;
   const acronym = !lower && capitals >= 2;
-  const dated = digits && DATED.test(text.slice(from));
+  const dated = digits && (DATED.test(text.slice(from)) || QUANTITY.test(text.slice(from)));
   const mixed = !dated && (innerCapital || (digits && !number && letter));
   return { text, start, end, capital, acronym, mixed, number, initial };
 }
 
-/** A decade, an ordinal or a year's compound: "1990er-Jahre", "2020s", "4th", "2020's". */
-const DATED = /^\d+(?:er)?-|^\d+(?:s|er|ern|th|st|nd|rd)$|^\d+['’]s$/u;
+/** A decade, an ordinal or a year's compound: "1990er-Jahre", "2020s", "4th", "2020's"; a time of a year ("mid-2023"). */
+const DATED = /^\d+(?:er)?-|^\d+(?:s|er|ern|th|st|nd|rd)$|^\d+['’]s$|^(?:mid|early|late|pre|post)-\d{4}s?$/iu;
+
+/**
+ * A number with its unit or scale written on ("3m", "100km", "2am", "50K"): a quantity, not a
+ * name; a unit is lowercase (a capital after digits makes a name's shape: "PS5", "5G").
+ */
+const QUANTITY = /^\d+(?:[.,]\d+)?(?:\p{Ll}{1,3}|K)$/u;
 
 /** True for a space, tab or line break (and the other whitespace `\s` reads). */
 function isSpace(ch: string): boolean {
@@ -391,7 +399,11 @@ function isAsciiDigit(ch: string): boolean {
 
 function startsSentence(text: string, index: number): boolean {
   let k = index - 1;
-  while (k >= 0 && isSpace(text[k])) k--;
+  while (k >= 0 && isSpace(text[k])) {
+    // A line break starts a line, and a line's first word is capitalised anyway ("INTERVIEWER\nInterrupt you how?").
+    if (text[k] === '\n') return true;
+    k--;
+  }
   // A footnote number after a sentence's end ("... died.3 There") still ends the sentence.
   let digits = k;
   while (digits >= 0 && isAsciiDigit(text[digits])) digits--;
@@ -402,12 +414,24 @@ function startsSentence(text: string, index: number): boolean {
 /** The words of a paragraph from `from` on. */
 export function tokenize(text: string, from = 0): Token[] {
   const tokens: Token[] = [];
-  for (let at = wordStart(text, from); at >= 0; ) {
+  const first = wordStart(text, from);
+  for (let at = first; at >= 0; ) {
     const stop = wordEnd(text, at);
     wordTokens(text, at, stop, seen, tokens);
     at = wordStart(text, stop);
   }
+  markFirstWord(text, first, tokens);
   return tokens;
+}
+
+/** Marks the tokens of the word at `first` (where reading starts) as opening a sentence. */
+function markFirstWord(text: string, first: number, tokens: Token[]): void {
+  if (first < 0) return;
+  const end = wordEnd(text, first);
+  for (const token of tokens) {
+    if (token.start >= end) break;
+    if (token.start >= first) token.initial = true;
+  }
 }
 
 /**
@@ -478,7 +502,8 @@ export function nameWords(text: string, from = 0): ParagraphWords {
   // The last word, when it is of no interest (kept if a word of interest follows), else -1.
   let pendingStart = -1;
   let pendingEnd = -1;
-  for (let at = wordStart(text, from); at >= 0; ) {
+  const first = wordStart(text, from);
+  for (let at = first; at >= 0; ) {
     const stop = wordEnd(text, at);
     if (!(seen & (CASED | NUMERIC | SEEN_APOSTROPHE | SEEN_HYPHEN | SEEN_STAR | SEEN_DOT)) && !isConnector(text, at, stop)) {
       // A plain lowercase word: `tokenize` makes one token of it, of no interest.
@@ -506,6 +531,8 @@ export function nameWords(text: string, from = 0): ParagraphWords {
     }
     at = wordStart(text, stop);
   }
+  // Reading starts after a speaker label: the first word there opens the turn's sentence ("INTERVIEWER Interrupt you how?").
+  markFirstWord(text, first, tokens);
   return { tokens, count, capitals };
 }
 
@@ -644,7 +671,10 @@ function placeName(word: string): boolean {
 const MAX_ABBREVIATION = Math.max(...[...COMMON_ABBREVIATIONS].map((a) => a.length));
 
 /** True for a common abbreviation in any case ("Ceo", "ceo"). */
-const isCommonAbbreviation = remembered((word) => COMMON_ABBREVIATIONS.has(word.toUpperCase()));
+const isCommonAbbreviation = remembered((word) => COMMON_ABBREVIATIONS_UPPER.has(word.toUpperCase()));
+
+/** The common abbreviations in capitals, as a word is compared with them ("GmbH" as "GMBH"). */
+const COMMON_ABBREVIATIONS_UPPER = new Set([...COMMON_ABBREVIATIONS].map((a) => a.toUpperCase()));
 
 /** An English contraction ending a word: "I've", "We'll", "Don't". */
 const CONTRACTION = /['’](?:ve|ll|m|d|re|t)$/u;
@@ -717,8 +747,9 @@ export function gatherEvidence(tokens: Token[], evidence: PageEvidence): void {
     if (!evidence.german || !before || before.end + 1 !== token.start) continue;
     const previous = lowerCase(before.text);
     // "eine Menge Strom": after an indefinite article a capitalised word is a common noun even
-    // before another one (names take none).
-    if (GERMAN_INDEFINITES.has(previous)) {
+    // before another one (names take none); so it is after a number ("500 Metern Höhe",
+    // "dreißig Jahre Umbau"): a name is not counted.
+    if (GERMAN_INDEFINITES.has(previous) || before.number || GERMAN_NUMERALS.has(before.text[0].toUpperCase() + previous.slice(1))) {
       evidence.nouns.add(word);
       continue;
     }
@@ -740,7 +771,7 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
   if (!chinese && words.count >= LIMITS.minHeadingWords && words.capitals >= words.count * LIMITS.headingShare) return [];
   const tokens = words.tokens;
   // Whether each token is name-shaped, read once (the walk asks again for the token after a connector).
-  const shaped = tokens.map((t) => nameShaped(t, stopwords));
+  const shaped = tokens.map((t, i) => nameShaped(t, stopwords) && !monthBeforeDay(text, t) && !(PLURAL_DAYS.has(t.text) && !(CONNECTORS.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.capital)));
   const runs: Run[] = [];
   let run: Token[] = [];
   // Where the walk is: a run's tokens lie at or before it.
@@ -795,6 +826,14 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
   }
   flush();
   return runs;
+}
+
+/** English months as abbreviated before a day ("Aug. 29", "Sept. 14"). */
+const MONTH_ABBREVIATIONS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+
+/** True for a month abbreviated with a dot before a day: "on Aug. 29" (not "Jan" the name). */
+function monthBeforeDay(text: string, token: Token): boolean {
+  return MONTH_ABBREVIATIONS.has(token.text) && /^\.\s\d/u.test(text.slice(token.end, token.end + 3));
 }
 
 /**
@@ -932,7 +971,8 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   // "Frau Merkel", "das Dorf Lützerath": introduced by a title or a word of its kind.
   if (run.introduced && run.tokens.length === 1 && !looksLikeGermanNoun(word)) return { run, tokens };
   if (evidence.german) return !only.initial && !evidence.nouns.has(word) && looksLikePlace(word) ? { run, tokens } : placeMentioned(run, only);
-  if (DEMONYMS.has(word)) return null;
+  // A people's adjective, or its plural ("Nigerians").
+  if (DEMONYMS.has(word) || (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1)))) return null;
   return only.initial && !evidence.inner.has(word) ? null : { run, tokens };
 }
 
