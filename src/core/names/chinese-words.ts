@@ -46,6 +46,9 @@ export const ROLE_WORDS = words(
   '主席 总统 总理 教练 队长 董事 律师 医生',
 );
 
+/** Of `ROLE_WORDS`, a publication's staff: the brand before them is the page's own publication (财衡记者, 湃水新闻编辑). */
+export const MEDIA_ROLES = words('记者 编辑 主编');
+
 /**
  * Words for kinds of organisations and products after a list and 等 ("…百度等企业", "…月之暗面等创业公司"):
  * the list's items are names of that kind.

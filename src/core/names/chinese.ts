@@ -6,6 +6,7 @@ import {
   MEASURE_CHARACTERS,
   FUNCTION_CHARACTERS,
   LISTED_KINDS,
+  MEDIA_ROLES,
   NEW_NAME_SUFFIXES,
   ORGANISATION_PARTS,
   ORGANISATION_SUFFIXES,
@@ -168,6 +169,7 @@ function knownNames(text: string, out: ChineseHit[]): void {
   }
 }
 const ROLES = new Set(ROLE_WORDS);
+const MEDIA = new Set(MEDIA_ROLES);
 const QUALIFIERS = new Set(ROLE_QUALIFIERS);
 const PARTS = new Set(ORGANISATION_PARTS);
 const AFTER = new Set(AFTER_PERSON);
@@ -296,7 +298,9 @@ function neighbours(text: string, page: ChinesePage, out: ChineseHit[]): void {
       const role = at > 0 && QUALIFIERS.has(pieces[at - 1].text) ? at - 1 : at;
       const brand = withoutQualifier(unknownNextTo(text, pieces, role, false, from, to));
       const [min, max] = LIMITS.brandLength;
-      if (brand && brand.name.length >= min && brand.name.length <= max && uses(page, brand.name) >= LIMITS.minBrandUses) out.push(brand);
+      // Before 记者 or 编辑 a brand is the page's own publication ("财衡记者近日专访了…"): not a name of its text.
+      const ownStaff = MEDIA.has(word);
+      if (brand && !ownStaff && brand.name.length >= min && brand.name.length <= max && uses(page, brand.name) >= LIMITS.minBrandUses) out.push(brand);
       const person = ROLES.has(word) ? unknownNextTo(text, pieces, next, true, from, to) : null;
       if (person && isPersonName(person)) out.push(person);
     } else if (AFTER.has(word)) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { linkEntities } from '../../../../src/core/link';
+import { DEPARTMENT_WORDS, creditTail, findNames, isDepartment, namesSite, readableStarts, siteOf } from '../../../../src/core/names';
 import { GERMAN_NUMERALS } from '../../../../src/core/names/words';
+import type { Paragraph } from '../../../../src/core/types';
 
 /**
  * The rules added after the name finder was measured on the golden fixtures (pages it had not
@@ -75,5 +77,81 @@ describe('where a sentence starts', () => {
   it('after a line break', () => {
     expect(names('Thanks.\nAbsolutely wonderful.', 'en')).toEqual([]);
     expect(names('Thanks.\nWe met them at the office of Absolutely Wonderful Records in town.', 'en')).toEqual(['Absolutely Wonderful Records']);
+  });
+});
+
+describe('the page’s own publication and staff are no names of its text', () => {
+  it('a blog host’s publication is the blog', () => {
+    expect(siteOf('https://loadpath.substack.com/p/ep-38')).toBe('loadpath');
+    expect(siteOf('https://www.substack.com/about')).toBe('substack');
+    expect(siteOf('https://www.economist.com/x')).toBe('economist');
+  });
+
+  it('the publication in an address’s spelling, with or without its article or a short addition', () => {
+    expect(namesSite('The Economist', 'economist')).toBe(true);
+    expect(namesSite('Commons Hour', 'thecommonshour')).toBe(true);
+    expect(namesSite('Field Notes', 'fieldnotespod')).toBe(true);
+    expect(namesSite('Nordtribüne', 'nordtribuene-fans')).toBe(true);
+    expect(namesSite('Load Path', 'loadpath')).toBe(true);
+    expect(namesSite('Field', 'fieldnotespod')).toBe(false);
+    expect(namesSite('Fieldnotes Publishing', 'fieldnotespod')).toBe(false);
+    expect(namesSite('Cicero', 'vorangedacht')).toBe(false);
+  });
+
+  it('the publication asking the questions is no card of its own', () => {
+    const found = findNames(['The Economist: Is Apapa better?', 'Thomas Okafor: Yes, Apapa is better.'], {
+      lang: 'en',
+      starts: [15, 15],
+      taken: [[], []],
+      speakers: [['The Economist'], ['Thomas Okafor']],
+      site: 'economist',
+    });
+    expect(found.map((n) => n.name)).toEqual(['Thomas Okafor', 'Apapa']);
+  });
+
+  it.each([...DEPARTMENT_WORDS])('a department credited with the questions: %s', (word) => {
+    expect(isDepartment(`Tidewater ${word[0].toUpperCase()}${word.slice(1)}`)).toBe(true);
+  });
+
+  it('a department’s compound, but not a person', () => {
+    expect(isDepartment('Stabsstelle Hochschulkommunikation')).toBe(true);
+    expect(isDepartment('Devika Raman')).toBe(false);
+    expect(isDepartment('Stella Team-Müller')).toBe(false);
+  });
+
+  it('a department is not offered, and the company in its name stays a name of the text', () => {
+    const found = findNames(['Q: Why?', 'A: Devika Raman joined Tidewater in January.'], {
+      lang: 'en',
+      starts: [3, 3],
+      taken: [[], []],
+      speakers: [['Tidewater Team'], ['Devika Raman']],
+    });
+    expect(found.map((n) => n.name)).toEqual(['Devika Raman', 'Tidewater']);
+  });
+
+  it('a Chinese brand before 记者 is the publication', () => {
+    expect(names('财衡记者近日专访了何嘉禾。财衡网的读者都知道。财衡周刊也是。', 'zh')).not.toContain('财衡');
+  });
+});
+
+describe('datelines and credits are not read', () => {
+  const para = (text: string, turnId: string | null = null): Paragraph => ({ text, label: null, role: turnId ? 'answer' : 'other', turnId });
+
+  it('a short line with a date in figures', () => {
+    expect(readableStarts([para('14.03.2024 Kultur von Pressestelle'), para('Text', 't1')])).toEqual([null, 0]);
+    expect(readableStarts([para('Es war der 4. Januar 1993 in der Kirchstraße.'), para('Text', 't1')])).toEqual([0, 0]);
+  });
+
+  it('a dateline in brackets opening a Chinese paragraph', () => {
+    const [start] = readableStarts([para('【财衡网】（记者 俞晓）今年以来，消费增速徘徊。'), para('答', 't1')]);
+    expect(start).toBe('【财衡网】（记者 俞晓）'.length);
+    expect(readableStarts([para('今年【注】以来'), para('答', 't1')])[0]).toBe(0);
+  });
+
+  it('a caption’s credit at its end', () => {
+    const caption = 'Erste Stunde um acht. Foto: Jens Büttner / dpa';
+    expect(creditTail(caption)).toBe(caption.indexOf('Foto'));
+    expect(creditTail('Das Foto: ein Bild von Anna in Berlin, das wir mögen, sagt sie.')).toBe(-1);
+    expect(creditTail('位于溪口村的城市书房。 湃水新闻记者 刘欣 图')).toBeGreaterThan(0);
   });
 });
