@@ -62,6 +62,12 @@ export interface Run {
   quoted: boolean;
   /** A title or a word of a kind stood before it ("Frau Merkel", "das Dorf Lützerath"): a name even alone. */
   introduced: boolean;
+  /**
+   * German: a preposition of place stands before it without an article, maybe over a list
+   * ("von Monschau nach Höfen", "nach Lüneburg, Celle oder Salzwedel"): where a bare capitalised
+   * word is most often a place.
+   */
+  placed?: boolean;
   /** The word right before the run, lowercased, or null. */
   before: string | null;
 }
@@ -641,8 +647,13 @@ export const looksLikeGermanNoun = remembered(germanNoun);
 function germanNoun(word: string): boolean {
   const lower = word.toLowerCase();
   if (GERMAN_ADJECTIVE_ENDING.test(lower) || looksLikePlace(word)) return false;
-  return GERMAN_NOUN_SUFFIXES.some((suffix) => lower.length >= suffix.length + MIN_NOUN_STEM && lower.endsWith(suffix));
+  if (GERMAN_NOUN_SUFFIXES.some((suffix) => lower.length >= suffix.length + MIN_NOUN_STEM && lower.endsWith(suffix))) return true;
+  // A compound whose first part is such a noun, joined by its -s ("Meinungsvielfalt", "Wirtschaftskrise").
+  return COMPOUND_JOINT.test(lower);
 }
+
+/** A noun ending of `GERMAN_NOUN_SUFFIXES` and the -s that joins it to the next noun of a compound, inside a word. */
+const COMPOUND_JOINT = /^\p{L}{3,}(?:ungs|heits|keits|schafts|tions|täts)\p{L}{3,}$/u;
 
 /** True for a German adjective by its ending, or a place's ("Berliner", "Münchener"). */
 export function looksLikeGermanAdjective(word: string): boolean {
@@ -804,7 +815,8 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
       const start = tokensOfRun[0].start;
       const previous = tokens[tokens.lastIndexOf(run[0], at) - 1];
       const before = previous && previous.end + 1 === run[0].start ? lowerCase(previous.text) : null;
-      runs.push({ tokens: tokensOfRun, paragraph, start, end, name: text.slice(start, end), quoted: false, introduced, before });
+      const placed = german && PLACE_PHRASE_BEFORE.test(text.slice(Math.max(0, start - PLACE_PHRASE_WINDOW), start));
+      runs.push({ tokens: tokensOfRun, paragraph, start, end, name: text.slice(start, end), quoted: false, introduced, before, placed });
     }
     run = [];
   };
@@ -827,6 +839,15 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
   flush();
   return runs;
 }
+
+/**
+ * A German preposition of place and no article before a word, over the items of a list before
+ * it: "in Holzminden", "aus Hofgeismar", "nach Lüneburg, Celle oder Salzwedel".
+ */
+const PLACE_PHRASE_BEFORE = /(?:^|[\s(„"])(?:in|nach|aus)\s+(?:\p{Lu}[\p{L}\p{M}-]*(?:,\s*|\s+(?:und|oder|sowie)\s+))*$/iu;
+
+/** How far back `PLACE_PHRASE_BEFORE` looks. */
+const PLACE_PHRASE_WINDOW = 80;
 
 /** English months as abbreviated before a day ("Aug. 29", "Sept. 14"). */
 const MONTH_ABBREVIATIONS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
@@ -970,7 +991,12 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   if (isKnownWordName(word)) return { run, tokens };
   // "Frau Merkel", "das Dorf Lützerath": introduced by a title or a word of its kind.
   if (run.introduced && run.tokens.length === 1 && !looksLikeGermanNoun(word)) return { run, tokens };
-  if (evidence.german) return !only.initial && !evidence.nouns.has(word) && looksLikePlace(word) ? { run, tokens } : placeMentioned(run, only);
+  if (evidence.german) {
+    if (!only.initial && !evidence.nouns.has(word) && looksLikePlace(word)) return { run, tokens };
+    // "in Holzminden", "nach Höfen": a bare word after a preposition of place that is no common noun by its shape or use.
+    if (run.placed && run.tokens.length === 1 && !evidence.nouns.has(word) && !looksLikeGermanNoun(word) && !BARE_AFTER_PREPOSITION.has(word) && !GERMAN_PLURAL_ENDING.test(word)) return { run, tokens };
+    return placeMentioned(run, only);
+  }
   // A people's adjective, or its plural ("Nigerians").
   if (DEMONYMS.has(word) || (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1)))) return null;
   return only.initial && !evidence.inner.has(word) ? null : { run, tokens };
@@ -989,6 +1015,29 @@ function placeMentioned(run: Run, token: Token): Judged | null {
 function isKnownWordName(word: string): boolean {
   return LATIN_BRANDS.has(word) || GERMAN_INSTITUTIONS.has(word);
 }
+
+/**
+ * German nouns that stand after a preposition without an article in set phrases ("in Zukunft",
+ * "nach Hause", "aus Protest", "bis Ende", "von Hand"): words of the language, not places.
+ */
+const BARE_AFTER_PREPOSITION = new Set(
+  (
+    'Zukunft Ruhe Rente Panik Ordnung Gefahr Kraft Frage Betrieb Form Richtung Sachen Bezug Kontakt Teilzeit Vollzeit Haft Urlaub ' +
+    'Elternzeit Kurzarbeit Quarantäne Eile Hause Angaben Ansicht Auskunft Anfang Ende Mitte Hand Jahr Tag Woche Monat Zeit Protest ' +
+    'Angst Liebe Spaß Versehen Sicht Erfahrung Überzeugung Holz Stahl Glas Papier Plastik Beton Stein Gold Silber Wasser Luft ' +
+    'Leder Wolle Deutsch Englisch Französisch Spanisch Italienisch Russisch Türkisch Arabisch Chinesisch Polnisch ' +
+    'Wirklichkeit Kauf Zweifel Kürze Maßen Grund Null Sekunden Stunde Kopf Fuß Bord Land Stadt Dorf Schule Arbeit Ausbildung ' +
+    'Frieden Freiheit Not Armut Kindheit Jugend Anbetracht Folge Summe Zahl Prozent Euro Dollar Franken Jänner Januar ' +
+    'Beginn Schluss Mittag Abend Morgen Nacht Betracht Vorteil Wind Regen Schnee Sturm Eis Feuer Licht Strom Gas Öl'
+  ).split(' '),
+);
+
+/**
+ * Endings of German plurals, their dative and feminine nouns ("Kliniken", "Ländern", "Stunden",
+ * "Pappe"): a bare word with one after "in" is most often a common noun. Places so ending
+ * ("Holzminden") are lost; those with a place's ending (-ingen, -hausen) are found by it.
+ */
+const GERMAN_PLURAL_ENDING = /(?:e|n)$/u;
 
 /** German definite articles and their contractions: the article of a name ("die Europäische Union"). */
 const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans']);

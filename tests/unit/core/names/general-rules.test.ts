@@ -155,3 +155,19 @@ describe('datelines and credits are not read', () => {
     expect(creditTail('位于溪口村的城市书房。 湃水新闻记者 刘欣 图')).toBeGreaterThan(0);
   });
 });
+
+describe('German: a bare word after a preposition of place', () => {
+  it('is a place, over the items of a list', () => {
+    expect(names('Sie hat in Clausthal promoviert und kam dann aus Hofgeismar hierher.')).toEqual(['Clausthal', 'Hofgeismar']);
+    expect(names('Wer hier ein Kind bekommt, fährt nach Lüneburg oder Salzwedel.')).toEqual(['Lüneburg', 'Salzwedel']);
+  });
+
+  it('but not a set phrase, a plural or a compound of the language', () => {
+    expect(names('Das kommt in Betracht, nach Hause und aus Protest, in Zukunft in Kliniken und in Meinungsvielfalt.')).toEqual([]);
+    expect(names('Wir bauen aus Holz und aus Pappe, die wir in Wochen fertig haben.')).toEqual([]);
+  });
+
+  it('and not after an article', () => {
+    expect(names('Wir waren in der Backstube und dann in Vegesack.')).toEqual(['Vegesack']);
+  });
+});
