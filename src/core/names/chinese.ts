@@ -354,6 +354,29 @@ function isQuotedName(term: string): boolean {
   return !pieces.some((p) => FUNCTION_CHARACTERS.has(p.text) || SPEECH.has(p.text) || [...p.text].some((c) => '的了着过'.includes(c)));
 }
 
+/** Words before a quoted term that say it is the name of something: 名为“…”, 推出了“…”. */
+const NAMING_BEFORE = /(?:叫|叫做|名为|名叫|称为|命名为|取名|品牌|产品|推出了?|上线了?|发布了?|栏目|系列|项目|计划|公众号|软件|应用|游戏|小程序|节目|活动|号称)\s*$/u;
+
+/** Words after a quoted term that say what kind of thing it names: “…”这款, “…”品牌. */
+const KIND_AFTER = /^\s*(?:这款|这个|这家|一款|品牌|产品|项目|系列|栏目|计划|平台|公众号|小程序|App|APP|app|软件|系统|功能|活动|节目|团队|公司|游戏|应用)/u;
+
+/**
+ * Step 1's quoted terms: a term in quotation marks is set apart, but most such terms are a word
+ * or a phrase stressed or used loosely (“瞎搞”, “书砖”, “吃相难看”), not a name. A quoted term
+ * is a name where it has Latin letters, digits or a plus (云+端, 啊哈C); else only where the text
+ * says it names something (名为“…”, “…”这款产品) or the page uses it again, as names are (工作圈).
+ */
+function collectQuoted(text: string, page: ChinesePage, out: ChineseHit[]): void {
+  QUOTED_TERM.lastIndex = 0;
+  for (let m = QUOTED_TERM.exec(text); m; m = QUOTED_TERM.exec(text)) {
+    const name = m[1];
+    if (!isQuotedName(name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    const marked = /[A-Za-z0-9+＋]/u.test(name) || NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || KIND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    if (marked || uses(page, name) >= 2) out.push({ name, start, end: start + name.length });
+  }
+}
+
 /**
  * True where a name's first word, as the dictionary cuts it, is a word of grammar ("我觉得这"
  * before 是一款): no name. By the first character where there is no dictionary; 啊哈图 begins
@@ -458,7 +481,7 @@ function titledPeople(text: string, out: ChineseHit[]): void {
 export function findChineseNames(text: string, page: ChinesePage = readChinesePage([text])): ChineseHit[] {
   const hits: ChineseHit[] = [];
   collect(WORK_TITLE, text, 1, hits);
-  collect(QUOTED_TERM, text, 1, hits, isQuotedName);
+  collectQuoted(text, page, hits);
   collect(LATIN_LANGUAGE, text, 0, hits);
   plusTerms(text, hits);
   collect(INTRODUCED, text, 1, hits, (name) => !startsWithGrammar(name) && !SPEECH.has(name));

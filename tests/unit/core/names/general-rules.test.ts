@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkEntities } from '../../../../src/core/link';
 import { DEPARTMENT_WORDS, creditTail, findNames, isDepartment, namesSite, readableStarts, siteOf } from '../../../../src/core/names';
+import { findChineseNames } from '../../../../src/core/names/chinese';
 import { GERMAN_NUMERALS } from '../../../../src/core/names/words';
 import type { Paragraph } from '../../../../src/core/types';
 
@@ -169,5 +170,20 @@ describe('German: a bare word after a preposition of place', () => {
 
   it('and not after an article', () => {
     expect(names('Wir waren in der Backstube und dann in Vegesack.')).toEqual(['Vegesack']);
+  });
+});
+
+describe('Chinese: a quoted term', () => {
+  const zh = (text: string) => [...new Set(findChineseNames(text).map((h) => h.name))];
+
+  it('stressed or used loosely once is no name', () => {
+    expect(zh('送来的时候粘成了一块“书砖”。有人说我“吃相难看”。')).toEqual([]);
+  });
+
+  it('is a name where the text says it names something, or uses it again', () => {
+    expect(zh('公司推出了“青禾云”，“青禾云”很好用。')).toEqual(['青禾云']);
+    expect(zh('我们做了一个名为“慢读”的栏目。')).toEqual(['慢读']);
+    expect(zh('“钉耙”这款产品卖得很好。')).toEqual(['钉耙']);
+    expect(zh('他们提出了“云+端”战略。')).toEqual(['云+端']);
   });
 });
