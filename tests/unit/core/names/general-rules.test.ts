@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linkEntities } from '../../../../src/core/link';
 import { DEPARTMENT_WORDS, creditTail, findNames, isDepartment, namesSite, readableStarts, siteOf } from '../../../../src/core/names';
 import { findChineseNames } from '../../../../src/core/names/chinese';
+import { CHINESE_PLACES } from '../../../../src/core/names/places';
 import { GERMAN_NUMERALS } from '../../../../src/core/names/words';
 import type { Paragraph } from '../../../../src/core/types';
 
@@ -185,5 +186,16 @@ describe('Chinese: a quoted term', () => {
     expect(zh('我们做了一个名为“慢读”的栏目。')).toEqual(['慢读']);
     expect(zh('“钉耙”这款产品卖得很好。')).toEqual(['钉耙']);
     expect(zh('他们提出了“云+端”战略。')).toEqual(['云+端']);
+  });
+});
+
+describe('Chinese places', () => {
+  const zh = (text: string) => [...new Set(findChineseNames(text).map((h) => h.name))];
+  it.each(CHINESE_PLACES)('%s', (place) => {
+    expect(zh(`我们去了${place}，很喜欢。`)).toContain(place);
+  });
+
+  it('a longer place or word is not taken for a shorter one', () => {
+    expect(zh('我们去了内蒙古和罗马尼亚。')).toEqual(['内蒙古', '罗马尼亚']);
   });
 });
