@@ -74,6 +74,15 @@ export const PERSON_TITLES = words('老师 先生 女士 教授 博士 院士 �
 export const ORGANISATION_SUFFIXES = words('大学 科学院 研究院 研究所 学院 中学 小学 集团 银行 实验室 委员会 基金会 协会');
 
 /**
+ * Companies by their industry as their last word (远澜资本, 华启证券): the brand before it must be
+ * a word the dictionary does not know, since the same words end common phrases (新能源汽车, 风险投资).
+ */
+export const COMPANY_SUFFIXES = words('科技 资本 创投 证券 基金 汽车 传媒 控股 投资 保险 电子 网络 物流 医药 生物 能源');
+
+/** Prefixes of a person's familiar name, before one character (阿青, 阿渡) or a surname (老汪, 老周). */
+export const FAMILIAR_PREFIXES = words('阿 老 小');
+
+/**
  * The places of organisations by their last word (西溪园区, 湖畔花园): as organisations, but
  * the name before holds no word of grammar ("我们去花园" is no place's name).
  */

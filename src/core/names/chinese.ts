@@ -1,6 +1,8 @@
 import {
   AFTER_PERSON,
   ALIAS_WORDS,
+  COMPANY_SUFFIXES,
+  FAMILIAR_PREFIXES,
   DETERMINER_CHARACTERS,
   EVENT_SUFFIXES,
   MEASURE_CHARACTERS,
@@ -460,6 +462,46 @@ function organisations(text: string, out: ChineseHit[]): void {
   }
 }
 
+/**
+ * Companies by their industry (`COMPANY_SUFFIXES`): a brand of 2-4 characters after a boundary,
+ * with no word of grammar nor determiner, before the industry, where the brand is a word the
+ * dictionary does not know (远澜资本, 华启证券); a brand that is a word of the language (星河科技)
+ * is lost with the common phrases (金融科技, 风险投资).
+ */
+function companies(text: string, out: ChineseHit[]): void {
+  for (const suffix of COMPANY_SUFFIXES) {
+    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+      const start = nameStart(text, at, 2, 4);
+      if (start < 0 || at - start > 4) continue;
+      const brand = text.slice(start, at);
+      if (!new RegExp(`^[${HAN}]+$`, 'u').test(brand) || [...brand].some((c) => FUNCTION_CHARACTERS.has(c) || DETERMINER_CHARACTERS.has(c)) || PLACES.has(brand)) continue;
+      // A brand is a word the dictionary does not know (远|澜, 华|启), not one it knows (金融科技, 电话网络, 独立|游戏基金).
+      if (wordBreaker() && cut(brand, 0, brand.length).every((p) => p.single)) out.push({ name: brand + suffix, start, end: at + suffix.length });
+    }
+  }
+}
+
+/**
+ * A person's familiar name (阿青, 阿渡, 老汪): 阿 before one character, or 老/小 before a surname,
+ * standing as a word of its own (the dictionary does not join them: not 阿姨, 老师, 小说), the page
+ * using it at least twice, and no character of a name after it (not 老江湖).
+ */
+function familiarNames(text: string, page: ChinesePage, out: ChineseHit[]): void {
+  for (const prefix of FAMILIAR_PREFIXES) {
+    for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+      const second = text[at + 1];
+      if (second === undefined || !isHanCode(second.charCodeAt(0)) || FUNCTION_CHARACTERS.has(second)) continue;
+      if (prefix !== '阿' && !SURNAMES.has(second)) continue;
+      const after = text[at + 2];
+      if (after !== undefined && !BOUNDARY.test(after) && !'说讲笑问答'.includes(after)) continue;
+      if (at > 0 && !BOUNDARY.test(text[at - 1]) && !ROLES.has(text.slice(Math.max(0, at - 2), at))) continue;
+      const name = prefix + second;
+      if (!wordBreaker() || cut(name, 0, name.length).length === 1 || uses(page, name) < 2) continue;
+      out.push({ name, start: at, end: at + 2 });
+    }
+  }
+}
+
 /** People by the title after their name: a surname and one or two characters before it. */
 function titledPeople(text: string, out: ChineseHit[]): void {
   for (const title of PERSON_TITLES) {
@@ -490,6 +532,8 @@ export function findChineseNames(text: string, page: ChinesePage = readChinesePa
   transliterated(text, hits);
   knownNames(text, hits);
   organisations(text, hits);
+  companies(text, hits);
+  familiarNames(text, page, hits);
   titledPeople(text, hits);
   neighbours(text, page, hits);
   return hits;

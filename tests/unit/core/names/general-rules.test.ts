@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linkEntities } from '../../../../src/core/link';
 import { DEPARTMENT_WORDS, creditTail, findNames, isDepartment, namesSite, readableStarts, siteOf } from '../../../../src/core/names';
 import { findChineseNames } from '../../../../src/core/names/chinese';
+import { COMPANY_SUFFIXES } from '../../../../src/core/names/chinese-words';
 import { CHINESE_PLACES } from '../../../../src/core/names/places';
 import { GERMAN_NUMERALS } from '../../../../src/core/names/words';
 import type { Paragraph } from '../../../../src/core/types';
@@ -197,5 +198,27 @@ describe('Chinese places', () => {
 
   it('a longer place or word is not taken for a shorter one', () => {
     expect(zh('我们去了内蒙古和罗马尼亚。')).toEqual(['内蒙古', '罗马尼亚']);
+  });
+});
+
+describe('Chinese: companies by their industry, people by a familiar name', () => {
+  const zh = (text: string) => [...new Set(findChineseNames(text).map((h) => h.name))];
+
+  it.each(COMPANY_SUFFIXES)('a brand the dictionary does not know before %s', (suffix) => {
+    expect(zh(`本轮由远澜${suffix}领投。`)).toContain(`远澜${suffix}`);
+  });
+
+  it('not a phrase of the language', () => {
+    expect(zh('金融科技和风险投资都很热，新能源汽车也是，电话网络也是。')).toEqual([]);
+  });
+
+  it('阿 before a character, 老 or 小 before a surname, used twice', () => {
+    expect(zh('店长吴青青，大家都叫她阿青。阿青说，记住名字更重要。')).toContain('阿青');
+    expect(zh('渡船工老汪来了。老汪说不搬。')).toContain('老汪');
+  });
+
+  it('not a word of the dictionary, nor a name used once', () => {
+    expect(zh('阿姨来了，老师说，阿姨和老师都好。')).toEqual([]);
+    expect(zh('我们叫他阿青。')).toEqual([]);
   });
 });
