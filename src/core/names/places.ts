@@ -9,9 +9,23 @@
 
 const list = (...lines: string[]): string[] => lines.join(' | ').split(' | ').map((s) => s.trim()).filter(Boolean);
 
+/**
+ * The rivers, seas, uplands and regions of the German-speaking countries, and the Austrian and
+ * Swiss states missing above: names a German text uses with an article ("an der Donau", "in der
+ * Eifel"), where capitalisation cannot tell them from nouns. Not those that are also common words
+ * (Harz: resin, Franken: the Swiss currency, Oder: the conjunction, Main and Inn: English words).
+ */
+export const GERMAN_LANDSCAPES: readonly string[] = list(
+  'Rhein | Donau | Elbe | Weser | Mosel | Neckar | Lahn | Havel | Spree | Saale | Ems | Isar | Ruhr | Nordsee | Ostsee | Wattenmeer | Alpen',
+  'Eifel | Taunus | Sauerland | Erzgebirge | Odenwald | Spessart | Rhön | Westerwald | Hunsrück | Vogelsberg | Fichtelgebirge | Solling | Schwäbische Alb',
+  'Emsland | Münsterland | Ostfriesland | Uckermark | Lausitz | Altmark | Vogtland | Pfalz | Schwaben | Oberschwaben | Oberbayern | Niederbayern | Oberfranken | Mittelfranken | Unterfranken',
+  'Oberösterreich | Niederösterreich | Burgenland | Mühlviertel | Waldviertel | Weinviertel | Salzkammergut | Graubünden | Wallis | Tessin | Berner Oberland | Engadin',
+);
+
 /** Latin-script place names (German, English and French forms). */
 export const LATIN_PLACES: ReadonlySet<string> = new Set(
   list(
+    ...GERMAN_LANDSCAPES,
     // Countries and continents, in German
     'Deutschland | Österreich | Schweiz | Frankreich | Italien | Spanien | Portugal | Niederlande | Belgien | Luxemburg | Dänemark | Schweden | Norwegen | Finnland | Island | Irland | Großbritannien | England | Schottland | Wales | Polen | Tschechien | Slowakei | Ungarn | Rumänien | Bulgarien | Griechenland | Türkei | Kroatien | Slowenien | Serbien | Bosnien | Albanien | Ukraine | Russland | Belarus | Weißrussland | Litauen | Lettland | Estland | Moldau | Georgien | Armenien | Aserbaidschan | Kasachstan | Israel | Palästina | Libanon | Syrien | Irak | Iran | Afghanistan | Pakistan | Indien | China | Japan | Korea | Nordkorea | Südkorea | Taiwan | Vietnam | Thailand | Indonesien | Philippinen | Malaysia | Singapur | Australien | Neuseeland | Ägypten | Marokko | Algerien | Tunesien | Libyen | Nigeria | Kenia | Äthiopien | Südafrika | Ghana | Senegal | Mali | Sudan | Kongo | Mexiko | Kanada | Brasilien | Argentinien | Chile | Peru | Kolumbien | Venezuela | Kuba | Bolivien | Ecuador | Uruguay | Paraguay | Amerika | Europa | Asien | Afrika | Ozeanien | Arktis | Antarktis | Südeuropa | Nordeuropa | Osteuropa | Westeuropa | Mitteleuropa | Skandinavien | Balkan | Nahost | Lateinamerika | Südamerika | Nordamerika | Mittelmeer | Nordsee | Ostsee | Alpen | Sizilien | Sardinien | Korsika | Kreta | Mallorca | Bali | Costa Rica | Saudi-Arabien | Katar | Vereinigte Staaten | Vereinigtes Königreich',
     // Countries and continents, in English and French

@@ -3,7 +3,7 @@ import { linkEntities } from '../../../../src/core/link';
 import { DEPARTMENT_WORDS, creditTail, findNames, isDepartment, namesSite, readableStarts, siteOf } from '../../../../src/core/names';
 import { findChineseNames } from '../../../../src/core/names/chinese';
 import { COMPANY_SUFFIXES } from '../../../../src/core/names/chinese-words';
-import { CHINESE_PLACES } from '../../../../src/core/names/places';
+import { CHINESE_PLACES, GERMAN_LANDSCAPES } from '../../../../src/core/names/places';
 import { GERMAN_NUMERALS } from '../../../../src/core/names/words';
 import type { Paragraph } from '../../../../src/core/types';
 
@@ -220,5 +220,11 @@ describe('Chinese: companies by their industry, people by a familiar name', () =
   it('not a word of the dictionary, nor a name used once', () => {
     expect(zh('阿姨来了，老师说，阿姨和老师都好。')).toEqual([]);
     expect(zh('我们叫他阿青。')).toEqual([]);
+  });
+});
+
+describe('German landscapes, rivers and regions', () => {
+  it.each(GERMAN_LANDSCAPES)('%s', (place) => {
+    expect(names(`Wir waren lange in der Gegend und an der ${place} und fanden es dort sehr schön.`)).toEqual([place]);
   });
 });
