@@ -931,6 +931,27 @@ export function findLawSections(text: string, paragraph: number): Run[] {
   return runs;
 }
 
+/**
+ * German institutions named by what they are for: a word for an institution, alone or as a
+ * compound's end, then "für" and what it is for ("Institut für Energietechnik", "Landesbetrieb
+ * für Küstenschutz", "Bundesamt für Migration und Flüchtlinge"); not after an indefinite article
+ * ("ein Zentrum für Kinder" is any one).
+ */
+const INSTITUTION_FOR = /(?<![\p{L}\p{M}])(?<!(?:ein|eine|einen|einem|einer|eines|kein|keine)\s)((?=\p{Lu})(?:\p{Lu}\p{Ll}*)?(?:[Ii]nstitut|[Zz]entrum|[Aa]mt|[Mm]inisterium|[Bb]etrieb|[Gg]esellschaft|[Vv]erband|[Ss]tiftung|[Aa]kademie|[Aa]nstalt|[Kk]ommission|[Rr]at))\s+für\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+und\s+\p{Lu}[\p{L}\p{M}-]*)?)/gu;
+
+/** German institutions by what they are for (`INSTITUTION_FOR`): names however common their words are. */
+export function findInstitutions(text: string, paragraph: number): Run[] {
+  const runs: Run[] = [];
+  if (!text.includes(' für ')) return runs;
+  INSTITUTION_FOR.lastIndex = 0;
+  for (let m = INSTITUTION_FOR.exec(text); m; m = INSTITUTION_FOR.exec(text)) {
+    const start = m.index;
+    const tokens = tokenize(m[0]).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+    runs.push({ tokens, paragraph, start, end: start + m[0].length, name: m[0], quoted: true, introduced: true, before: null });
+  }
+  return runs;
+}
+
 /** The ways a run can be judged a name. */
 export interface Judged {
   run: Run;

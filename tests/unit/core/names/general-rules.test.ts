@@ -228,3 +228,14 @@ describe('German landscapes, rivers and regions', () => {
     expect(names(`Wir waren lange in der Gegend und an der ${place} und fanden es dort sehr schön.`)).toEqual([place]);
   });
 });
+
+describe('German institutions by what they are for', () => {
+  it('a word for an institution, alone or as a compound’s end, then für and a noun', () => {
+    expect(names('Sie leitet am Institut für Waldumbau eine Studie, mit dem Landesbetrieb für Küstenschutz.')).toEqual(['Institut für Waldumbau', 'Landesbetrieb für Küstenschutz']);
+    expect(names('Das Bundesamt für Migration und Flüchtlinge prüft das.')).toEqual(['Bundesamt für Migration und Flüchtlinge']);
+  });
+
+  it('not any one after an indefinite article, nor a thing for something', () => {
+    expect(names('Wir brauchen ein Zentrum für Kinder und Geld für Schulen.')).toEqual([]);
+  });
+});
