@@ -79,6 +79,12 @@ export const ORGANISATION_SUFFIXES = words('大学 科学院 研究院 研究所
  */
 export const COMPANY_SUFFIXES = words('科技 资本 创投 证券 基金 汽车 传媒 控股 投资 保险 电子 网络 物流 医药 生物 能源');
 
+/**
+ * Administrative places by their last character (云溪县, 溪口村, 澜州市): read with the dictionary,
+ * which joins the character into words of the language (县城, 农村, 城市, 超市) but not into names.
+ */
+export const ADMINISTRATIVE_SUFFIXES = words('县 村 镇 市');
+
 /** Prefixes of a person's familiar name, before one character (阿青, 阿渡) or a surname (老汪, 老周). */
 export const FAMILIAR_PREFIXES = words('阿 老 小');
 

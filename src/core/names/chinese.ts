@@ -1,5 +1,6 @@
 import {
   AFTER_PERSON,
+  ADMINISTRATIVE_SUFFIXES,
   ALIAS_WORDS,
   COMPANY_SUFFIXES,
   FAMILIAR_PREFIXES,
@@ -172,6 +173,7 @@ function knownNames(text: string, out: ChineseHit[]): void {
 }
 const ROLES = new Set(ROLE_WORDS);
 const MEDIA = new Set(MEDIA_ROLES);
+const ADMINISTRATIVE = new Set(ADMINISTRATIVE_SUFFIXES);
 const QUALIFIERS = new Set(ROLE_QUALIFIERS);
 const PARTS = new Set(ORGANISATION_PARTS);
 const AFTER = new Set(AFTER_PERSON);
@@ -482,6 +484,31 @@ function companies(text: string, out: ChineseHit[]): void {
 }
 
 /**
+ * Places by their administrative last character (`ADMINISTRATIVE_SUFFIXES`): two or three
+ * characters after a boundary, no word of grammar nor determiner among them, where the dictionary
+ * cuts the character off as a word of its own and the rest is one word or one it does not know
+ * (云|溪|县, 溪口|村; not 县城, 农村, 大城市, 去超市, 书房|讲|村).
+ */
+function administrativePlaces(text: string, out: ChineseHit[]): void {
+  if (!wordBreaker()) return;
+  for (const suffix of ADMINISTRATIVE_SUFFIXES) {
+    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+      const start = nameStart(text, at, 2, 3);
+      if (start < 0) continue;
+      const stem = text.slice(start, at);
+      if (!new RegExp(`^[${HAN}]+$`, 'u').test(stem) || [...stem].some((c) => FUNCTION_CHARACTERS.has(c) || DETERMINER_CHARACTERS.has(c) || QUANTITY_CHARACTERS.has(c))) continue;
+      const pieces = cut(text, start, Math.min(text.length, at + 3));
+      const alone = pieces.some((p) => p.start === at && p.end === at + 1);
+      const stemPieces = pieces.filter((p) => p.end <= at);
+      const stemWord = stemPieces.length >= 1 && stemPieces[0].start === start && stemPieces[stemPieces.length - 1].end === at && (stemPieces.length === 1 || stemPieces.every((p) => p.single));
+      if (alone && stemWord && ![...stem].some((c) => ADMINISTRATIVE.has(c))) {
+        out.push({ name: text.slice(start, at + 1), start, end: at + 1 });
+      }
+    }
+  }
+}
+
+/**
  * A person's familiar name (阿青, 阿渡, 老汪): 阿 before one character, or 老/小 before a surname,
  * standing as a word of its own (the dictionary does not join them: not 阿姨, 老师, 小说), the page
  * using it at least twice, and no character of a name after it (not 老江湖).
@@ -533,6 +560,7 @@ export function findChineseNames(text: string, page: ChinesePage = readChinesePa
   knownNames(text, hits);
   organisations(text, hits);
   companies(text, hits);
+  administrativePlaces(text, hits);
   familiarNames(text, page, hits);
   titledPeople(text, hits);
   neighbours(text, page, hits);

@@ -239,3 +239,15 @@ describe('German institutions by what they are for', () => {
     expect(names('Wir brauchen ein Zentrum für Kinder und Geld für Schulen.')).toEqual([]);
   });
 });
+
+describe('Chinese administrative places', () => {
+  const zh = (text: string) => [...new Set(findChineseNames(text).map((h) => h.name))];
+
+  it('a name the dictionary cuts before 县, 村, 镇 or 市', () => {
+    expect(zh('在云溪县，书房开到了村里。第一家开在溪口村。')).toEqual(expect.arrayContaining(['云溪县', '溪口村']));
+  });
+
+  it('not a word of the language, nor a phrase ending in one', () => {
+    expect(zh('我回到县城，又去了农村和大城市，还去超市，来书房讲村史。')).toEqual([]);
+  });
+});
