@@ -1049,7 +1049,8 @@ const BARE_AFTER_PREPOSITION = new Set(
     'Leder Wolle Deutsch Englisch Französisch Spanisch Italienisch Russisch Türkisch Arabisch Chinesisch Polnisch ' +
     'Wirklichkeit Kauf Zweifel Kürze Maßen Grund Null Sekunden Stunde Kopf Fuß Bord Land Stadt Dorf Schule Arbeit Ausbildung ' +
     'Frieden Freiheit Not Armut Kindheit Jugend Anbetracht Folge Summe Zahl Prozent Euro Dollar Franken Jänner Januar ' +
-    'Beginn Schluss Mittag Abend Morgen Nacht Betracht Vorteil Wind Regen Schnee Sturm Eis Feuer Licht Strom Gas Öl'
+    'Beginn Schluss Mittag Abend Morgen Nacht Betracht Vorteil Wind Regen Schnee Sturm Eis Feuer Licht Strom Gas Öl ' +
+    'Anspruch Gang Angriff Aussicht Schutz Prinzip Plan Wunsch Bedarf Streit Verruf Umlauf Konkurs Verzug Eigenregie'
   ).split(' '),
 );
 
