@@ -46,6 +46,9 @@ export const ROLE_WORDS = words(
   '主席 总统 总理 教练 队长 董事 律师 医生',
 );
 
+/** Of `ROLE_WORDS`, a publication's staff: the brand before them is the page's own publication (财衡记者, 湃水新闻编辑). */
+export const MEDIA_ROLES = words('记者 编辑 主编');
+
 /**
  * Words for kinds of organisations and products after a list and 等 ("…百度等企业", "…月之暗面等创业公司"):
  * the list's items are names of that kind.
@@ -69,6 +72,21 @@ export const PERSON_TITLES = words('老师 先生 女士 教授 博士 院士 �
  * Schools (`SCHOOLS`) only after a place.
  */
 export const ORGANISATION_SUFFIXES = words('大学 科学院 研究院 研究所 学院 中学 小学 集团 银行 实验室 委员会 基金会 协会');
+
+/**
+ * Companies by their industry as their last word (远澜资本, 华启证券): the brand before it must be
+ * a word the dictionary does not know, since the same words end common phrases (新能源汽车, 风险投资).
+ */
+export const COMPANY_SUFFIXES = words('科技 资本 创投 证券 基金 汽车 传媒 控股 投资 保险 电子 网络 物流 医药 生物 能源');
+
+/**
+ * Administrative places by their last character (云溪县, 溪口村, 澜州市): read with the dictionary,
+ * which joins the character into words of the language (县城, 农村, 城市, 超市) but not into names.
+ */
+export const ADMINISTRATIVE_SUFFIXES = words('县 村 镇 市');
+
+/** Prefixes of a person's familiar name, before one character (阿青, 阿渡) or a surname (老汪, 老周). */
+export const FAMILIAR_PREFIXES = words('阿 老 小');
 
 /**
  * The places of organisations by their last word (西溪园区, 湖畔花园): as organisations, but

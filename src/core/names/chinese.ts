@@ -1,11 +1,15 @@
 import {
   AFTER_PERSON,
+  ADMINISTRATIVE_SUFFIXES,
   ALIAS_WORDS,
+  COMPANY_SUFFIXES,
+  FAMILIAR_PREFIXES,
   DETERMINER_CHARACTERS,
   EVENT_SUFFIXES,
   MEASURE_CHARACTERS,
   FUNCTION_CHARACTERS,
   LISTED_KINDS,
+  MEDIA_ROLES,
   NEW_NAME_SUFFIXES,
   ORGANISATION_PARTS,
   ORGANISATION_SUFFIXES,
@@ -168,6 +172,8 @@ function knownNames(text: string, out: ChineseHit[]): void {
   }
 }
 const ROLES = new Set(ROLE_WORDS);
+const MEDIA = new Set(MEDIA_ROLES);
+const ADMINISTRATIVE = new Set(ADMINISTRATIVE_SUFFIXES);
 const QUALIFIERS = new Set(ROLE_QUALIFIERS);
 const PARTS = new Set(ORGANISATION_PARTS);
 const AFTER = new Set(AFTER_PERSON);
@@ -296,7 +302,9 @@ function neighbours(text: string, page: ChinesePage, out: ChineseHit[]): void {
       const role = at > 0 && QUALIFIERS.has(pieces[at - 1].text) ? at - 1 : at;
       const brand = withoutQualifier(unknownNextTo(text, pieces, role, false, from, to));
       const [min, max] = LIMITS.brandLength;
-      if (brand && brand.name.length >= min && brand.name.length <= max && uses(page, brand.name) >= LIMITS.minBrandUses) out.push(brand);
+      // Before 记者 or 编辑 a brand is the page's own publication ("财衡记者近日专访了…"): not a name of its text.
+      const ownStaff = MEDIA.has(word);
+      if (brand && !ownStaff && brand.name.length >= min && brand.name.length <= max && uses(page, brand.name) >= LIMITS.minBrandUses) out.push(brand);
       const person = ROLES.has(word) ? unknownNextTo(text, pieces, next, true, from, to) : null;
       if (person && isPersonName(person)) out.push(person);
     } else if (AFTER.has(word)) {
@@ -348,6 +356,29 @@ function isQuotedName(term: string): boolean {
   const pieces = cut(term, 0, term.length);
   if (pieces.length === 1) return false;
   return !pieces.some((p) => FUNCTION_CHARACTERS.has(p.text) || SPEECH.has(p.text) || [...p.text].some((c) => '的了着过'.includes(c)));
+}
+
+/** Words before a quoted term that say it is the name of something: 名为“…”, 推出了“…”. */
+const NAMING_BEFORE = /(?:叫|叫做|名为|名叫|称为|命名为|取名|品牌|产品|推出了?|上线了?|发布了?|栏目|系列|项目|计划|公众号|软件|应用|游戏|小程序|节目|活动|号称)\s*$/u;
+
+/** Words after a quoted term that say what kind of thing it names: “…”这款, “…”品牌. */
+const KIND_AFTER = /^\s*(?:这款|这个|这家|一款|品牌|产品|项目|系列|栏目|计划|平台|公众号|小程序|App|APP|app|软件|系统|功能|活动|节目|团队|公司|游戏|应用)/u;
+
+/**
+ * Step 1's quoted terms: a term in quotation marks is set apart, but most such terms are a word
+ * or a phrase stressed or used loosely (“瞎搞”, “书砖”, “吃相难看”), not a name. A quoted term
+ * is a name where it has Latin letters, digits or a plus (云+端, 啊哈C); else only where the text
+ * says it names something (名为“…”, “…”这款产品) or the page uses it again, as names are (工作圈).
+ */
+function collectQuoted(text: string, page: ChinesePage, out: ChineseHit[]): void {
+  QUOTED_TERM.lastIndex = 0;
+  for (let m = QUOTED_TERM.exec(text); m; m = QUOTED_TERM.exec(text)) {
+    const name = m[1];
+    if (!isQuotedName(name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    const marked = /[A-Za-z0-9+＋]/u.test(name) || NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || KIND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    if (marked || uses(page, name) >= 2) out.push({ name, start, end: start + name.length });
+  }
 }
 
 /**
@@ -433,6 +464,71 @@ function organisations(text: string, out: ChineseHit[]): void {
   }
 }
 
+/**
+ * Companies by their industry (`COMPANY_SUFFIXES`): a brand of 2-4 characters after a boundary,
+ * with no word of grammar nor determiner, before the industry, where the brand is a word the
+ * dictionary does not know (远澜资本, 华启证券); a brand that is a word of the language (星河科技)
+ * is lost with the common phrases (金融科技, 风险投资).
+ */
+function companies(text: string, out: ChineseHit[]): void {
+  for (const suffix of COMPANY_SUFFIXES) {
+    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+      const start = nameStart(text, at, 2, 4);
+      if (start < 0 || at - start > 4) continue;
+      const brand = text.slice(start, at);
+      if (!new RegExp(`^[${HAN}]+$`, 'u').test(brand) || [...brand].some((c) => FUNCTION_CHARACTERS.has(c) || DETERMINER_CHARACTERS.has(c)) || PLACES.has(brand)) continue;
+      // A brand is a word the dictionary does not know (远|澜, 华|启), not one it knows (金融科技, 电话网络, 独立|游戏基金).
+      if (wordBreaker() && cut(brand, 0, brand.length).every((p) => p.single)) out.push({ name: brand + suffix, start, end: at + suffix.length });
+    }
+  }
+}
+
+/**
+ * Places by their administrative last character (`ADMINISTRATIVE_SUFFIXES`): two or three
+ * characters after a boundary, no word of grammar nor determiner among them, where the dictionary
+ * cuts the character off as a word of its own and the rest is one word or one it does not know
+ * (云|溪|县, 溪口|村; not 县城, 农村, 大城市, 去超市, 书房|讲|村).
+ */
+function administrativePlaces(text: string, out: ChineseHit[]): void {
+  if (!wordBreaker()) return;
+  for (const suffix of ADMINISTRATIVE_SUFFIXES) {
+    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+      const start = nameStart(text, at, 2, 3);
+      if (start < 0) continue;
+      const stem = text.slice(start, at);
+      if (!new RegExp(`^[${HAN}]+$`, 'u').test(stem) || [...stem].some((c) => FUNCTION_CHARACTERS.has(c) || DETERMINER_CHARACTERS.has(c) || QUANTITY_CHARACTERS.has(c))) continue;
+      const pieces = cut(text, start, Math.min(text.length, at + 3));
+      const alone = pieces.some((p) => p.start === at && p.end === at + 1);
+      const stemPieces = pieces.filter((p) => p.end <= at);
+      const stemWord = stemPieces.length >= 1 && stemPieces[0].start === start && stemPieces[stemPieces.length - 1].end === at && (stemPieces.length === 1 || stemPieces.every((p) => p.single));
+      if (alone && stemWord && ![...stem].some((c) => ADMINISTRATIVE.has(c))) {
+        out.push({ name: text.slice(start, at + 1), start, end: at + 1 });
+      }
+    }
+  }
+}
+
+/**
+ * A person's familiar name (阿青, 阿渡, 老汪): 阿 before one character, or 老/小 before a surname,
+ * standing as a word of its own (the dictionary does not join them: not 阿姨, 老师, 小说), the page
+ * using it at least twice, and no character of a name after it (not 老江湖).
+ */
+function familiarNames(text: string, page: ChinesePage, out: ChineseHit[]): void {
+  for (const prefix of FAMILIAR_PREFIXES) {
+    for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+      const second = text[at + 1];
+      if (second === undefined || !isHanCode(second.charCodeAt(0)) || FUNCTION_CHARACTERS.has(second)) continue;
+      if (prefix !== '阿' && !SURNAMES.has(second)) continue;
+      const after = text[at + 2];
+      if (after !== undefined && !BOUNDARY.test(after) && !'说讲笑问答'.includes(after)) continue;
+      if (at > 0 && !BOUNDARY.test(text[at - 1]) && !ROLES.has(text.slice(Math.max(0, at - 2), at))) continue;
+      const name = prefix + second;
+      if (!wordBreaker() || cut(name, 0, name.length).length === 1 || uses(page, name) < 2) continue;
+      out.push({ name, start: at, end: at + 2 });
+    }
+  }
+}
+
 /** People by the title after their name: a surname and one or two characters before it. */
 function titledPeople(text: string, out: ChineseHit[]): void {
   for (const title of PERSON_TITLES) {
@@ -454,7 +550,7 @@ function titledPeople(text: string, out: ChineseHit[]): void {
 export function findChineseNames(text: string, page: ChinesePage = readChinesePage([text])): ChineseHit[] {
   const hits: ChineseHit[] = [];
   collect(WORK_TITLE, text, 1, hits);
-  collect(QUOTED_TERM, text, 1, hits, isQuotedName);
+  collectQuoted(text, page, hits);
   collect(LATIN_LANGUAGE, text, 0, hits);
   plusTerms(text, hits);
   collect(INTRODUCED, text, 1, hits, (name) => !startsWithGrammar(name) && !SPEECH.has(name));
@@ -463,6 +559,9 @@ export function findChineseNames(text: string, page: ChinesePage = readChinesePa
   transliterated(text, hits);
   knownNames(text, hits);
   organisations(text, hits);
+  companies(text, hits);
+  administrativePlaces(text, hits);
+  familiarNames(text, page, hits);
   titledPeople(text, hits);
   neighbours(text, page, hits);
   return hits;

@@ -2,7 +2,7 @@ import type { EntityMention, Paragraph } from '../types';
 import { HAN } from '../lang/letters';
 import { findChineseNames, listedNames, readChinesePage } from './chinese';
 import { LATIN_PLACES } from './places';
-import { findLawSections, findQuoted, findRuns, gatherEvidence, judgeRun, nameWords, withoutPossessive, type PageEvidence, type Token } from './latin';
+import { findInstitutions, findLawSections, findQuoted, findRuns, gatherEvidence, judgeRun, nameWords, withoutPossessive, type PageEvidence, type Token } from './latin';
 import { STOPWORDS, stopwordsFor } from './words';
 
 /**
@@ -48,7 +48,17 @@ export interface FindNamesOptions {
 /** Second-level labels under which a country's domains are registered ("co.uk", "com.cn"). */
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu']);
 
-/** The publication's name in a page's address: the label its domain is registered under ("www.instyle.com" -> "instyle"), or null. */
+/**
+ * Hosts of blogs and newsletters, whose publications have an address of their own under them
+ * ("loadpath.substack.com"): there the publication's name is the label before the host's.
+ */
+const PUBLISHING_HOSTS = new Set(['substack', 'medium', 'wordpress', 'blogspot', 'tumblr', 'ghost', 'github', 'wixsite', 'squarespace', 'typepad', 'beehiiv', 'hashnode', 'weebly']);
+
+/**
+ * The publication's name in a page's address: the label its domain is registered under
+ * ("www.instyle.com" -> "instyle"), or on a host of blogs the blog's own ("loadpath.substack.com"
+ * -> "loadpath"); or null.
+ */
 export function siteOf(url: string | null | undefined): string | null {
   if (!url) return null;
   let host: string;
@@ -60,13 +70,48 @@ export function siteOf(url: string | null | undefined): string | null {
   const labels = host.split('.');
   if (labels.length < 2) return null;
   const last = labels.length - 1;
-  const registered = labels.length >= 3 && labels[last].length === 2 && SECOND_LEVEL.has(labels[last - 1]) ? labels[last - 2] : labels[last - 1];
+  const at = labels.length >= 3 && labels[last].length === 2 && SECOND_LEVEL.has(labels[last - 1]) ? last - 2 : last - 1;
+  const own = PUBLISHING_HOSTS.has(labels[at]) && at >= 1 && labels[at - 1] !== 'www' ? at - 1 : at;
+  const registered = labels[own];
   return registered.length >= 3 ? registered : null;
+}
+
+/**
+ * Words for a team or department of a publication or institution, which bylines and credits
+ * give instead of a person ("Frequency Staff", "Pressestelle", "Stabsstelle Hochschulkommunikation");
+ * German ones also as a compound's end ("Unternehmenskommunikation").
+ */
+export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set(['staff', 'team', 'desk', 'editors', 'newsroom', 'redaktion', 'pressestelle', 'stabsstelle', 'kommunikation', 'pressebüro', 'öffentlichkeitsarbeit', 'pressesprecher']);
+
+/** True for a department's name (see `DEPARTMENT_WORDS`): its last word is one, or ends in a German one. */
+export function isDepartment(name: string): boolean {
+  const last = name.split(/\s+/).pop()!.toLowerCase();
+  return DEPARTMENT_WORDS.has(last) || [...DEPARTMENT_WORDS].some((word) => word.length >= 6 && last.endsWith(word));
 }
 
 /** A name as letters and digits only, lowercase: how it is compared with a site's address. */
 function compact(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** How German letters are written in an address ("Nordtribüne" in nordtribuene-fans.de). */
+const ADDRESS_SPELLING: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+/** A word an address adds to a publication's name ("fieldnotespod", "nordtribuene-fans"), at most this long. */
+const MAX_ADDRESS_ADDITION = 4;
+
+/**
+ * True where a name is the publication of the page's address: the same letters, in an
+ * address's spelling (ü as ue), without an article before them ("The Economist" at
+ * economist.com) or with one the address has ("Commons Hour" at thecommonshour.org), or
+ * with a short word the address adds ("Field Notes" at fieldnotespod.com).
+ */
+export function namesSite(name: string, site: string): boolean {
+  const key = compact(name).replace(/[äöüß]/gu, (c) => ADDRESS_SPELLING[c]);
+  const address = compact(site);
+  const bare = key.replace(/^the(?=.{3})/u, '');
+  if ([key, bare, `the${key}`].includes(address)) return true;
+  return bare.length >= 5 && address.startsWith(bare) && address.length - bare.length <= MAX_ADDRESS_ADDITION;
 }
 
 /**
@@ -86,6 +131,33 @@ const CREDIT: { pattern: RegExp; needs?: RegExp }[] = [
 /** How far into a paragraph a credit or dateline shows itself (they open their paragraph). */
 const CREDIT_HEAD = 120;
 
+/**
+ * A line of a page's metadata: a short paragraph with a date in figures ("14.03.2024 Kultur von
+ * Pressestelle", "18.03.2025 · Stabsstelle Hochschulkommunikation"); text that says something
+ * writes its dates in words ("am 4. Januar 1993") or is longer.
+ */
+const DATED_LINE = /(?<!\d)\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/u;
+
+/** A paragraph at most this long with a date in figures is a line of metadata. */
+const MAX_DATED_LINE = 100;
+
+/**
+ * A dateline in brackets opening a Chinese paragraph ("【财衡网】（记者 俞晓）", "【中国基础教育在线
+ * 记者 陈思远】"): the publication and the reporter, no text of the interview; reading starts after it.
+ */
+const BRACKET_DATELINE = /^\s*【[^】]{1,30}】(?:\s*[（(][^）)]{0,20}[）)])?\s*/u;
+
+/**
+ * A credit ending a paragraph, a caption's ("… Foto: Jens Büttner / dpa", "…记者 刘欣 图"): not
+ * read. Where it begins, or -1.
+ */
+export function creditTail(text: string): number {
+  const latin = /(?:^|[\s.(])((?:Fotos?|Bild(?:er)?|Photos?|Credit|Quelle|Grafik|Illustration|Picture|Image)\s*:\s*(?=\p{Lu})[^.!?:]{2,60}\.?)$/u.exec(text);
+  if (latin) return latin.index + latin[0].length - latin[1].length;
+  const han = /(?:(?:记者|摄影|图片?|来源)[：:]?\s*[^。！？\s]{2,12}\s*(?:摄|图)?|[（(](?:图|摄影|图片来源)[：:][^）)]{1,20}[）)])$/u.exec(text);
+  return han ? han.index : -1;
+}
+
 /** Label text and the colon and space after it. */
 const AFTER_LABEL = /^[\s:：.\-–—]*/u;
 
@@ -103,7 +175,8 @@ export function readableStarts(paragraphs: readonly Pick<Paragraph, 'text' | 'la
     if (last >= 0 && i > last) return null;
     const head = p.text.slice(0, CREDIT_HEAD);
     if (CREDIT.some(({ pattern, needs }) => (needs === undefined || needs.test(head)) && pattern.test(head))) return null;
-    if (!p.label) return 0;
+    if (p.text.length <= MAX_DATED_LINE && !p.turnId && DATED_LINE.test(p.text)) return null;
+    if (!p.label) return BRACKET_DATELINE.exec(p.text)?.[0].length ?? 0;
     const at = p.text.indexOf(p.label);
     if (at < 0 || at > 3) return 0;
     const after = at + p.label.length;
@@ -199,10 +272,13 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     const list = tokens[i];
     const from = options.starts[i];
     if (!list || from === null || from === undefined) return;
+    // A caption's credit at the paragraph's end is not read.
+    const tail = creditTail(text);
+    const until = tail > from ? tail : text.length;
     const taken = options.taken[i] ?? [];
     const han = chinese[i];
     // A letter alone ("C", "A") is no name.
-    const runs = [...findRuns(text, list, i, evidence.german, han, evidence.stopwords), ...findQuoted(text, i, evidence.german, evidence.stopwords), ...findLawSections(text, i)].filter((r) => r.start >= from && r.end - r.start > 1);
+    const runs = [...findRuns(text, list, i, evidence.german, han, evidence.stopwords), ...findQuoted(text, i, evidence.german, evidence.stopwords), ...findLawSections(text, i), ...(evidence.german ? findInstitutions(text, i) : [])].filter((r) => r.start >= from && r.end <= until && r.end - r.start > 1);
     for (const run of runs) {
       const judged = han ? { run, tokens: run.tokens } : judgeRun(run, evidence);
       if (!judged) continue;
@@ -218,7 +294,7 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     }
     if (han) {
       for (const hit of findChineseNames(text, chinesePage)) {
-        if (hit.start >= from && !overlaps(taken, hit.start, hit.end)) hits.push({ ...hit, paragraph: i, tokens: null });
+        if (hit.start >= from && hit.end <= until && !overlaps(taken, hit.start, hit.end)) hits.push({ ...hit, paragraph: i, tokens: null });
       }
     }
   });
@@ -242,6 +318,8 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     if (!byKey.has(key)) byKey.set(key, found);
   };
   options.speakers.forEach((forms, speaker) => {
+    // A department credited with the questions ("Pressestelle", "Tidewater Team") is no one to look up.
+    if (isDepartment(forms[0])) return;
     const found: FoundName = { name: forms[0], positions: [], speaker };
     names.push(found);
     for (const form of forms) add(nameKey(form), found);
@@ -317,6 +395,7 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
   const first = (n: FoundName) => n.positions[0] ?? { paragraph: Infinity, start: 0 };
   const site = options.site ?? null;
   return kept
-    .filter((n) => n.speaker !== undefined || (n.positions.length > 0 && (site === null || compact(n.name) !== site)))
+    // The publication itself is no name of its text, even where it asks the questions ("The Economist:").
+    .filter((n) => (n.speaker !== undefined || n.positions.length > 0) && (site === null || !namesSite(n.name, site)))
     .sort((a, b) => (a.speaker ?? Infinity) - (b.speaker ?? Infinity) || first(a).paragraph - first(b).paragraph || first(a).start - first(b).start);
 }

@@ -6,6 +6,8 @@ import {
   GERMAN_ADJECTIVE_ENDING,
   GERMAN_DETERMINERS,
   GERMAN_INDEFINITES,
+  GERMAN_NUMERALS,
+  PLURAL_DAYS,
   GERMAN_INSTITUTION_NOUNS,
   GERMAN_KIND_NOUNS,
   GERMAN_NOUN_SUFFIXES,
@@ -60,6 +62,12 @@ export interface Run {
   quoted: boolean;
   /** A title or a word of a kind stood before it ("Frau Merkel", "das Dorf Lützerath"): a name even alone. */
   introduced: boolean;
+  /**
+   * German: a preposition of place stands before it without an article, maybe over a list
+   * ("von Monschau nach Höfen", "nach Lüneburg, Celle oder Salzwedel"): where a bare capitalised
+   * word is most often a place.
+   */
+  placed?: boolean;
   /** The word right before the run, lowercased, or null. */
   before: string | null;
 }
@@ -371,13 +379,19 @@ function shape(text: string, start: number, para: string): Token {
   const capital = (classAt(text, from) & UPPERCASE) !== 0;
   const number = digits && asciiDigits && text.length > from;
   const acronym = !lower && capitals >= 2;
-  const dated = digits && DATED.test(text.slice(from));
+  const dated = digits && (DATED.test(text.slice(from)) || QUANTITY.test(text.slice(from)));
   const mixed = !dated && (innerCapital || (digits && !number && letter));
   return { text, start, end, capital, acronym, mixed, number, initial };
 }
 
-/** A decade, an ordinal or a year's compound: "1990er-Jahre", "2020s", "4th", "2020's". */
-const DATED = /^\d+(?:er)?-|^\d+(?:s|er|ern|th|st|nd|rd)$|^\d+['’]s$/u;
+/** A decade, an ordinal or a year's compound: "1990er-Jahre", "2020s", "4th", "2020's"; a time of a year ("mid-2023"). */
+const DATED = /^\d+(?:er)?-|^\d+(?:s|er|ern|th|st|nd|rd)$|^\d+['’]s$|^(?:mid|early|late|pre|post)-\d{4}s?$/iu;
+
+/**
+ * A number with its unit or scale written on ("3m", "100km", "2am", "50K"): a quantity, not a
+ * name; a unit is lowercase (a capital after digits makes a name's shape: "PS5", "5G").
+ */
+const QUANTITY = /^\d+(?:[.,]\d+)?(?:\p{Ll}{1,3}|K)$/u;
 
 /** True for a space, tab or line break (and the other whitespace `\s` reads). */
 function isSpace(ch: string): boolean {
@@ -391,7 +405,11 @@ function isAsciiDigit(ch: string): boolean {
 
 function startsSentence(text: string, index: number): boolean {
   let k = index - 1;
-  while (k >= 0 && isSpace(text[k])) k--;
+  while (k >= 0 && isSpace(text[k])) {
+    // A line break starts a line, and a line's first word is capitalised anyway ("INTERVIEWER\nInterrupt you how?").
+    if (text[k] === '\n') return true;
+    k--;
+  }
   // A footnote number after a sentence's end ("... died.3 There") still ends the sentence.
   let digits = k;
   while (digits >= 0 && isAsciiDigit(text[digits])) digits--;
@@ -402,12 +420,24 @@ function startsSentence(text: string, index: number): boolean {
 /** The words of a paragraph from `from` on. */
 export function tokenize(text: string, from = 0): Token[] {
   const tokens: Token[] = [];
-  for (let at = wordStart(text, from); at >= 0; ) {
+  const first = wordStart(text, from);
+  for (let at = first; at >= 0; ) {
     const stop = wordEnd(text, at);
     wordTokens(text, at, stop, seen, tokens);
     at = wordStart(text, stop);
   }
+  markFirstWord(text, first, tokens);
   return tokens;
+}
+
+/** Marks the tokens of the word at `first` (where reading starts) as opening a sentence. */
+function markFirstWord(text: string, first: number, tokens: Token[]): void {
+  if (first < 0) return;
+  const end = wordEnd(text, first);
+  for (const token of tokens) {
+    if (token.start >= end) break;
+    if (token.start >= first) token.initial = true;
+  }
 }
 
 /**
@@ -478,7 +508,8 @@ export function nameWords(text: string, from = 0): ParagraphWords {
   // The last word, when it is of no interest (kept if a word of interest follows), else -1.
   let pendingStart = -1;
   let pendingEnd = -1;
-  for (let at = wordStart(text, from); at >= 0; ) {
+  const first = wordStart(text, from);
+  for (let at = first; at >= 0; ) {
     const stop = wordEnd(text, at);
     if (!(seen & (CASED | NUMERIC | SEEN_APOSTROPHE | SEEN_HYPHEN | SEEN_STAR | SEEN_DOT)) && !isConnector(text, at, stop)) {
       // A plain lowercase word: `tokenize` makes one token of it, of no interest.
@@ -506,6 +537,8 @@ export function nameWords(text: string, from = 0): ParagraphWords {
     }
     at = wordStart(text, stop);
   }
+  // Reading starts after a speaker label: the first word there opens the turn's sentence ("INTERVIEWER Interrupt you how?").
+  markFirstWord(text, first, tokens);
   return { tokens, count, capitals };
 }
 
@@ -614,8 +647,13 @@ export const looksLikeGermanNoun = remembered(germanNoun);
 function germanNoun(word: string): boolean {
   const lower = word.toLowerCase();
   if (GERMAN_ADJECTIVE_ENDING.test(lower) || looksLikePlace(word)) return false;
-  return GERMAN_NOUN_SUFFIXES.some((suffix) => lower.length >= suffix.length + MIN_NOUN_STEM && lower.endsWith(suffix));
+  if (GERMAN_NOUN_SUFFIXES.some((suffix) => lower.length >= suffix.length + MIN_NOUN_STEM && lower.endsWith(suffix))) return true;
+  // A compound whose first part is such a noun, joined by its -s ("Meinungsvielfalt", "Wirtschaftskrise").
+  return COMPOUND_JOINT.test(lower);
 }
+
+/** A noun ending of `GERMAN_NOUN_SUFFIXES` and the -s that joins it to the next noun of a compound, inside a word. */
+const COMPOUND_JOINT = /^\p{L}{3,}(?:ungs|heits|keits|schafts|tions|täts)\p{L}{3,}$/u;
 
 /** True for a German adjective by its ending, or a place's ("Berliner", "Münchener"). */
 export function looksLikeGermanAdjective(word: string): boolean {
@@ -644,7 +682,10 @@ function placeName(word: string): boolean {
 const MAX_ABBREVIATION = Math.max(...[...COMMON_ABBREVIATIONS].map((a) => a.length));
 
 /** True for a common abbreviation in any case ("Ceo", "ceo"). */
-const isCommonAbbreviation = remembered((word) => COMMON_ABBREVIATIONS.has(word.toUpperCase()));
+const isCommonAbbreviation = remembered((word) => COMMON_ABBREVIATIONS_UPPER.has(word.toUpperCase()));
+
+/** The common abbreviations in capitals, as a word is compared with them ("GmbH" as "GMBH"). */
+const COMMON_ABBREVIATIONS_UPPER = new Set([...COMMON_ABBREVIATIONS].map((a) => a.toUpperCase()));
 
 /** An English contraction ending a word: "I've", "We'll", "Don't". */
 const CONTRACTION = /['’](?:ve|ll|m|d|re|t)$/u;
@@ -717,8 +758,9 @@ export function gatherEvidence(tokens: Token[], evidence: PageEvidence): void {
     if (!evidence.german || !before || before.end + 1 !== token.start) continue;
     const previous = lowerCase(before.text);
     // "eine Menge Strom": after an indefinite article a capitalised word is a common noun even
-    // before another one (names take none).
-    if (GERMAN_INDEFINITES.has(previous)) {
+    // before another one (names take none); so it is after a number ("500 Metern Höhe",
+    // "dreißig Jahre Umbau"): a name is not counted.
+    if (GERMAN_INDEFINITES.has(previous) || before.number || GERMAN_NUMERALS.has(before.text[0].toUpperCase() + previous.slice(1))) {
       evidence.nouns.add(word);
       continue;
     }
@@ -740,7 +782,7 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
   if (!chinese && words.count >= LIMITS.minHeadingWords && words.capitals >= words.count * LIMITS.headingShare) return [];
   const tokens = words.tokens;
   // Whether each token is name-shaped, read once (the walk asks again for the token after a connector).
-  const shaped = tokens.map((t) => nameShaped(t, stopwords));
+  const shaped = tokens.map((t, i) => nameShaped(t, stopwords) && !monthBeforeDay(text, t) && !(PLURAL_DAYS.has(t.text) && !(CONNECTORS.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.capital)));
   const runs: Run[] = [];
   let run: Token[] = [];
   // Where the walk is: a run's tokens lie at or before it.
@@ -773,7 +815,8 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
       const start = tokensOfRun[0].start;
       const previous = tokens[tokens.lastIndexOf(run[0], at) - 1];
       const before = previous && previous.end + 1 === run[0].start ? lowerCase(previous.text) : null;
-      runs.push({ tokens: tokensOfRun, paragraph, start, end, name: text.slice(start, end), quoted: false, introduced, before });
+      const placed = german && PLACE_PHRASE_BEFORE.test(text.slice(Math.max(0, start - PLACE_PHRASE_WINDOW), start));
+      runs.push({ tokens: tokensOfRun, paragraph, start, end, name: text.slice(start, end), quoted: false, introduced, before, placed });
     }
     run = [];
   };
@@ -795,6 +838,23 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
   }
   flush();
   return runs;
+}
+
+/**
+ * A German preposition of place and no article before a word, over the items of a list before
+ * it: "in Holzminden", "aus Hofgeismar", "nach Lüneburg, Celle oder Salzwedel".
+ */
+const PLACE_PHRASE_BEFORE = /(?:^|[\s(„"])(?:in|nach|aus)\s+(?:\p{Lu}[\p{L}\p{M}-]*(?:,\s*|\s+(?:und|oder|sowie)\s+))*$/iu;
+
+/** How far back `PLACE_PHRASE_BEFORE` looks. */
+const PLACE_PHRASE_WINDOW = 80;
+
+/** English months as abbreviated before a day ("Aug. 29", "Sept. 14"). */
+const MONTH_ABBREVIATIONS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+
+/** True for a month abbreviated with a dot before a day: "on Aug. 29" (not "Jan" the name). */
+function monthBeforeDay(text: string, token: Token): boolean {
+  return MONTH_ABBREVIATIONS.has(token.text) && /^\.\s\d/u.test(text.slice(token.end, token.end + 3));
 }
 
 /**
@@ -871,6 +931,27 @@ export function findLawSections(text: string, paragraph: number): Run[] {
   return runs;
 }
 
+/**
+ * German institutions named by what they are for: a word for an institution, alone or as a
+ * compound's end, then "für" and what it is for ("Institut für Energietechnik", "Landesbetrieb
+ * für Küstenschutz", "Bundesamt für Migration und Flüchtlinge"); not after an indefinite article
+ * ("ein Zentrum für Kinder" is any one).
+ */
+const INSTITUTION_FOR = /(?<![\p{L}\p{M}])(?<!(?:ein|eine|einen|einem|einer|eines|kein|keine)\s)((?=\p{Lu})(?:\p{Lu}\p{Ll}*)?(?:[Ii]nstitut|[Zz]entrum|[Aa]mt|[Mm]inisterium|[Bb]etrieb|[Gg]esellschaft|[Vv]erband|[Ss]tiftung|[Aa]kademie|[Aa]nstalt|[Kk]ommission|[Rr]at))\s+für\s+(\p{Lu}[\p{L}\p{M}-]*(?:\s+und\s+\p{Lu}[\p{L}\p{M}-]*)?)/gu;
+
+/** German institutions by what they are for (`INSTITUTION_FOR`): names however common their words are. */
+export function findInstitutions(text: string, paragraph: number): Run[] {
+  const runs: Run[] = [];
+  if (!text.includes(' für ')) return runs;
+  INSTITUTION_FOR.lastIndex = 0;
+  for (let m = INSTITUTION_FOR.exec(text); m; m = INSTITUTION_FOR.exec(text)) {
+    const start = m.index;
+    const tokens = tokenize(m[0]).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+    runs.push({ tokens, paragraph, start, end: start + m[0].length, name: m[0], quoted: true, introduced: true, before: null });
+  }
+  return runs;
+}
+
 /** The ways a run can be judged a name. */
 export interface Judged {
   run: Run;
@@ -931,8 +1012,14 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   if (isKnownWordName(word)) return { run, tokens };
   // "Frau Merkel", "das Dorf Lützerath": introduced by a title or a word of its kind.
   if (run.introduced && run.tokens.length === 1 && !looksLikeGermanNoun(word)) return { run, tokens };
-  if (evidence.german) return !only.initial && !evidence.nouns.has(word) && looksLikePlace(word) ? { run, tokens } : placeMentioned(run, only);
-  if (DEMONYMS.has(word)) return null;
+  if (evidence.german) {
+    if (!only.initial && !evidence.nouns.has(word) && looksLikePlace(word)) return { run, tokens };
+    // "in Holzminden", "nach Höfen": a bare word after a preposition of place that is no common noun by its shape or use.
+    if (run.placed && run.tokens.length === 1 && !evidence.nouns.has(word) && !looksLikeGermanNoun(word) && !BARE_AFTER_PREPOSITION.has(word) && !GERMAN_PLURAL_ENDING.test(word)) return { run, tokens };
+    return placeMentioned(run, only);
+  }
+  // A people's adjective, or its plural ("Nigerians").
+  if (DEMONYMS.has(word) || (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1)))) return null;
   return only.initial && !evidence.inner.has(word) ? null : { run, tokens };
 }
 
@@ -949,6 +1036,30 @@ function placeMentioned(run: Run, token: Token): Judged | null {
 function isKnownWordName(word: string): boolean {
   return LATIN_BRANDS.has(word) || GERMAN_INSTITUTIONS.has(word);
 }
+
+/**
+ * German nouns that stand after a preposition without an article in set phrases ("in Zukunft",
+ * "nach Hause", "aus Protest", "bis Ende", "von Hand"): words of the language, not places.
+ */
+const BARE_AFTER_PREPOSITION = new Set(
+  (
+    'Zukunft Ruhe Rente Panik Ordnung Gefahr Kraft Frage Betrieb Form Richtung Sachen Bezug Kontakt Teilzeit Vollzeit Haft Urlaub ' +
+    'Elternzeit Kurzarbeit Quarantäne Eile Hause Angaben Ansicht Auskunft Anfang Ende Mitte Hand Jahr Tag Woche Monat Zeit Protest ' +
+    'Angst Liebe Spaß Versehen Sicht Erfahrung Überzeugung Holz Stahl Glas Papier Plastik Beton Stein Gold Silber Wasser Luft ' +
+    'Leder Wolle Deutsch Englisch Französisch Spanisch Italienisch Russisch Türkisch Arabisch Chinesisch Polnisch ' +
+    'Wirklichkeit Kauf Zweifel Kürze Maßen Grund Null Sekunden Stunde Kopf Fuß Bord Land Stadt Dorf Schule Arbeit Ausbildung ' +
+    'Frieden Freiheit Not Armut Kindheit Jugend Anbetracht Folge Summe Zahl Prozent Euro Dollar Franken Jänner Januar ' +
+    'Beginn Schluss Mittag Abend Morgen Nacht Betracht Vorteil Wind Regen Schnee Sturm Eis Feuer Licht Strom Gas Öl ' +
+    'Anspruch Gang Angriff Aussicht Schutz Prinzip Plan Wunsch Bedarf Streit Verruf Umlauf Konkurs Verzug Eigenregie'
+  ).split(' '),
+);
+
+/**
+ * Endings of German plurals, their dative and feminine nouns ("Kliniken", "Ländern", "Stunden",
+ * "Pappe"): a bare word with one after "in" is most often a common noun. Places so ending
+ * ("Holzminden") are lost; those with a place's ending (-ingen, -hausen) are found by it.
+ */
+const GERMAN_PLURAL_ENDING = /(?:e|n)$/u;
 
 /** German definite articles and their contractions: the article of a name ("die Europäische Union"). */
 const DEFINITE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans']);

@@ -9,9 +9,23 @@
 
 const list = (...lines: string[]): string[] => lines.join(' | ').split(' | ').map((s) => s.trim()).filter(Boolean);
 
+/**
+ * The rivers, seas, uplands and regions of the German-speaking countries, and the Austrian and
+ * Swiss states missing above: names a German text uses with an article ("an der Donau", "in der
+ * Eifel"), where capitalisation cannot tell them from nouns. Not those that are also common words
+ * (Harz: resin, Franken: the Swiss currency, Oder: the conjunction, Main and Inn: English words).
+ */
+export const GERMAN_LANDSCAPES: readonly string[] = list(
+  'Rhein | Donau | Elbe | Weser | Mosel | Neckar | Lahn | Havel | Spree | Saale | Ems | Isar | Ruhr | Nordsee | Ostsee | Wattenmeer | Alpen',
+  'Eifel | Taunus | Sauerland | Erzgebirge | Odenwald | Spessart | Rhön | Westerwald | Hunsrück | Vogelsberg | Fichtelgebirge | Solling | Schwäbische Alb',
+  'Emsland | Münsterland | Ostfriesland | Uckermark | Lausitz | Altmark | Vogtland | Pfalz | Schwaben | Oberschwaben | Oberbayern | Niederbayern | Oberfranken | Mittelfranken | Unterfranken',
+  'Oberösterreich | Niederösterreich | Burgenland | Mühlviertel | Waldviertel | Weinviertel | Salzkammergut | Graubünden | Wallis | Tessin | Berner Oberland | Engadin',
+);
+
 /** Latin-script place names (German, English and French forms). */
 export const LATIN_PLACES: ReadonlySet<string> = new Set(
   list(
+    ...GERMAN_LANDSCAPES,
     // Countries and continents, in German
     'Deutschland | Österreich | Schweiz | Frankreich | Italien | Spanien | Portugal | Niederlande | Belgien | Luxemburg | Dänemark | Schweden | Norwegen | Finnland | Island | Irland | Großbritannien | England | Schottland | Wales | Polen | Tschechien | Slowakei | Ungarn | Rumänien | Bulgarien | Griechenland | Türkei | Kroatien | Slowenien | Serbien | Bosnien | Albanien | Ukraine | Russland | Belarus | Weißrussland | Litauen | Lettland | Estland | Moldau | Georgien | Armenien | Aserbaidschan | Kasachstan | Israel | Palästina | Libanon | Syrien | Irak | Iran | Afghanistan | Pakistan | Indien | China | Japan | Korea | Nordkorea | Südkorea | Taiwan | Vietnam | Thailand | Indonesien | Philippinen | Malaysia | Singapur | Australien | Neuseeland | Ägypten | Marokko | Algerien | Tunesien | Libyen | Nigeria | Kenia | Äthiopien | Südafrika | Ghana | Senegal | Mali | Sudan | Kongo | Mexiko | Kanada | Brasilien | Argentinien | Chile | Peru | Kolumbien | Venezuela | Kuba | Bolivien | Ecuador | Uruguay | Paraguay | Amerika | Europa | Asien | Afrika | Ozeanien | Arktis | Antarktis | Südeuropa | Nordeuropa | Osteuropa | Westeuropa | Mitteleuropa | Skandinavien | Balkan | Nahost | Lateinamerika | Südamerika | Nordamerika | Mittelmeer | Nordsee | Ostsee | Alpen | Sizilien | Sardinien | Korsika | Kreta | Mallorca | Bali | Costa Rica | Saudi-Arabien | Katar | Vereinigte Staaten | Vereinigtes Königreich',
     // Countries and continents, in English and French
@@ -28,6 +42,12 @@ export const CHINESE_PLACES: readonly string[] = list(
   '中国 | 美国 | 日本 | 韩国 | 朝鲜 | 英国 | 法国 | 德国 | 意大利 | 西班牙 | 葡萄牙 | 荷兰 | 比利时 | 瑞士 | 瑞典 | 挪威 | 芬兰 | 丹麦 | 俄罗斯 | 乌克兰 | 波兰 | 印度 | 巴西 | 加拿大 | 澳大利亚 | 新西兰 | 新加坡 | 马来西亚 | 泰国 | 越南 | 印度尼西亚 | 菲律宾 | 以色列 | 伊朗 | 土耳其 | 埃及 | 南非 | 墨西哥 | 阿根廷 | 欧洲 | 亚洲 | 非洲 | 美洲 | 北美 | 欧盟 | 硅谷 | 纽约 | 伦敦 | 巴黎 | 东京 | 首尔 | 旧金山 | 洛杉矶 | 华盛顿 | 柏林',
   '北京 | 上海 | 天津 | 重庆 | 广州 | 深圳 | 杭州 | 南京 | 苏州 | 武汉 | 成都 | 西安 | 长沙 | 郑州 | 济南 | 青岛 | 大连 | 沈阳 | 哈尔滨 | 长春 | 厦门 | 福州 | 合肥 | 南昌 | 昆明 | 贵阳 | 南宁 | 海口 | 兰州 | 太原 | 石家庄 | 呼和浩特 | 乌鲁木齐 | 拉萨 | 银川 | 西宁 | 宁波 | 无锡 | 珠海 | 东莞 | 佛山 | 香港 | 澳门 | 台湾 | 台北 | 港澳台',
   '河北 | 山西 | 辽宁 | 吉林 | 黑龙江 | 江苏 | 浙江 | 安徽 | 福建 | 江西 | 山东 | 河南 | 湖北 | 湖南 | 广东 | 海南 | 四川 | 贵州 | 云南 | 陕西 | 甘肃 | 青海 | 内蒙古 | 广西 | 西藏 | 宁夏 | 新疆 | 中关村',
+  // The world's regions, and the other countries of Europe, the Middle East and Asia
+  '中东 | 东南亚 | 中亚 | 南亚 | 东亚 | 南美 | 拉美 | 东欧 | 西欧 | 北欧 | 南欧 | 大洋洲 | 奥地利 | 匈牙利 | 捷克 | 希腊 | 爱尔兰 | 冰岛 | 罗马尼亚 | 保加利亚 | 塞尔维亚 | 克罗地亚 | 斯洛伐克 | 立陶宛 | 白俄罗斯 | 哈萨克斯坦 | 巴基斯坦 | 孟加拉国 | 沙特 | 沙特阿拉伯 | 阿联酋 | 卡塔尔 | 伊拉克 | 叙利亚 | 缅甸 | 柬埔寨 | 老挝 | 蒙古 | 尼日利亚 | 肯尼亚 | 智利 | 秘鲁 | 哥伦比亚',
+  // The world's cities most written about, more of them
+  '慕尼黑 | 法兰克福 | 杜塞尔多夫 | 科隆 | 维也纳 | 苏黎世 | 日内瓦 | 阿姆斯特丹 | 布鲁塞尔 | 马德里 | 巴塞罗那 | 罗马 | 米兰 | 莫斯科 | 迪拜 | 孟买 | 曼谷 | 雅加达 | 悉尼 | 墨尔本 | 多伦多 | 温哥华 | 西雅图 | 波士顿 | 芝加哥 | 大阪 | 京都',
+  // China's large regions, and more of its large cities
+  '华东 | 华南 | 华北 | 华中 | 江南 | 岭南 | 闽南 | 长三角 | 珠三角 | 京津冀 | 大湾区 | 泉州 | 温州 | 绍兴 | 嘉兴 | 金华 | 台州 | 徐州 | 常州 | 南通 | 扬州 | 烟台 | 潍坊 | 临沂 | 洛阳 | 襄阳 | 宜昌 | 芜湖 | 赣州 | 桂林 | 柳州 | 三亚 | 遵义 | 绵阳 | 唐山 | 保定 | 邯郸 | 包头 | 鄂尔多斯 | 喀什 | 丽江 | 景德镇',
 );
 
 /**

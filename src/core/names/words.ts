@@ -21,6 +21,8 @@ const ENGLISH_STOPWORDS = words(
   'God Gosh Alongside Besides Despite Let Can Could Would Should Will Shall May Might Must One Two Three Four Five Ten Part Chapter Photo',
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June',
   'July August September October November December',
+  // Scales of temperature after a number of degrees ("minus 25 degrees Celsius").
+  'Celsius Fahrenheit',
 );
 
 /**
@@ -32,8 +34,22 @@ export const GERMAN_SENTENCE_ADVERBS = words(
   'Ebenso Ebenfalls Insgesamt Jedenfalls Dennoch Stattdessen Anschließend Bisher Bislang Weiterhin Sehr Manchmal Oft',
 );
 
+/**
+ * German cardinal numbers, capitalised at a sentence's start ("Drei Tage …", "Vierzehn Euro
+ * achtzig"): 2 to 99 and the words for larger numbers. Never part of a name.
+ */
+export const GERMAN_NUMERALS: ReadonlySet<string> = (() => {
+  const ones = ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'];
+  const tens = ['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'];
+  const teens = ['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'];
+  const all = [...ones.slice(1), ...teens, ...tens, ...tens.flatMap((ten) => ones.map((one) => `${one}und${ten}`))];
+  all.push('hundert', 'tausend', 'million', 'millionen', 'milliarde', 'milliarden', 'dutzend', 'dutzende');
+  return new Set(all.map((n) => n[0].toUpperCase() + n.slice(1)));
+})();
+
 /** The same in German. */
 const GERMAN_STOPWORDS = words(
+  ...GERMAN_NUMERALS,
   ...GERMAN_SENTENCE_ADVERBS,
   'Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Kein Keine Ich Du Er Sie Es Wir Ihr',
   'Ihnen Ihre Ihrer Ihren Ihrem Ihres Mein Meine Meiner Meinen Meinem Sein Seine Seiner Seinen Unser Unsere',
@@ -81,6 +97,12 @@ export function stopwordsFor(lang: string): ReadonlySet<string> {
   return lang === 'en' ? ENGLISH_PAGE_STOPWORDS : STOPWORDS;
 }
 
+/**
+ * Days in the plural ("on Mondays", "most autumn Saturdays"): habits, not names, unless a
+ * name goes on after them ("Fridays for Future").
+ */
+export const PLURAL_DAYS = words('Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays');
+
 /** Titles and roles that precede a name ("Präsident Joe Biden", "Microsoft-Chef ..."): dropped, lowercase. */
 export const TITLE_WORDS = words(
   'präsident präsidentin chef chefin gründer gründerin mitgründer mitgründerin forscher forscherin',
@@ -93,6 +115,11 @@ export const TITLE_WORDS = words(
   'politiker politikerin kollege kollegin ökonom ökonomin analyst analystin manager managerin',
   'unternehmer unternehmerin abgeordneter abgeordnete frater pater bruder schwester',
   'monsieur madame président présidente ministre docteur',
+  // German occupations that stand before a name like a title ("Hydrologe Rainer Kessler",
+  // "Bäcker Lucien Faure", "Schlafmedizinerin Ulrike Haverkamp"); also as a compound's end ("Gastwirtin")
+  'ologe ologin mediziner medizinerin arzt ärztin hebamme bäcker bäckerin wirt wirtin pfarrer pfarrerin',
+  'trainer trainerin künstler künstlerin architekt architektin ingenieur ingenieurin anwalt anwältin',
+  'bürgermeister bürgermeisterin landrat landrätin priorin äbtissin',
 );
 
 /** Compound titles ("Vorstandschef", "KI-Forscherin") end in a title word at least this long. */
@@ -109,6 +136,8 @@ export const COMMON_ABBREVIATIONS = words(
   'CEO CTO CFO COO CIO CMO VP HR PR IT AI KI TV PC OK FAQ PDF URL USB DIY PS PPS ID IQ GmbH AG',
   'USD EUR UHR MP3 DVD CD GPS LED SMS BTW FYI ASAP LOL DJ MC TBD PhD MBA BA MA',
   'ZB BZW USW ETC II III IV DNA RNA R&D PPT APP 3D 2D PK WLAN WIFI',
+  // Units of data and measure ("5,9 MB"), and German everyday abbreviations (a shared flat, business studies, lorry, car)
+  'KB MB GB TB KM KG KWH MWH WG BWL VWL LKW PKW KFZ',
 );
 
 /**
@@ -196,6 +225,15 @@ export const DEMONYMS = words(
   'Iranian African Asian European Europeans Western Eastern Northern Southern Latin Latino Latina Hispanic',
   'Canadian Mexican Brazilian Australian Irish Scottish Welsh Nordic Scandinavian Muslim Muslims',
   'Jewish Jews Catholic Catholics Protestant Black White Indigenous Asian-American African-American',
+  // The other nations' adjectives in English
+  'Norwegian Swedish Danish Finnish Icelandic Belgian Czech Slovak Hungarian Romanian Bulgarian Serbian Croatian',
+  'Slovenian Bosnian Albanian Lithuanian Latvian Estonian Belarusian Moldovan Georgian Armenian Azerbaijani',
+  'Nigerian Ghanaian Kenyan Ethiopian Egyptian Moroccan Algerian Tunisian Libyan Sudanese Somali Ugandan',
+  'Tanzanian Rwandan Senegalese Cameroonian Congolese Angolan Zimbabwean Zambian Malawian Mozambican Namibian',
+  'Salvadoran Guatemalan Honduran Nicaraguan Panamanian Cuban Dominican Haitian Jamaican Colombian Venezuelan',
+  'Ecuadorian Peruvian Bolivian Chilean Argentine Argentinian Uruguayan Paraguayan Vietnamese Thai Filipino',
+  'Indonesian Malaysian Singaporean Cambodian Burmese Nepali Nepalese Bangladeshi Afghan Iraqi Syrian Lebanese',
+  'Jordanian Saudi Emirati Qatari Kuwaiti Yemeni Omani Palestinian Kurdish Kazakh Uzbek Mongolian Taiwanese Tibetan',
   // French: nouns of peoples are capitalised ("les Américains"), their adjectives are not
   'Américain Américains Américaine Américaines Français Française Françaises Allemand Allemands Allemande',
   'Anglais Britannique Britanniques Italiens Espagnol Espagnols Russe Russes Ukrainien Ukrainiens',

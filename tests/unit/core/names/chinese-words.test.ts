@@ -7,6 +7,7 @@ import {
   DETERMINER_CHARACTERS,
   EVENT_SUFFIXES,
   LISTED_KINDS,
+  MEDIA_ROLES,
   MEASURE_CHARACTERS,
   NEW_NAME_SUFFIXES,
   ORGANISATION_PARTS,
@@ -25,7 +26,13 @@ import {
 const names = (text: string) => [...new Set(findChineseNames(text).map((h) => h.name))];
 
 describe('Chinese: a role says what the unknown words beside it are', () => {
-  it.each(ROLE_WORDS)('%s: the brand before it (used twice) and the person after it', (role) => {
+  it.each(MEDIA_ROLES)('%s: the brand before it is the publication, the person after it a name', (role) => {
+    const found = names(`日前，记者对话畅捷通${role}程刚，谈了畅捷通的未来。`);
+    expect(found).not.toContain('畅捷通');
+    expect(found).toContain('程刚');
+  });
+
+  it.each(ROLE_WORDS.filter((role) => !MEDIA_ROLES.includes(role)))('%s: the brand before it (used twice) and the person after it', (role) => {
     const found = names(`日前，记者对话畅捷通${role}程刚，谈了畅捷通的未来。`);
     expect(found).toContain('畅捷通');
     expect(found).toContain('程刚');
