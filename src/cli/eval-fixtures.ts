@@ -164,9 +164,9 @@ function startsNear(text: string, start: string, label: string | null): boolean 
   const at = text.indexOf(start);
   if (at < 0 || at > START_WINDOW) return false;
   const before = text.slice(0, at);
-  // The paragraph's own label, with its colon or (on a line of its own) without: "Dr. Albers: …",
-  // "INTERVIEWER Why an island?".
-  return at === 0 || LABEL_PREFIX.test(before) || (label !== null && before.startsWith(label) && /^\s*[:：]?\s*$/.test(before.slice(label.length)));
+  // The paragraph's own label, with its colon or period or (on a line of its own) without: "Dr.
+  // Albers: …", "Q. What …", "INTERVIEWER Why an island?".
+  return at === 0 || LABEL_PREFIX.test(before) || (label !== null && before.startsWith(label) && /^\s*[.:：]?\s*[–—]?\s*$/.test(before.slice(label.length)));
 }
 
 /** What may stand before a paragraph's expected start: a label and its colon, a timestamp. */

@@ -9,13 +9,22 @@ const reports = await evaluateFixtures('tests/fixtures');
 
 /**
  * Fixtures whose paragraphs are not all right yet, with how many are wrong today: a regression
- * fails, and so does an improvement that leaves the count here too high (lower it). None today.
+ * fails, and so does an improvement that leaves the count here too high (lower it).
+ * engineering-blog-new-hire-h3-tldr-en: the byline author who asks is named only in a plain
+ * `<span>` of the header's meta line ("Priya Natarajan, Engineering Manager · Feb 10"), which no
+ * metadata, author class or Readability byline points at: the questions go to "Interviewer".
+ * tech-forum-post-interview-transcript-wo-labels-zh: a forum post's transcript labelled "我：" (the
+ * poster asking) and "老周：": "我" is no label today, because a customer's chat log with "我："
+ * and "客服小悠：" (support-chat-log-zh) would then read as an interview; nothing yet tells the two
+ * apart, so the page is not found.
  */
-const WRONG_TODAY: Record<string, number> = {};
+const WRONG_TODAY: Record<string, number> = { 'engineering-blog-new-hire-h3-tldr-en': 6, 'tech-forum-post-interview-transcript-wo-labels-zh': 11 };
+/** ... and the ones not rightly detected yet (the reason above). */
+const MISSED_TODAY = new Set(['tech-forum-post-interview-transcript-wo-labels-zh']);
 
 describe.each(reports.map((r) => [r.slug, r] as const))('%s', (slug, report) => {
   it('is detected rightly', () => {
-    expect(report.detectionRight, report.errors.join('\n')).toBe(true);
+    expect(report.detectionRight, report.errors.join('\n')).toBe(!MISSED_TODAY.has(slug));
   });
   it('attributes every paragraph to the right speaker and kind', () => {
     const wrong = WRONG_TODAY[slug] ?? 0;

@@ -73,8 +73,10 @@ function authorElements(doc: Document): string[] {
           AUTHOR_CLASS.test(classAttribute(child)) ||
           (child.localName === 'a' && AUTHOR_PATH.test(child.getAttribute('href') ?? '')));
       const name = isAuthor ? nameOf(child.textContent) : null;
-      if (name) names.push(name);
-      else if (visit(child)) return true;
+      // The innermost author element: "By Holly Brennan", not the byline box around it with the role and date.
+      const before = names.length;
+      if (visit(child)) return true;
+      if (name && names.length === before) names.push(name);
       if (names.length >= MAX_AUTHOR_ELEMENTS) return true;
     }
     return false;

@@ -92,9 +92,10 @@ export function readCast(input: CastInput): Cast {
     // The name the questions use, written out as the title or introduction writes it; a short
     // form of the given name ("Kathi" for Katharina Wendt) where no candidate has it whole.
     const full =
-      candidates.find((c) => c.words.includes(addressed) && !not(c.name) && !isRoleNoun(c.words[0])) ??
+      // A double name is addressed by its first part ("Frau Gerber" for Ursula Gerber-Imhof).
+      candidates.find((c) => c.words.some((w) => w === addressed || w.startsWith(`${addressed}-`)) && !not(c.name) && !isRoleNoun(c.words[0])) ??
       candidates.find((c) => c.score > 0 && isShortFormOf(addressed, c.words[0]) && !not(c.name));
-    if (full || candidates.length === 0 || addressed.length > 2) interviewee = { name: full?.name ?? addressed, source: 'address' };
+    if (full || candidates.length === 0 || addressed.length > 2) interviewee = { name: full?.name ?? writtenOut(addressed, input.all) ?? addressed, source: 'address' };
   }
   if (!interviewee) {
     for (const text of [input.title, ...(input.description ? [input.description] : []), ...input.intro]) {
@@ -125,8 +126,10 @@ export function readCast(input: CastInput): Cast {
 export function realName(name: string, intro: string): string {
   if (!intro.includes(name)) return name;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const paired = new RegExp(`(?:^|[\\s，,。；;：:])(?:(\\p{Script=Han}{2,4})[（(]${escaped}[)）]|${escaped}[（(](\\p{Script=Han}{2,4})[)）])`, 'u').exec(intro);
-  if (paired) return paired[1] ?? paired[2];
+  // The nickname, then the name in brackets; or the name (where a line or clause starts), then the nickname.
+  const paired =
+    new RegExp(`${escaped}[（(](\\p{Script=Han}{2,4})[)）]`, 'u').exec(intro) ?? new RegExp(`(?:^|[\\s，,。；;：:])(\\p{Script=Han}{2,4})[（(]${escaped}[)）]`, 'u').exec(intro);
+  if (paired) return paired[1];
   if (!HAN_ONLY.test(name)) return name;
   const after = new RegExp(`${name}[，,]?(?:本名|真名|原名|真实姓名[是为]?)(\\p{Script=Han}{2,4}?)(?=[，,。；;（(、\\s]|$)`, 'u').exec(intro);
   if (after) return after[1];
@@ -185,7 +188,7 @@ const SIGNATURE = /^[—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){
 function bylineInterviewer(input: CastInput): Cast['interviewer'] {
   for (const byline of input.bylines) {
     const first = byline
-      .replace(/^(?:(?:written|words|text|interview|story|reporting)\s+by|by|von|from|text|作者|文)\s*[:：/]?\s*/i, '')
+      .replace(/^(?:(?:written|words|text|interview|story|reporting|interviewed)\s+by|by|von|from|text|interview|gespräch|propos recueillis par|作者|文|采访)\s*[:：/]?\s*/i, '')
       .split(/\s*(?:,|;|\||\bund\b|\band\b|&|·| am | on |\d)\s*/i)[0]
       .trim();
     // An all-capitals byline of several words is a name in capitals; one such word is an acronym.
@@ -349,6 +352,22 @@ function personContext(before: string, last: string, after: string): number {
   if (STARTS_LOWER.test(after) && !/[.;:!?]$/.test(last)) score += 1;
   if (PLACE_PREPOSITIONS.test(before)) score -= 2;
   return score;
+}
+
+/**
+ * The addressed name as the page writes it out elsewhere, where the title and introduction do not
+ * (a bio after the interview: "Ursula Gerber-Imhof (58, SVP) ist seit 2014 …"): a given name
+ * before it, maybe a second part after a hyphen.
+ */
+function writtenOut(addressed: string, texts: readonly string[]): string | null {
+  const escaped = addressed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![${LETTER}])([${UPPER}][${LOWER}]+)\\s+(${escaped}(?:-[${UPPER}][${LOWER}]+)?)(?![${LETTER}])`, 'u');
+  for (const text of texts) {
+    if (!text.includes(addressed)) continue;
+    const match = pattern.exec(text);
+    if (match && isGivenName(match[1]) && !isRoleNoun(match[1]) && !NAME_TITLES.test(`${match[1]} `)) return `${match[1]} ${match[2]}`;
+  }
+  return null;
 }
 
 /** "Kathi" for Katharina, "Alex" for Alexander: the first letters of the given name, at least three. */

@@ -36,13 +36,14 @@ export type LabelType = 'interviewer' | 'answer' | 'name';
 
 /**
  * `Label:` or `标签：` at the start of a paragraph; an ASCII colon must be followed by a space. A
- * period may stand inside a word ("fluter.de:") or after a title ("Mr. Malone:"), not end a
+ * period may stand inside a word ("fluter.de:"), after a title ("Mr. Malone:") or an initial
+ * ("T. L. :", "A.-S. B. :"), not end a
  * sentence; a transcript's timestamp may stand before the colon ("Sam Altman (00:01:02):"), and
  * so may a panel's affiliation ("Dana Whitfield (Northwind Labs):", "王小明（星河科技副总裁）：")
  * and a radio transcript's role ("RENEE HOLLOWAY, HOST:"): the label is the name before them, as
  * the later labels write it.
  */
-const LABEL = /^((?:[^:：?!.。，,;？！"“”„«»()（）]|\.(?=\p{L})|(?<=(?:Mr|Mrs|Ms|Dr|Prof))\.){1,40}?)\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*|[(（][^()（）:：]{1,40}[)）]\s*|,\s*(?<role>HOST|CO-HOST|BYLINE|ANCHOR|GUEST|MODERATOR|REPORTER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Gg]uest|[Mm]oderator|[Rr]eporter)\s*)?(?::(?=\s|$)|：)\s*/u;
+const LABEL = /^((?:[^:：?!.。，,;？！"“”„«»()（）]|\.(?=\p{L})|(?<=(?:Mr|Mrs|Ms|Dr|Prof))\.|(?<=(?:^|[\s-])\p{Lu})\.){1,40}?)\s*(?:\(\d{1,2}:\d{2}(?::\d{2})?\)\s*|[(（][^()（）:：]{1,40}[)）]\s*|,\s*(?<role>HOST|CO-HOST|BYLINE|ANCHOR|GUEST|MODERATOR|REPORTER|[Hh]ost|[Cc]o-host|[Aa]nchor|[Gg]uest|[Mm]oderator|[Rr]eporter)\s*)?(?::(?=\s|$)|：)\s*/u;
 
 /**
  * A role letter with a period: "Q. …" / "A. …", El País's "P. …" / "R. …", "D. …" / "R. …"

@@ -111,10 +111,11 @@ export class SpeakerRegistry {
     // "Mr Malone" after "Thomas Malone", "Herr Drosten" after "Christian Drosten".
     const key = lower.replace(LABEL_TITLES, '') || lower;
     const labelTokens = tokens(key);
-    // Initials: "TM" or "T.M." for Thomas Malone.
-    const initials = key.replace(/[.\s]/g, '');
-    if (/^\p{L}{2,3}$/u.test(initials) && label === label.toUpperCase()) {
-      const byInitials = named.find((d) => tokens(d.name.toLowerCase()).map((t) => t[0]).join('') === initials);
+    // Initials: "TM" or "T.M." for Thomas Malone, "A.-S. B." for Anne-Sophie Bréhat.
+    const initials = key.replace(/[.\s-]/g, '');
+    if (/^\p{L}{2,4}$/u.test(initials) && label === label.toUpperCase()) {
+      // Either way of writing a double name's: "AB" or "ASB" for Anne-Sophie Bréhat.
+      const byInitials = named.find((d) => initialsOf(d.name).toLowerCase() === initials || initialsOf(d.name.replace(/-/g, ' ')).toLowerCase() === initials);
       if (byInitials) return byInitials;
     }
     const byTokens = named.find((d) => {

@@ -84,6 +84,8 @@ describe('paragraphs as a reader sees them', () => {
 
   it("reads the author from a template's author element, not from a commenter's", () => {
     expect(read('<div class="meta"><span class="blog-detail__author">von Carina Hoffmann, Employer Branding</span></div><p>Text.</p>').authors).toEqual(['von Carina Hoffmann, Employer Branding']);
+    // The innermost: the name, not the byline box around it with the role and the date.
+    expect(read('<div class="article-byline"><span class="author">By Holly Brennan</span> <span>Community reporter</span> <time>21st March 2026</time></div><p>Text.</p>').authors).toEqual(['By Holly Brennan']);
     expect(read('<p>Text.</p><div class="comments"><span class="comment-author">Max Mustermann</span></div>').authors).toEqual([]);
     expect(read('<p>Text.</p><div class="author-bio">Carina Hoffmann schreibt seit 2019 über Logistik und Menschen.</div>').authors).toEqual([]);
   });

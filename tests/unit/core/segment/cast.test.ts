@@ -117,6 +117,18 @@ describe('readCast', () => {
     expect(cast.interviewee?.name).toBe('Hélène Vasseur-Marchand');
   });
 
+  it('writes out a double name the questions address by its first part, from a bio after the interview; reads "Interview: …" in the byline', () => {
+    const cast = readCast(
+      input({
+        title: '«Wir sind zu klein, um allein gross zu bleiben»',
+        bylines: ['Interview: Reto Baumann'],
+        questions: ['Frau Gerber, seit wann wissen Sie, dass Oberwangen allein nicht mehr weiterkommt?'],
+        all: ['Frau Gerber, seit wann wissen Sie das?', 'Ursula Gerber-Imhof (58, SVP) ist seit 2014 Gemeindepräsidentin von Oberwangen.'],
+      }),
+    );
+    expect([cast.interviewee?.name, cast.interviewer?.name]).toEqual(['Ursula Gerber-Imhof', 'Reto Baumann']);
+  });
+
   it('does not take someone the questions talk about for the interviewee', () => {
     const cast = readCast(
       input({

@@ -25,6 +25,7 @@ describe('parseLabel', () => {
     ['王小明（星河科技副总裁）：我们今年很忙。', '王小明', 'name'],
     ['RENEE HOLLOWAY, HOST: This is The Basin Report.', 'RENEE HOLLOWAY', 'name'],
     ['Speaker 2 (00:14): Thanks, Dana.', 'Speaker 2', 'name'],
+    ['A.-S. B. : En grande partie, oui.', 'A.-S. B.', 'name'],
     ['王　芳：小时候家里穷。', '王芳', 'name'],
     ['记 者：您是怎么开始的？', '记者', 'interviewer'],
   ])('reads %s', (text, label, type) => {
@@ -332,6 +333,32 @@ describe('interviews as the web writes them', () => {
       <p><b>Wer hat geholfen?</b></p><p>Unsere Freiwilligen.</p><p><b>Was kommt 2026?</b></p><p>Mehr Camps.</p>`, { lang: 'de' }),
     );
     expect(seg.turns.filter((t) => t.kind === 'answer').map((t) => t.text)[1]).toMatch(/^Ja, und zwar/);
+  });
+
+  it('takes dotted initials for the names the first labels give, a double given name included ("A.-S. B." for Anne-Sophie Bréhat)', () => {
+    const seg = segmentHtml(
+      page(`<p>Les ostréiculteurs du bassin ont perdu une partie de leurs jeunes huîtres cet été. Thomas Lefèvre a reçu sur notre plateau Anne-Sophie Bréhat, ostréicultrice.</p>
+      <p><b>Thomas Lefèvre :</b> Anne-Sophie Bréhat, bonsoir. Vous avez perdu combien d’huîtres ?</p>
+      <p><b>Anne-Sophie Bréhat :</b> Bonsoir. Près de la moitié des jeunes huîtres.</p>
+      <p><b>T. L. :</b> C’est la chaleur de l’eau qui est en cause ?</p>
+      <p><b>A.-S. B. :</b> En grande partie, oui.</p>
+      <p><b>T. L. :</b> Les prix vont augmenter ?</p>
+      <p><b>A.-S. B. :</b> Un peu, c’est inévitable.</p>`, { lang: 'fr' }),
+    );
+    expect(seg.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Thomas Lefèvre', 'interviewer'],
+      ['Anne-Sophie Bréhat', 'interviewee'],
+    ]);
+    expect(seg.turns).toHaveLength(6);
+  });
+
+  it('reads "Mehr zum Thema …:" between the turns as related reading', () => {
+    const seg = segmentHtml(
+      page(`<p>Die Imkerin Lena Ott betreut seit zwanzig Jahren Bienenvölker am Stadtrand und bildet Nachwuchs aus; wir haben mit ihr über den Sommer gesprochen.</p>
+      <p><b>Frau Ott, wie war der Sommer?</b></p><p>Trocken, aber gut.</p><p>Mehr zum Thema Bienen in der Stadt:</p>
+      <p><b>Und der Honig?</b></p><p>Wenig, aber fein.</p><p><b>Was kommt als Nächstes?</b></p><p>Der Winter.</p>`, { lang: 'de' }),
+    );
+    expect(seg.turns.filter((t) => t.kind === 'answer').map((t) => t.text)).toEqual(['Trocken, aber gut.', 'Wenig, aber fein.', 'Der Winter.']);
   });
 
   it("reads a Chinese caption by its picture's credit at its end, not as the answer", () => {
