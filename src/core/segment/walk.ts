@@ -50,7 +50,7 @@ const CALL_TO_ACTION =
   /^(?:Want to|Interested|Would you like to|Keen to|Have a (?:question|story)|Lust|Interesse|Möchten Sie|Wollen Sie|Sie möchten)[^?]{0,60}\?\s*(?:Visit|Call|Email|E-mail|Contact|Find|Head|Go to|Sign up|Join|Write|Besuchen|Rufen|Schreiben|Melden|Informieren|Mehr)\b/iu;
 
 /** A reply's first word: "Ja, …", "No.", "Oui !", "对，…". */
-const REPLY_OPENING = /^(?:(?:Ja|Nein|Jein|Doch|Yes|No|Yeah|Nope|Oui|Non|Sí|Si)(?![\p{L}])|(?:对|是的|没错|不是|当然)[，,。！!])/u;
+const REPLY_OPENING = /^(?:(?:Ja|Nein|Jein|Yes|No|Yeah|Nope|Oui|Non|Sí)(?![\p{L}])|(?:对|是的|没错|不是|当然)[，,。！!])/u;
 
 /** The dash that opens a turn in dialogue ("— Merci, Lou."). */
 const DIALOGUE_DASH = /^[—–]\s*/;
