@@ -36,6 +36,13 @@ export const INTERVIEWER_LABELS: LabelRule[] = [
   },
 ];
 
+/**
+ * The writer's own label, "我：" in a Chinese post's transcript ("我：先介绍一下自己吧。"): the one
+ * who asks, where the title says the writer interviewed someone (采访, 专访, 访谈). Not where it
+ * only says 对话: a customer's chat log with "客服：" and "我：" says that too.
+ */
+export const SELF_INTERVIEWER = { label: '我', title: /采访|专访|访谈/u, examples: ['采访了一位做记账 App 七年的独立开发者'], counterexamples: ['记一次退款维权：和客服的三轮对话'] };
+
 /** Labels that mark the interviewee's turns without naming anyone. */
 export const ANSWER_LABELS: LabelRule[] = [
   {

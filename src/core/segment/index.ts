@@ -1,4 +1,5 @@
 import type { Block } from '../extract';
+import { SELF_INTERVIEWER } from '../lang/labels';
 import { speechOf } from '../lang/speech';
 import type { Paragraph, SegmentLang, Speaker, Turn } from '../types';
 import { isPersonName, readCast, realName, type Cast } from './cast';
@@ -87,6 +88,7 @@ const STYLED_ASKER_SHARE = 0.5;
 /** Segments the article's paragraphs into turns. */
 export function segment(blocks: Block[], options: SegmentOptions): Segmentation {
   const types = new Map<string, LabelType | null>();
+  if (options.lang === 'zh' && SELF_INTERVIEWER.title.test(options.title)) types.set(SELF_INTERVIEWER.label, 'interviewer');
   const parsed = pairedDots(surnameLabels(blocks, blocks.map((block) => parseLabel(block, types, options.siteName)), types, options.siteName));
   const lines = attachSpeakerLines(blocks, parsed);
   const strong = strongLabels(blocks, parsed);
