@@ -40,3 +40,8 @@ export function editDistance(a: string, b: string, max: number): number {
 export function endsWithQuestion(text: string): boolean {
   return /[?？][\s"'”“»«」』)）]*$/.test(text);
 }
+
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,4 +1,5 @@
 import type { Paragraph, Speaker } from '../types';
+import { escapeRegExp } from '../text';
 
 /**
  * The page's own words about a speaker: the first sentence of the introduction (the article's
@@ -30,12 +31,8 @@ export function introductionOf(paragraphs: readonly Pick<Paragraph, 'text' | 'tu
       if (forms.some((form) => line.includes(form)) && line.length >= speaker.name.length + 12) sentences.push(line);
     }
   }
-  const describes = (line: string) => forms.some((form) => line.startsWith(form) || new RegExp(`${escape(form)}(?:,|\\s+(?:ist|war|is|was|est|是))`, 'u').test(line));
+  const describes = (line: string) => forms.some((form) => line.startsWith(form) || new RegExp(`${escapeRegExp(form)}(?:,|\\s+(?:ist|war|is|was|est|是))`, 'u').test(line));
   const line = sentences.find(describes) ?? sentences[0];
   if (!line) return null;
   return line.length <= MAX_CHARS ? line : `${line.slice(0, line.lastIndexOf(' ', MAX_CHARS - 1)).trimEnd()} …`;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -4,6 +4,7 @@ import { NOT_NAME_WORDS } from '../lang/labels';
 import type { SegmentLang } from '../types';
 import { HAN, LETTER, LOWER, UPPER } from '../lang/letters';
 import { isAllCaps, isGivenName, titleCase, trimWord } from './names';
+import { escapeRegExp } from '../text';
 
 /**
  * Who the page says takes part, where no label names them: most interviews on the web set the
@@ -125,7 +126,7 @@ export function readCast(input: CastInput): Cast {
  */
 export function realName(name: string, intro: string): string {
   if (!intro.includes(name)) return name;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   // The nickname, then the name in brackets; or the name (where a line or clause starts), then the nickname.
   const paired =
     new RegExp(`${escaped}[（(](\\p{Script=Han}{2,4})[)）]`, 'u').exec(intro) ?? new RegExp(`(?:^|[\\s，,。；;：:])(\\p{Script=Han}{2,4})[（(]${escaped}[)）]`, 'u').exec(intro);
@@ -360,7 +361,7 @@ function personContext(before: string, last: string, after: string): number {
  * before it, maybe a second part after a hyphen.
  */
 function writtenOut(addressed: string, texts: readonly string[]): string | null {
-  const escaped = addressed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(addressed);
   const pattern = new RegExp(`(?<![${LETTER}])([${UPPER}][${LOWER}]+)\\s+(${escaped}(?:-[${UPPER}][${LOWER}]+)?)(?![${LETTER}])`, 'u');
   for (const text of texts) {
     if (!text.includes(addressed)) continue;

@@ -180,7 +180,7 @@ function templated(answers: Turn[], blocks: readonly Block[], sources: readonly 
     const source = sources[turn.paragraphs[0]];
     const lead = blocks[source]?.boldLead.trim() ?? '';
     // A phrase ("Sample answer:", "参考回答："), not a letter or initials a label might be ("R :").
-    if (!labels[source] && /[:：]$/.test(lead) && LEAD_IN_PHRASE.test(lead)) counts.set(lead, (counts.get(lead) ?? 0) + 1);
+    if (!labels[source] && LEAD_IN_PHRASE.test(lead)) counts.set(lead, (counts.get(lead) ?? 0) + 1);
   }
   const most = Math.max(0, ...counts.values());
   return most >= TEMPLATE_ANSWERS && most >= answers.length * TEMPLATE_SHARE;

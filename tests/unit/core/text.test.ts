@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, endsWithQuestion, INVISIBLE_CHARS, normalizeText, SPACE_CHARS } from '../../../src/core/text';
+import { editDistance, endsWithQuestion, escapeRegExp, INVISIBLE_CHARS, normalizeText, SPACE_CHARS } from '../../../src/core/text';
 
 /** normalizeText as its definition says it: the character classes, by regular expression. */
 function byDefinition(text: string): string {
@@ -48,4 +48,11 @@ describe('editDistance', () => {
 describe('endsWithQuestion', () => {
   it.each(['Why?', 'Warum?“', '为什么？', 'Really?”)'])('%s ends a question', (t) => expect(endsWithQuestion(t)).toBe(true));
   it.each(['Ja.', 'Why? Because.'])('%s does not', (t) => expect(endsWithQuestion(t)).toBe(false));
+});
+
+describe('escapeRegExp', () => {
+  it('matches a name with brackets, dots and a plus literally', () => {
+    expect(new RegExp(escapeRegExp('A.-S. (B+)')).test('x A.-S. (B+) y')).toBe(true);
+    expect(new RegExp(escapeRegExp('A.-S.')).test('AX-SY')).toBe(false);
+  });
 });
