@@ -20,7 +20,7 @@ export const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'sv
  */
 const WIDGET_WORDS = [
   'teaser', 'teasers', 'related', 'promo', 'share', 'sharing', 'social', 'newsletter', 'download',
-  'downloads', 'infobox', 'callout', 'factbox', 'infokasten', 'consent', 'cookie', 'cookies', 'gdpr', 'feedback', 'reactions', 'breadcrumb', 'breadcrumbs', 'tags', 'print', 'advert', 'advertisement',
+  'downloads', 'infobox', 'callout', 'factbox', 'infokasten', 'encadre', 'consent', 'cookie', 'cookies', 'gdpr', 'feedback', 'reactions', 'breadcrumb', 'breadcrumbs', 'tags', 'print', 'advert', 'advertisement',
   'ad', 'ads', 'sponsor', 'sponsored', 'recirc', 'popular', 'comments', 'subscribe', 'signup',
   'paywall', 'toolbar', 'rating', 'sidebar', 'widget', 'outbrain', 'taboola', 'nav', 'navbar',
   'navigation', 'menu', 'menubar',

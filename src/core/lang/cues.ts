@@ -92,6 +92,8 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
       // Two who asked: "Das Gespräch führten Jana Lindqvist und Matthias Görres."
       pairCue('(?:interview|gespräch) führte', `(?:Das|Dieses) (?:Interview|Gespräch) (?:führte|führten)\\s+NAME(?:\\s+und\\s+NAME2)?`),
       cue('(?:interview|gespräch) von ', `[Ee]in (?:Interview|Gespräch) von\\s+NAME\\s+mit\\s`),
+      // The credit inside a note: "… ist in der Rundschau erschienen. Die Fragen stellte Sabine Gruber-Wallner."
+      cue('die fragen stellte', `Die Fragen stellten?\\s+NAME`),
       // The host of a radio or podcast interview: "Darüber hat Moderatorin Ulrike Stahl … gesprochen".
       cue('moderator|reporterin|reporter', `(?:Moderatorin|Moderator|Reporterin|Reporter)\\s+NAME`),
       // A guest of the host's show: "war … bei Kai Brandes in der Morningshow zu Gast".
@@ -118,6 +120,7 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
         ['Das Gespräch führten Jana Lindqvist und Matthias Görres.', 'Jana Lindqvist & Matthias Görres'],
         ['Darüber hat Moderatorin Ulrike Stahl mit ihr gesprochen.', 'Ulrike Stahl'],
         ['Heute Morgen war er bei Kai Brandes in der Morningshow zu Gast.', 'Kai Brandes'],
+        ['Das Interview ist am 7. Februar erschienen. Die Fragen stellte Sabine Gruber-Wallner.', 'Sabine Gruber-Wallner'],
       ],
       afterword: ['*Interview: Frater Franziskus', 'Das Interview wurde am 7. Oktober 2022 geführt.', 'Über die Autorin: Sie lebt in Kiel.', 'Weiterführende Links:', 'Dieser Text wurde zuerst im Magazin Nordlicht veröffentlicht.', 'Zuerst erschienen in der Ausgabe 3/2024.', 'Transkription: Lea Brandt'],
       none: ['Die Kohle bleibt im Boden.', 'Wir danken dem Verlag.', 'Die zehn häufigsten Fragen im Vorstellungsgespräch', 'Tipps fürs Bewerbungsgespräch', 'Typische Interviewfragen und gute Antworten'],
@@ -175,9 +178,11 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
       cue('^(?:采访|记者|采访者|文|撰文|采写)', `^(?:采访|记者|采访者|文|撰文|采访/撰文|采访、撰文|采写)\\s*[：:/｜|]\\s*HAN(?=\\s|$)`),
       // A reporter's credit after the text: "（学生记者 陈一帆 采访整理）", "记者 王芳 采写".
       cue('记者', `记者\\s*HAN\\s*(?:采访整理|采访|采写|整理|报道)`),
+      // "（来源：华东证券报 记者 唐晓琳）": the name alone after 记者, where a bracket or the line ends it.
+      cue('记者', `记者\\s+HAN(?=[）)]|\\s*$)`),
     ],
     pair: null,
-    afterword: /^(?:作者简介|嘉宾简介|演讲嘉宾|本文(?:为|系|由|首发|经|转自|原载|来自)|原文(?:链接|地址|标题)|转载(?:自|请)|责任编辑|欢迎(?:交流|留言|讨论|评论|关注|转发|分享)|校对[：:]|审校[：:]|图片编辑|美编[：:]|更多(?:报道|内容|精彩)|完整(?:内容|版|节目)|《[^》]{1,30}》$|（完）|\(完\)|【|编者按|(?:延伸|相关|关联|推荐)阅读|往期回顾|猜你喜欢)/u,
+    afterword: /^(?:作者简介|嘉宾简介|演讲嘉宾|风险提示|免责声明|本文(?:为|系|由|首发|经|转自|原载|来自)|原文(?:链接|地址|标题)|转载(?:自|请)|责任编辑|欢迎(?:交流|留言|讨论|评论|关注|转发|分享)|校对[：:]|审校[：:]|图片编辑|美编[：:]|更多(?:报道|内容|精彩)|完整(?:内容|版|节目)|《[^》]{1,30}》$|（完）|\(完\)|【|编者按|(?:延伸|相关|关联|推荐)阅读|往期回顾|猜你喜欢)/u,
     examples: {
       interview: ['专访唯品会架构师肖桦', '图书作者纪磊访谈', '和独立游戏开发者阿渡聊了聊', '辞职去云南种咖啡的第三年｜对谈孟远'],
       interviewee: [
@@ -187,21 +192,25 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
         ['和独立游戏开发者阿渡聊了聊：一个人做游戏的第五年', '阿渡'],
         ['禾木人物志｜店长阿青：我在一家咖啡店，认识了一整条街', '阿青'],
       ],
-      interviewer: [['采访：魏伟', '魏伟'], ['记者：刘一帆', '刘一帆'], ['采访：许栀　整理：何苗', '许栀'], ['（学生记者 陈一帆 采访整理　图/受访者提供）', '陈一帆']],
-      afterword: ['作者简介：肖桦，开源项目发起人', '（完）', '本文首发于微信公众号星河观察，经授权转载。', '原文链接：星河观察', '欢迎留言交流。', '校对：王明', '关联阅读：独立开发者的第一年', '更多报道详见本刊第45期', '《河口》', '完整内容请收听本期节目。'],
+      interviewer: [['采访：魏伟', '魏伟'], ['记者：刘一帆', '刘一帆'], ['采访：许栀　整理：何苗', '许栀'], ['（学生记者 陈一帆 采访整理　图/受访者提供）', '陈一帆'], ['（来源：华东证券报 记者 唐晓琳）', '唐晓琳']],
+      afterword: ['作者简介：肖桦，开源项目发起人', '（完）', '本文首发于微信公众号星河观察，经授权转载。', '原文链接：星河观察', '欢迎留言交流。', '校对：王明', '关联阅读：独立开发者的第一年', '更多报道详见本刊第45期', '《河口》', '完整内容请收听本期节目。', '风险提示：本文内容转载自媒体报道，不构成任何投资建议。'],
       none: ['天气很好。', '记者：当初为什么想到开辟自留地？'],
     },
   }),
   fr: () => ({
     interview: new RegExp(`(?<![${LETTER}])(?:entretien|interview|entrevue|propos recueillis|questions à|dialogue avec)`, 'i'),
     interviewee: [cue('(?:entretien|interview|entrevue|questions) (?:avec|à) ', `(?:[Ee]ntretien|[Ii]nterview|[Ee]ntrevue|[Qq]uestions)\\s+(?:avec|à)\\s+(?:(?:le|la|l['’])\\s*(?:[${LOWER}]+\\s+){0,2})?NAME`)],
-    interviewer: [cue('propos recueillis par|réalisé par|entretien par', `(?:[Pp]ropos recueillis par|[Ee]ntretien réalisé par|[Uu]n entretien (?:réalisé )?par)\\s+NAME`)],
+    interviewer: [
+      cue('propos recueillis par|réalisé par|entretien par', `(?:[Pp]ropos recueillis par|[Ee]ntretien réalisé par|[Uu]n entretien (?:réalisé )?par)\\s+NAME`),
+      // The radio's host: "était l’invitée du Grand Entretien, au micro de Claire Vasseur".
+      cue('au micro de', `au micro d(?:e\\s+|['’])NAME`),
+    ],
     pair: null,
     afterword: /^(?:[*†]|Propos recueillis|(?:Photos?|Crédits?)\s*:)/u,
     examples: {
       interview: ['Un entretien avec François Héran', 'Propos recueillis par Marie Dupont'],
       interviewee: [['Un entretien avec François Héran', 'François Héran']],
-      interviewer: [['Propos recueillis par Marie Dupont', 'Marie Dupont']],
+      interviewer: [['Propos recueillis par Marie Dupont', 'Marie Dupont'], ['Elle était l’invitée du Grand Entretien, au micro de Claire Vasseur, ce mardi.', 'Claire Vasseur']],
       afterword: ['Propos recueillis par Marie Dupont.'],
       none: ['La population vieillit.'],
     },
@@ -302,10 +311,12 @@ export function captureName(cues: readonly Cue[], text: string): string | null {
 }
 
 /**
- * Common Chinese surnames (the most frequent hundred): Han text has no spaces, so a name after a
+ * Common Chinese surnames (the most frequent hundred and some more): Han text has no spaces, so a name after a
  * role word ("创始人许嘉宁") is read as its shortest form ("嘉宁"); a surname before it makes it whole.
  */
-const HAN_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤纪']);
+const HAN_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤纪',
+  // The next most frequent, leaving out those that are everyday words too (成, 时, 安, 文, 华 ...).
+  ...'乔赖庞樊兰殷施洪翟颜倪芦季俞鲁葛伍申尤毕聂焦柳邢岳梅庄辛祝涂谷祁舒耿牟卜詹苗凌费靳盛童欧甄裴屈鲍霍翁隋柯阮桂闵柴冉应楼仇佟娄滕蔺郁邬晏缪巫']);
 
 /** A two-character Han name with the surname that stands before it in the text ("嘉宁" -> "许嘉宁"). */
 function withHanSurname(name: string, text: string, match: RegExpExecArray): string {

@@ -189,7 +189,7 @@ const SIGNATURE = /^[—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){
 function bylineInterviewer(input: CastInput): Cast['interviewer'] {
   for (const byline of input.bylines) {
     const first = byline
-      .replace(/^(?:(?:written|words|text|interview|story|reporting|interviewed)\s+by|by|von|from|text|interview|gespräch|propos recueillis par|作者|文|采访)\s*[:：/]?\s*/i, '')
+      .replace(/^(?:(?:written|words|text|interview|story|reporting|interviewed)\s+by|by|von|from|text|interview|gespräch|propos recueillis par|作者|文|采访|记者)\s*[:：/]?\s*/i, '')
       .split(/\s*(?:,|;|\||\bund\b|\band\b|&|·| am | on |\d)\s*/i)[0]
       .trim();
     // An all-capitals byline of several words is a name in capitals; one such word is an acronym.
@@ -251,6 +251,8 @@ interface Candidate {
   place?: boolean;
   /** Somewhere the words stand in brackets, as an affiliation does. */
   bracketed?: boolean;
+  /** The words open a paragraph of the introduction. */
+  opensIntro?: boolean;
 }
 
 /** A question's opening address ("Frau Demirci, ", "Rhys, "): up to four words before a comma. */
@@ -303,11 +305,13 @@ function nameCandidates(text: string, questions: string[]): Candidate[] {
         const name = words.join(' ');
         const candidate = found.get(name) ?? { name, words, score: 0, inTitle: false, shape: 0 };
         if (index === 0) candidate.inTitle = true;
+        // A name that opens the introduction is its subject ("Aisha Mahmood has been a home-care worker …").
+        if (index > 0 && i === 0 && k === 0) candidate.opensIntro = true;
         // Among the windows of one run, a name ends it ("Neue Professorin Aylin Demirci") and
         // does not open with a role noun.
         const endsRun = k + words.length === run.length;
         candidate.shape = Math.max(candidate.shape, (endsRun ? 1 + context : 0) - (isRoleNoun(words[0]) ? 1 : 0));
-        if (k === 0 && PLACE_ONLY_BEFORE.test(raw[i - 1] ?? '')) candidate.place = true;
+        if ((k === 0 && PLACE_ONLY_BEFORE.test(raw[i - 1] ?? '')) || words.some((w) => PLACE_NOUN.test(w))) candidate.place = true;
         // In brackets after a name, an affiliation: "Hélène Vasseur-Marchand (Coutellerie Vasseur)".
         if (k === 0 && raw[i].startsWith('(')) candidate.bracketed = true;
         found.set(name, candidate);
@@ -321,7 +325,7 @@ function nameCandidates(text: string, questions: string[]): Candidate[] {
   for (const c of found.values()) {
     const surname = c.words[c.words.length - 1];
     const mentions = countWord(text, surname);
-    c.score = (c.inTitle ? 3 : 0) + Math.min(mentions, 4) - 3 * countWord(talkedAbout, surname) + c.shape - (c.place ? PLACE_PENALTY : 0) - (c.bracketed ? BRACKETED_PENALTY : 0);
+    c.score = (c.inTitle ? 3 : 0) + Math.min(mentions, 4) - 3 * countWord(talkedAbout, surname) + c.shape - (c.place ? PLACE_PENALTY : 0) - (c.bracketed ? BRACKETED_PENALTY : 0) + (c.opensIntro ? 1 : 0);
     if (title && c.inTitle && countWord(all, surname) <= 1) c.score -= 2;
   }
   return [...found.values()].sort((a, b) => b.score - a.score);
@@ -335,6 +339,8 @@ const OPENING = /^[„"“‚'(«]/;
 
 /** Prepositions that stand before a place and hardly ever before a person ("in Pine Portage"): anywhere they do, the words are a place's. */
 const PLACE_ONLY_BEFORE = /^(?:in|near|im|nahe)$/i;
+/** A word that names a kind of place, never a person's ("Harlan Ridge County", "Pike Street", "County Line"); not Park, Hill or Lane, which are surnames too. */
+const PLACE_NOUN = /^(?:County|City|Township|Parish|District|Province|Region|Street|Road|Avenue|Square|Valley|Creek|Coast|Mountains|Airport|Harbor|Harbour|Kreis|Landkreis|Platz|Straße|Strasse)$/;
 const PLACE_PENALTY = 6;
 const BRACKETED_PENALTY = 3;
 

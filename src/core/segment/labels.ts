@@ -156,7 +156,7 @@ function labelType(label: string): LabelType | null {
   if (matchesAny(INTERVIEWER_LABELS, label)) return 'interviewer';
   if (matchesAny(ANSWER_LABELS, label)) return 'answer';
   if (GENERIC_SPEAKER.test(label)) return 'name';
-  if (matchesAny(FIELD_LABELS, label) || !(isNameShaped(label) || DOMAIN.test(label) || TITLED_PUBLICATION.test(label))) return null;
+  if (matchesAny(FIELD_LABELS, label) || !(isNameShaped(label) || DOMAIN.test(label) || TITLED_PUBLICATION.test(label) || HAN_PUBLICATION.test(label))) return null;
   return 'name';
 }
 
@@ -194,8 +194,11 @@ export function isNameShaped(label: string): boolean {
 
 /** A label that names a publication, not a person: ZEIT, SPIEGEL, fluter.de, the site's own name. */
 export function isPublicationLabel(label: string, siteName: string | null): boolean {
-  return PUBLICATION.test(label) || DOMAIN.test(label) || TITLED_PUBLICATION.test(label) || namesSite(label, siteName);
+  return PUBLICATION.test(label) || DOMAIN.test(label) || TITLED_PUBLICATION.test(label) || HAN_PUBLICATION.test(label) || namesSite(label, siteName);
 }
+
+/** A Chinese publication by the word its name ends in: "华东证券报", "第一财经", "界面新闻", "南方周末". */
+const HAN_PUBLICATION = /^\p{Script=Han}{1,8}(?:报|日报|晚报|时报|周刊|周末|杂志|新闻|财经|传媒|电视台|广播)$/u;
 
 /**
  * The label is the site's name, or the name the site's fuller name starts with: "taz" on

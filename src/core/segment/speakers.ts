@@ -34,6 +34,13 @@ export const UNNAMED = { interviewer: 'Interviewer', interviewee: 'Interviewee' 
 /** Titles a label may put before a name ("Mr Malone:", "Herr Drosten:", "Dr. Mensah:"). */
 const LABEL_TITLES = /^(?:(?:mr|mrs|ms|miss|dr|prof|professor|herr|frau|monsieur|madame|mme|m)\.?\s+)+/;
 
+/** Two to four capitals, then a surname: an office's abbreviation ("BM", "LH", "OB") as the label's title. */
+const OFFICE_BEFORE_SURNAME = /^\p{Lu}{2,4}\.?\s+(\p{Lu}\p{Ll}[\p{L}'’-]+)$/u;
+
+/** Offices written before a surname as a title is ("Bundesminister Haidlmair", "Mayor Reyes"). */
+const OFFICES =
+  /^(?:Bundesminister|Bundesministerin|Minister|Ministerin|Landeshauptmann|Landeshauptfrau|Bürgermeister|Bürgermeisterin|Oberbürgermeister|Oberbürgermeisterin|Staatssekretär|Staatssekretärin|Präsident|Präsidentin|Kanzler|Kanzlerin|Senator|Senatorin|Landrat|Landrätin|President|Governor|Mayor|Chancellor|Secretary|Ministre|Maire|Président|Présidente)$/;
+
 /** Words around a name in an introduction that say the name is a person with a role. */
 const PERSON_ROLE_WORDS =
   /^(?:CEO|CTO|CFO|COO|Chef|Chefin|Vorstandschef|Vorstandschefin|Gründer|Gründerin|Präsident|Präsidentin|Direktor|Direktorin|Professor|Professorin|Dr\.?|Minister|Ministerin|chief|founder|president|director|professor|minister|executive|head|author|Autor|Autorin)$/i;
@@ -294,6 +301,10 @@ export class SpeakerRegistry {
       const named = [this.cast.interviewee, this.cast.interviewer].find((name) => name !== null && initialsOf(name) === initials);
       if (named) return named;
     }
+    // An office abbreviated before the surname ("BM Haidlmair:" for Bundesminister Florian Haidlmair).
+    const office = OFFICE_BEFORE_SURNAME.exec(label);
+    const officeHolder = office ? this.readFullName(office[1]) : null;
+    if (officeHolder !== null && officeHolder !== office?.[1]) return officeHolder;
     // A full name in capitals is written as a name ("PRIYA RAMAN:" is Priya Raman).
     if (tokens(label).length > 1) return isAllCaps(label.replace(/[\s.'’-]/g, '')) ? titleCase(label) : label;
     if (isAllCaps(label)) return label;
@@ -306,7 +317,8 @@ export class SpeakerRegistry {
       // The label stands in a word with its punctuation ("(Altman,"): the cheap substring test first.
       if (!raw[i].includes(label) || word(i) !== label) continue;
       const before = word(i - 1);
-      const name = isGivenName(before) && !endsClause(i - 1) ? [before, label] : [label];
+      // Not an office before it ("Bundesminister Haidlmair"): a given name.
+      const name = isGivenName(before) && !OFFICES.test(before) && !endsClause(i - 1) ? [before, label] : [label];
       for (let j = i + 1; j <= i + 2 && !endsClause(j - 1) && isGivenName(word(j)); j++) name.push(word(j));
       if (name.length > 1) return name.join(' ');
     }

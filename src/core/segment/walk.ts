@@ -37,7 +37,7 @@ const CAPTION_CLASS =
   /(?:^|[\s_-])(?:wp-caption-text|caption|credit|bildunterschrift|footnote|footnotes|endnote|endnotes|(?:img|image|pic|photo|picture)[-_]?(?:desc|description|caption|text|note))(?:$|[\s_-])/i;
 
 /** A link to related reading inside the text: "Lesen Sie auch: …", "Read more: …", "Lire aussi | …", "关联阅读：…", "Mehr zum Thema Fusion im Oberland". */
-const RELATED = /^(?:(?:Lesen Sie auch|Mehr zum Thema|Auch interessant|Read more|Related|See also|Also read|Lire aussi|À lire aussi|相关阅读|关联阅读|延伸阅读|推荐阅读)\s*[:：|]|Mehr zum Thema\s)/iu;
+const RELATED = /^(?:(?:Lesen Sie auch|Mehr zum Thema|Auch interessant|Read more|Related|See also|Also read|Lire aussi|À lire aussi|À écouter aussi|À voir aussi|相关阅读|关联阅读|延伸阅读|推荐阅读)\s*[:：|]|Mehr zum Thema\s)/iu;
 
 /** A caption under a picture, pointed at with a triangle or an arrow (WeChat's "▲ 工作室的耳环"). */
 const CAPTION_MARK = /^[▲△↑]/u;
@@ -48,6 +48,10 @@ const CAPTION_CREDIT = /(?:供图|摄)[)）]?$/u;
 /** The page asking its reader to act: "Want to get involved? Visit …", "Interesse? Schreiben Sie an …". */
 const CALL_TO_ACTION =
   /^(?:Want to|Interested|Would you like to|Keen to|Have a (?:question|story)|Lust|Interesse|Möchten Sie|Wollen Sie|Sie möchten)[^?]{0,60}\?\s*(?:Visit|Call|Email|E-mail|Contact|Find|Head|Go to|Sign up|Join|Write|Besuchen|Rufen|Schreiben|Melden|Informieren|Mehr)\b/iu;
+
+/** The longest centred line read as a caption where it ends no sentence. */
+const CENTRED_CAPTION_MAX = 60;
+const SENTENCE_END = /[.!?。！？…」』"“”»)）]$/u;
 
 /** A reply's first word: "Ja, …", "No.", "Oui !", "对，…". */
 const REPLY_OPENING = /^(?:(?:Ja|Nein|Jein|Yes|No|Yeah|Nope|Oui|Non|Sí)(?![\p{L}])|(?:对|是的|没错|不是|当然)[，,。！!])/u;
@@ -284,7 +288,9 @@ export function walkTurns(
     // A list of facts between the turns ("Developer: Hollowgate Studio", "Price: $24.99"): a box's.
     const fact = block.tag === 'LI' && block.text.length <= FACT_LINE_MAX && FACT_LINE.test(block.text);
     // A list right under a heading that no one says ("Gut zu wissen", then its points): a box's.
-    if (underHeading || fact || pullQuote || RELATED.test(block.text) || NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || CAPTION_MARK.test(block.text) || CAPTION_CREDIT.test(block.text) || isPhotoCredit(block.text)) {
+    // A short centred line that ends no sentence: a caption under a picture ("青禾新材董事长周立新").
+    const caption = block.centred === true && block.text.length <= CENTRED_CAPTION_MAX && !SENTENCE_END.test(block.text);
+    if (underHeading || caption || fact || pullQuote || RELATED.test(block.text) || NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || CAPTION_MARK.test(block.text) || CAPTION_CREDIT.test(block.text) || isPhotoCredit(block.text)) {
       // A heading after the last question's answer ends the interview.
       if (started && i > lastQuestionAt && HEADING_TAGS.has(block.tag)) ended = true;
       boxList = HEADING_TAGS.has(block.tag) || underHeading;

@@ -129,6 +129,18 @@ describe('readCast', () => {
     expect([cast.interviewee?.name, cast.interviewer?.name]).toEqual(['Ursula Gerber-Imhof', 'Reto Baumann']);
   });
 
+  it('takes the name that opens the introduction for its subject, and no name with a kind of place in it ("County Coroner")', () => {
+    const cast = readCast(
+      input({
+        lang: 'en',
+        title: 'A County Coroner on the Deaths Nobody Claims',
+        intro: ['Ruth Abernathy-Cole was elected coroner of Harlan Ridge County, Ohio, in 2004. Her memoir, Night Shift at the County Line, comes out next week.'],
+        questions: ['Who are the people nobody claims?'],
+      }),
+    );
+    expect(cast.interviewee?.name).toBe('Ruth Abernathy-Cole');
+  });
+
   it('does not take someone the questions talk about for the interviewee', () => {
     const cast = readCast(
       input({

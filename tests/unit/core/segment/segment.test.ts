@@ -26,6 +26,7 @@ describe('parseLabel', () => {
     ['RENEE HOLLOWAY, HOST: This is The Basin Report.', 'RENEE HOLLOWAY', 'name'],
     ['Speaker 2 (00:14): Thanks, Dana.', 'Speaker 2', 'name'],
     ['A.-S. B. : En grande partie, oui.', 'A.-S. B.', 'name'],
+    ['华东证券报：公司今年的目标是什么？', '华东证券报', 'name'],
     ['王　芳：小时候家里穷。', '王芳', 'name'],
     ['记 者：您是怎么开始的？', '记者', 'interviewer'],
   ])('reads %s', (text, label, type) => {
@@ -359,6 +360,31 @@ describe('interviews as the web writes them', () => {
       <p><b>Und der Honig?</b></p><p>Wenig, aber fein.</p><p><b>Was kommt als Nächstes?</b></p><p>Der Winter.</p>`, { lang: 'de' }),
     );
     expect(seg.turns.filter((t) => t.kind === 'answer').map((t) => t.text)).toEqual(['Trocken, aber gut.', 'Wenig, aber fein.', 'Der Winter.']);
+  });
+
+  it("reads an office's abbreviation before a surname ('BM Haidlmair:') as the person the introduction names, not the office", () => {
+    const seg = segmentHtml(
+      page(`<p>Das folgende Interview mit Bundesminister Mag. Florian Haidlmair ist am 7. Februar in der Rundschau erschienen. Die Fragen stellte Sabine Gruber-Wallner.</p>
+      <p><b>Herr Minister, warum stehen so viele Wohnungen leer?</b></p><p><b>BM Haidlmair:</b> Weil das Instrument bei den Ländern liegt.</p>
+      <p><b>Was kostet das?</b></p><p><b>BM Haidlmair:</b> Heuer 240 Millionen Euro.</p>
+      <p><b>Wer profitiert?</b></p><p><b>BM Haidlmair:</b> Vor allem Mieterinnen und Mieter.</p>`, { lang: 'de' }),
+    );
+    expect(seg.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Sabine Gruber-Wallner', 'interviewer'],
+      ['Florian Haidlmair', 'interviewee'],
+    ]);
+  });
+
+  it('reads a short centred line that ends no sentence as a caption, not as the answer', () => {
+    const seg = segmentHtml(
+      page(`<p>青禾新材董事长周立新近日接受本报专访，谈及业绩、新品和分红，以下为专访内容，经受访者审阅。</p>
+      <p><b>华东证券报：</b>去年营收仍保持增长，主要靠什么？</p><p><b>周立新：</b>主要是产品结构的变化。</p>
+      <p style="text-align:center">青禾新材董事长兼总经理周立新</p>
+      <p><b>华东证券报：</b>固态电池隔膜进展到哪一步了？</p><p><b>周立新：</b>中试线已经稳定运行半年。</p>
+      <p><b>华东证券报：</b>今年分红会更积极吗？</p><p><b>周立新：</b>分红比例超过35%。</p>`, { lang: 'zh' }),
+    );
+    expect(seg.turns.filter((t) => t.kind === 'answer').map((t) => t.text)[0]).toBe('主要是产品结构的变化。');
+    expect(seg.speakers.find((s) => s.role === 'interviewer')?.name).toBe('华东证券报');
   });
 
   it("reads a Chinese caption by its picture's credit at its end, not as the answer", () => {
