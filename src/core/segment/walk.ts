@@ -51,6 +51,8 @@ const CALL_TO_ACTION =
 
 /** The longest centred line read as a caption where it ends no sentence. */
 const CENTRED_CAPTION_MAX = 60;
+/** The largest share of a page's blocks centred for a centred line to stand out as a caption. */
+const CENTRED_SHARE_MAX = 0.3;
 const SENTENCE_END = /[.!?。！？…」』"“”»)）]$/u;
 
 /** A reply's first word: "Ja, …", "No.", "Oui !", "对，…". */
@@ -173,6 +175,8 @@ export function walkTurns(
   let ended = false;
   /** The last block was a heading no one says, or a list item under one: a list item now is the box's. */
   let boxList = false;
+  /** Centred lines stand out only where most are not centred (some WeChat posts centre every paragraph). */
+  const centredStandsOut = blocks.filter((b) => b.centred).length <= blocks.length * CENTRED_SHARE_MAX;
   const speakerOf = (draft: TurnDraft | null) => (draft ? (registry.drafts.find((d) => d.id === draft.turn.speakerId) ?? null) : null);
   /** An unlabelled paragraph that addresses the interviewee by name is said to them (lang/address.ts). */
   const saidTo = (speaker: SpeakerDraft | null, text: string) =>
@@ -289,7 +293,7 @@ export function walkTurns(
     const fact = block.tag === 'LI' && block.text.length <= FACT_LINE_MAX && FACT_LINE.test(block.text);
     // A list right under a heading that no one says ("Gut zu wissen", then its points): a box's.
     // A short centred line that ends no sentence: a caption under a picture ("青禾新材董事长周立新").
-    const caption = block.centred === true && block.text.length <= CENTRED_CAPTION_MAX && !SENTENCE_END.test(block.text);
+    const caption = block.centred === true && centredStandsOut && block.text.length <= CENTRED_CAPTION_MAX && !SENTENCE_END.test(block.text);
     if (underHeading || caption || fact || pullQuote || RELATED.test(block.text) || NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || CAPTION_MARK.test(block.text) || CAPTION_CREDIT.test(block.text) || isPhotoCredit(block.text)) {
       // A heading after the last question's answer ends the interview.
       if (started && i > lastQuestionAt && HEADING_TAGS.has(block.tag)) ended = true;

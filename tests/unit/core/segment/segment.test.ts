@@ -387,6 +387,18 @@ describe('interviews as the web writes them', () => {
     expect(seg.speakers.find((s) => s.role === 'interviewer')?.name).toBe('华东证券报');
   });
 
+  it('keeps short answers on a page that centres every paragraph (a WeChat post)', () => {
+    const c = (text: string, bold = false) => `<p style="text-align:center">${bold ? `<b>${text}</b>` : text}</p>`;
+    const seg = segmentHtml(
+      page(
+        c('阿青在这条街上开了八年咖啡店，我们在打烊后和她聊了聊这条街的变化，以及她为什么还留在这里。') +
+          c('还记得第一天开店吗？', true) + c('记得，那天下雨') + c('后来为什么留下来？', true) + c('因为这条街的人') + c('以后还会开下去吗？', true) + c('会的'),
+        { lang: 'zh' },
+      ),
+    );
+    expect(seg.turns.filter((t) => t.kind === 'answer').map((t) => t.text)).toEqual(['记得，那天下雨', '因为这条街的人', '会的']);
+  });
+
   it("reads a Chinese caption by its picture's credit at its end, not as the answer", () => {
     const seg = segmentHtml(
       page(`<p>周蕴是化学系2009届校友，现任研究员，带领团队攻关固态电解质；母校校庆前夕，我们和她聊了聊求学和科研。</p>
