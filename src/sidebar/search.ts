@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../core/text';
 import type { Analysis, Turn } from '../core/types';
 import type { TextSpan } from '../page/text-range';
 
@@ -33,7 +34,7 @@ const LEAD_CHARS = 60;
 export function searchPattern(query: string): RegExp | null {
   const trimmed = query.trim();
   if (!trimmed) return null;
-  return new RegExp(trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'giu');
+  return new RegExp(escapeRegExp(trimmed).replace(/\s+/g, '\\s+'), 'giu');
 }
 
 /** True when the pattern occurs in the text (always true without a pattern). */

@@ -2,7 +2,7 @@ import type { SiteAdapter } from '../../sites/types';
 import { documentTitle } from '../document-title';
 import { guessPageLanguage, primaryTag } from '../language';
 import { INVISIBLE_CHARS, normalizeText, SPACE_CHARS } from '../text';
-import { BLOCK_TAGS, isAmongKept, isOutsideText, isWidget, LEAF_TAGS, type KeptPlaces } from './elements';
+import { BLOCK_TAGS, classAttribute, isAmongKept, isOutsideText, isWidget, LEAF_TAGS, type KeptPlaces } from './elements';
 import { pageAuthors } from './author';
 import { offsetOf } from './element-text';
 import { readMetadata, runReadability } from './readability';
@@ -135,7 +135,7 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
     // set in boxes of a class of their own (TYPO3's `div.frame.interview-frage > p`). Not the
     // article's wrapper, whose class would say nothing (and depend on where the article was found).
     const parent = el.parentElement;
-    const boxClass = parent !== null && BOX_TAGS.has(parent.localName) && parent.childElementCount <= BOX_MAX_CHILDREN ? (parent.getAttribute('class') ?? '') : '';
+    const boxClass = parent !== null && BOX_TAGS.has(parent.localName) && parent.childElementCount <= BOX_MAX_CHILDREN ? classAttribute(parent) : '';
     for (const block of found) {
       if (!site.boilerplateText.some((re) => re.test(block.text)) && !isRepeat(block.text, seen)) {
         if (quotes > 0) block.quoted = true;

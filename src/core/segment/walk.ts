@@ -89,6 +89,17 @@ const PHOTO_CREDIT =
 const PHOTO_CREDIT_START = 300;
 
 /**
+ * A caption under a picture: by its class ("wp-caption-text", "img-desc"), a mark pointing up
+ * ("▲ …"), a credit at its end ("…（受访者供图）", "… Foto: Jens Büttner"), or, where centred lines
+ * stand out, a short centred line that ends no sentence ("青禾新材董事长周立新").
+ */
+function isCaption(block: Block, centredStandsOut: boolean): boolean {
+  const { text } = block;
+  if (CAPTION_CLASS.test(block.className) || CAPTION_MARK.test(text) || CAPTION_CREDIT.test(text) || isPhotoCredit(text)) return true;
+  return block.centred === true && centredStandsOut && text.length <= CENTRED_CAPTION_MAX && !SENTENCE_END.test(text);
+}
+
+/**
  * A photo credit at the end of a short paragraph (searched for, not tried at every start: the
  * search skips to its first letters). A paragraph without a colon, most of them, has none.
  */
@@ -289,12 +300,10 @@ export function walkTurns(
     // A quotation in a blockquote, where the questions are not set so: a pull quote, in no turn
     // (the answer around it goes on after it); so is a link to related reading.
     const pullQuote = block.quoted === true && style?.mark !== 'quote' && isQuoted(block.text);
-    // A list of facts between the turns ("Developer: Hollowgate Studio", "Price: $24.99"): a box's.
+    // A list of facts between the turns ("Developer: Hollowgate Studio", "Price: $24.99"), or a
+    // list right under a heading that no one says ("Gut zu wissen", then its points): a box's.
     const fact = block.tag === 'LI' && block.text.length <= FACT_LINE_MAX && FACT_LINE.test(block.text);
-    // A list right under a heading that no one says ("Gut zu wissen", then its points): a box's.
-    // A short centred line that ends no sentence: a caption under a picture ("青禾新材董事长周立新").
-    const caption = block.centred === true && centredStandsOut && block.text.length <= CENTRED_CAPTION_MAX && !SENTENCE_END.test(block.text);
-    if (underHeading || caption || fact || pullQuote || RELATED.test(block.text) || NON_TURN_TAGS.has(block.tag) || CAPTION_CLASS.test(block.className) || CAPTION_MARK.test(block.text) || CAPTION_CREDIT.test(block.text) || isPhotoCredit(block.text)) {
+    if (underHeading || fact || pullQuote || RELATED.test(block.text) || NON_TURN_TAGS.has(block.tag) || isCaption(block, centredStandsOut)) {
       // A heading after the last question's answer ends the interview.
       if (started && i > lastQuestionAt && HEADING_TAGS.has(block.tag)) ended = true;
       boxList = HEADING_TAGS.has(block.tag) || underHeading;
