@@ -69,6 +69,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): An
     title: article.title,
     bylines: [...article.authors, ...(article.byline ? [article.byline] : [])],
     description: article.description,
+    creditLines: article.creditLines,
     siteName: article.siteName ?? (site.name || null),
     boldQuestions: site.houseStyle.boldQuestions,
   });

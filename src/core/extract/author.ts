@@ -21,6 +21,16 @@ const AUTHOR_CLASS = /(?:^|\s)(?!comment)(?:[\w-]*(?:__|-|_))?(?:author|byline)(
 /** ... or a link to the author's page. */
 const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|auteur|auteurs|staff|journalist|journalisten)\//;
 
+/**
+ * ... or the first part of the header's meta line, where a template writes the author, the
+ * date and the reading time in one plain line ("post-meta", "entry-meta", CSS modules'
+ * "post_meta__Ap0c"): "Priya Natarajan, Engineering Manager · Feb 10, 2026 · 6 min read".
+ */
+const META_LINE_CLASS = /(?:^|[\s_-])meta(?:[\s_-]|$)/;
+
+/** Where a meta line's parts end: a middle dot, bullet or bar between spaces. */
+const META_SEPARATOR = /\s[·•|]\s/;
+
 /** How many author elements of the page's text are read (the first ones, in the header). */
 const MAX_AUTHOR_ELEMENTS = 3;
 
@@ -72,7 +82,7 @@ function authorElements(doc: Document): string[] {
           (child.getAttribute('itemprop') ?? '').includes('author') ||
           AUTHOR_CLASS.test(classAttribute(child)) ||
           (child.localName === 'a' && AUTHOR_PATH.test(child.getAttribute('href') ?? '')));
-      const name = isAuthor ? nameOf(child.textContent) : null;
+      const name = isAuthor ? nameOf(child.textContent) : child.hasAttributes() && META_LINE_CLASS.test(classAttribute(child)) ? metaLineAuthor(child) : null;
       // The innermost author element: "By Holly Brennan", not the byline box around it with the role and date.
       const before = names.length;
       if (visit(child)) return true;
@@ -83,6 +93,17 @@ function authorElements(doc: Document): string[] {
   };
   if (doc.body) visit(doc.body);
   return names;
+}
+
+/**
+ * The author a meta line opens with, or null: its first part when the line has parts and that
+ * part starts with a capital and holds no digit (a date, "6 min read" and tags are no author;
+ * whether it is a person's name the cast decides).
+ */
+function metaLineAuthor(el: Element): string | null {
+  const parts = (el.textContent ?? '').replace(/\s+/g, ' ').trim().split(META_SEPARATOR);
+  const first = parts[0].trim();
+  return parts.length > 1 && /^\p{Lu}/u.test(first) && !/\d/.test(first) ? nameOf(first) : null;
 }
 
 /** The JSON-LD author: `author.name`, or the Person an `author` reference points to in a `@graph`. */

@@ -59,6 +59,11 @@ export interface Extraction {
   blocks: Block[];
   /** The live element of each block, same order. */
   elements: Element[];
+  /**
+   * The lines left out as the site's boilerplate (credits, editor and source lines): not the
+   * interview's, but one may name the reporter who asked ("（来源：华东证券报 记者 唐晓琳）").
+   */
+  creditLines: string[];
 }
 
 const BOLD_TAGS = new Set(['b', 'strong']);
@@ -101,7 +106,7 @@ export function extract(doc: Document, site: SiteAdapter, signs: readonly Elemen
   const body = site.bodySelector ? doc.querySelector(site.bodySelector) : null;
   const { article, container: chosen, near } = body ? { article: readMetadata(doc), container: body, near: null } : runReadability(doc, signs);
   const container = chosen ?? (doc.documentElement ? doc.body : null);
-  const { blocks, elements } = container ? collectBlocks(container, site, near) : { blocks: [], elements: [] };
+  const { blocks, elements, creditLines } = container ? collectBlocks(container, site, near) : { blocks: [], elements: [], creditLines: [] };
   const declared = primaryTag(doc.documentElement?.getAttribute('lang')) ?? primaryTag(article?.lang);
   const title = normalizeText(article?.title || documentTitle(doc));
   const language = declared ?? guessPageLanguage(title + ' ' + blocks.slice(0, 40).map((b) => b.text).join(' '));
@@ -114,6 +119,7 @@ export function extract(doc: Document, site: SiteAdapter, signs: readonly Elemen
     language,
     blocks,
     elements,
+    creditLines,
   };
 }
 
@@ -124,6 +130,7 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
   const excluded = new Set<Element>(selectors ? Array.from(container.querySelectorAll(selectors)) : []);
   const blocks: Block[] = [];
   const elements: Element[] = [];
+  const creditLines: string[] = [];
   const seen = new Set<string>();
 
   /** How many blockquotes the walk is inside. */
@@ -137,7 +144,8 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
     const parent = el.parentElement;
     const boxClass = parent !== null && BOX_TAGS.has(parent.localName) && parent.childElementCount <= BOX_MAX_CHILDREN ? classAttribute(parent) : '';
     for (const block of found) {
-      if (!site.boilerplateText.some((re) => re.test(block.text)) && !isRepeat(block.text, seen)) {
+      if (site.boilerplateText.some((re) => re.test(block.text))) creditLines.push(block.text);
+      else if (!isRepeat(block.text, seen)) {
         if (quotes > 0) block.quoted = true;
         if (rule) block.afterRule = true;
         rule = false;
@@ -192,7 +200,7 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
     flush();
   };
   visit(container);
-  return dropPullQuotes(blocks, elements);
+  return { ...dropPullQuotes(blocks, elements), creditLines };
 }
 
 /** A long paragraph seen before (a widget or quote rendered twice); short ones ("Ja.") may repeat. */

@@ -36,6 +36,8 @@ export interface CastInput {
   questions: string[];
   /** Every paragraph: credits stand anywhere, most often at the end. */
   all: string[];
+  /** The page's credit and source lines that are not among its paragraphs (`SegmentOptions.creditLines`). */
+  creditLines: string[];
 }
 
 /** How many of the first questions are read for an address: the first one usually has it. */
@@ -161,7 +163,7 @@ function creditedInterviewer(input: CastInput, lang: SegmentLang): Cast['intervi
   // Credit lines anywhere; the introduction whatever its length ("Darüber hat Moderatorin Ulrike
   // Stahl mit Karoline Aßmann gesprochen. …").
   const intro = new Set(input.intro);
-  for (const text of [...input.intro, ...input.all]) {
+  for (const text of [...input.intro, ...input.all, ...input.creditLines]) {
     if (text.length > CREDIT_MAX_CHARS && !intro.has(text)) continue;
     const name = captureName(patterns, text);
     const people = name?.split(PAIR_JOINER) ?? [];

@@ -71,6 +71,8 @@ export interface SegmentOptions {
   bylines?: string[];
   /** The page's own description (meta description): it often names who speaks. */
   description?: string | null;
+  /** Lines the extraction left out as boilerplate (credits, sources): read for the interviewer's credit only. */
+  creditLines?: string[];
   siteName: string | null;
   /** The site sets questions as whole bold paragraphs with no label (The Verge). */
   boldQuestions: boolean;
@@ -313,6 +315,7 @@ function castInput(blocks: Block[], parsed: (ParsedLabel | null)[], strong: bool
     intro: blocks.slice(0, first < 0 ? Math.min(blocks.length, 5) : first).map((b) => b.text),
     questions,
     all: blocks.map((b) => b.text),
+    creditLines: options.creditLines ?? [],
   };
 }
 

@@ -90,6 +90,21 @@ describe('paragraphs as a reader sees them', () => {
     expect(read('<p>Text.</p><div class="author-bio">Carina Hoffmann schreibt seit 2019 über Logistik und Menschen.</div>').authors).toEqual([]);
   });
 
+  it("reads the author from the first part of a header's plain meta line, not a date, a reading time or tags", () => {
+    const line = (first: string) => read(`<div class="post_meta__Ap0c"><img src="a.jpg" alt=""> <span>${first}</span> · <time>Feb 10, 2026</time> · 6 min read</div><p>Text.</p>`).authors;
+    expect(line('Priya Natarajan, Engineering Manager')).toEqual(['Priya Natarajan, Engineering Manager']);
+    expect(line('Feb 10, 2026')).toEqual([]);
+    expect(line('culture')).toEqual([]);
+    // A line of one part is no meta line of parts: its text may be anything.
+    expect(read('<p class="entry-meta">Posted in Culture</p><p>Text.</p>').authors).toEqual([]);
+  });
+
+  it('leaves credit and source lines out of the paragraphs but keeps them for the credits', () => {
+    const article = read('<p>Text.</p><p>（来源：华东证券报 记者 唐晓琳）</p>');
+    expect(article.blocks.map((b) => b.text)).toEqual(['Text.']);
+    expect(article.creditLines).toEqual(['（来源：华东证券报 记者 唐晓琳）']);
+  });
+
   it('reads the author from schema.org microdata (meta itemprop)', () => {
     expect(read('<p>Text.</p>', '<meta itemprop="author" content="Julia Dorsey">').authors).toEqual(['Julia Dorsey']);
   });

@@ -12,6 +12,7 @@ const input = (over: Partial<CastInput>): CastInput => ({
   intro: [],
   questions: [],
   all: [],
+  creditLines: [],
   ...over,
 });
 
@@ -35,6 +36,12 @@ describe('readCast', () => {
     expect(named('阿渡是福建泉州人。')).toBe('阿渡');
     const aqing = readCast(input({ lang: 'zh', title: '禾木人物志｜店长阿青：我在一家咖啡店，认识了一整条街', intro: ['店长吴青青，大家都叫她阿青。'] }));
     expect(aqing.interviewee?.name).toBe('吴青青');
+  });
+
+  it('reads the credit of a source line the page left out as boilerplate', () => {
+    const credited = (creditLines: string[]) => readCast(input({ lang: 'zh', creditLines })).interviewer;
+    expect(credited(['（来源：华东证券报 记者 唐晓琳）'])).toEqual({ name: '唐晓琳', source: 'credit' });
+    expect(credited(['（来源：华东证券报）'])).toBeNull();
   });
 
   it('reads the byline\'s person after "Written By"', () => {
