@@ -41,6 +41,12 @@ export interface Block {
    */
   firstLine?: string;
   /**
+   * A speaker's name set in an element of its own at the block's start, with no colon: a
+   * transcript's speaker cell in a table row, or its speaker span ("<span class="speaker">Marisa
+   * Chen</span>Welcome …"). The span's block opens with it; the row's block is the speech alone.
+   */
+  labelElement?: string;
+  /**
    * Where the block's text starts in its element's normalised text (a `<br>` read as a space):
    * 0, unless blank lines part the element into several paragraphs.
    */
@@ -165,6 +171,14 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
   };
   const visitElement = (el: Element): boolean => {
     if (isOutsideText(el) || excluded.has(el) || (el !== container && isWidget(el))) return false;
+    if (el.localName === 'table') {
+      // A transcript in a table is read whether or not Readability kept its cells.
+      const rows = transcriptRows(el, excluded);
+      if (rows) {
+        for (const row of rows) add([row.block], row.text);
+        return true;
+      }
+    }
     if (BLOCK_TAGS.has(el.localName) && LEAF_TAGS.has(el.localName) && hasOwnText(el) && (!near || isAmongKept(el, near))) {
       visitMixed(el);
       return true;
@@ -418,7 +432,86 @@ function describe(el: Element, excluded: Set<Element>, nodes?: Node[]): Block[] 
   }
   close(runs.length);
   if (centred) for (const block of blocks) block.centred = true;
+  const label = nodes ? null : speakerElement(el);
+  if (label && blocks.length > 0 && blocks[0].text.startsWith(label) && blocks[0].text.length > label.length) blocks[0].labelElement = label;
   return blocks;
+}
+
+/** Longest text read as a speaker's name in an element of its own. */
+const LABEL_ELEMENT_MAX = 40;
+/** A speaker's name: letters, spaces, initials' periods, hyphens and apostrophes; no sentence. */
+const NAME_TEXT = /^\p{L}[\p{L}\p{M} .'’-]*\p{L}\.?$/u;
+/** A class that says it holds the speaker: "transcript__speaker", "speaker-name", "sprecher". */
+const SPEAKER_CLASS = /speaker|sprecher|interlocut|orateur|locuteur/i;
+/** Inline elements a speaker's name is set in. */
+const LABEL_TAGS = new Set(['span', 'b', 'strong', 'em', 'i', 'cite', 'dfn', 'small', 'label']);
+
+/**
+ * The speaker's name an element opens with, set apart by an element of its own and no colon
+ * (`Block.labelElement`), or null. The element must say so by its class, or be glued to the
+ * speech with no space between ("Marisa ChenWelcome …": the page's style puts the two apart).
+ */
+function speakerElement(el: Element): string | null {
+  let first = el.firstChild;
+  while (first && first.nodeType === 3 && !VISIBLE.test(first.nodeValue ?? '')) first = first.nextSibling;
+  if (!first || first.nodeType !== 1) return null;
+  const label = first as Element;
+  if (!LABEL_TAGS.has(label.localName) || label.firstElementChild) return null;
+  const name = normalizeText(label.textContent ?? '');
+  if (!name || name.length > LABEL_ELEMENT_MAX || !NAME_TEXT.test(name)) return null;
+  if (SPEAKER_CLASS.test(classAttribute(label))) return name;
+  const next = label.nextSibling;
+  return next !== null && next.nodeType === 3 && /^[\p{Lu}"“„«]/u.test(next.nodeValue ?? '') ? name : null;
+}
+
+/** A cell that holds a transcript's time: "00:02:07", "[12:03]". */
+const TIME_CELL = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$/;
+
+/** Fewest rows with a speaker that make a table a transcript. */
+const TRANSCRIPT_MIN_ROWS = 3;
+
+/**
+ * A transcript set as a table, one row per turn: (a time,) the speaker's name, the speech, each
+ * in a cell of its own, the names recurring (a schedule's "Europe | April 4th" rows name a place
+ * once each). One block per row, the speech's, with the name as its label element (none where
+ * the name's cell is empty: "[Musik]"); its element is the speech's cell. Null for any other table.
+ */
+function transcriptRows(table: Element, excluded: Set<Element>): { block: Block; text: Element }[] | null {
+  const rows: Element[][] = [];
+  const collect = (el: Element) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (child.localName === 'tr') rows.push(cellsOf(child));
+      else if (child.localName === 'tbody' || child.localName === 'thead') collect(child);
+    }
+  };
+  collect(table);
+  const width = rows[0]?.length ?? 0;
+  if (width < 2 || width > 3 || rows.some((cells) => cells.length !== width)) return null;
+  const texts = rows.map((cells) => cells.map((cell) => normalizeText(cell.textContent ?? '')));
+  const speech = width - 1;
+  const names = texts.map((row) => row[speech - 1]).filter((name) => name !== '');
+  const shaped = texts.every(
+    (row) => row[speech] !== '' && (width === 2 || TIME_CELL.test(row[0])) && (row[speech - 1] === '' || (row[speech - 1].length <= LABEL_ELEMENT_MAX && NAME_TEXT.test(row[speech - 1]))),
+  );
+  if (!shaped || names.length < TRANSCRIPT_MIN_ROWS || new Set(names).size * 2 > names.length) return null;
+  const read: { block: Block; text: Element }[] = [];
+  rows.forEach((cells, i) => {
+    const [block] = describe(cells[speech], excluded);
+    if (!block) return;
+    if (texts[i][speech - 1]) block.labelElement = texts[i][speech - 1];
+    read.push({ block, text: cells[speech] });
+  });
+  return read;
+}
+
+/** A row's cells; not a row of cells (a header of `th`, a nested table) gives none. */
+function cellsOf(row: Element): Element[] {
+  const cells: Element[] = [];
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+    if (cell.localName !== 'td' || cell.firstElementChild?.localName === 'table') return [];
+    cells.push(cell);
+  }
+  return cells;
 }
 
 const CENTRED = /(?:^|;)\s*text-align\s*:\s*center/i;

@@ -22,8 +22,11 @@ export interface ParsedLabel {
    * a timestamp ("Marcus Bell  00:00:04", a transcript's export) or in capitals ("INTERVIEWER",
    * The Paris Review). On the block's first line, `rest` is the lines under it.
    */
-  line?: 'colon' | 'timestamp' | 'capitals';
-  /** The label stood alone in the block before this one (see `attachSpeakerLines`). */
+  line?: 'colon' | 'timestamp' | 'capitals' | 'element';
+  /**
+   * The label is not in the paragraph's text: it stood alone in the block before this one (see
+   * `attachSpeakerLines`), or in a cell of its own (a transcript's table row).
+   */
   above?: boolean;
   /** The label as the page writes it, where `label` closes it up ("王 芳" for 王芳). */
   written?: string;
@@ -101,6 +104,14 @@ export function parseLabel(block: Block, types?: Map<string, LabelType | null>, 
     return type;
   };
   const bolded = (label: string) => block.boldLead.length > 0 && block.boldLead.startsWith(label);
+  if (block.labelElement) {
+    const label = block.labelElement;
+    const type = typeOf(label);
+    if (type) {
+      const own = block.text.startsWith(label);
+      return { label, rest: own ? block.text.slice(label.length).trim() : block.text, type, bold: bolded(label), line: 'element', ...(own ? {} : { above: true }) };
+    }
+  }
   if (!heading) {
     const line = block.firstLine ?? block.text;
     const own = line.length <= LINE_MAX ? lineLabel(line) : null;

@@ -177,6 +177,8 @@ export function walkTurns(
     if (labels[i]?.speaker.role === 'interviewer' || (style !== null && isStyled(block) && asks(questionText(block, style.mark), lang))) lastQuestionAt = i;
   });
   const italicAnswers = italicShare(blocks, labels, isStyled) > ITALIC_ANSWERS;
+  const lastLabelAt = labels.findLastIndex((l) => l !== null);
+  const labelledThroughout = everyParagraphLabelled(blocks, labels, lines);
 
   let current: TurnDraft | null = null;
   let lastQuestion: TurnDraft | null = null;
@@ -317,6 +319,13 @@ export function walkTurns(
     // "……", "[…]": a cut in a transcript, said by no one.
     if (GAP_MARK.test(block.text)) return;
     if (!started || ended) return;
+    // Where every paragraph of the interview carries its speaker's label (a transcript), an
+    // unlabelled one after the last label is the page's ("Seitenweise gibt es auch bei Spotify").
+    if (labelledThroughout && i > lastLabelAt) {
+      ended = true;
+      current = null;
+      return;
+    }
     const cur = current as TurnDraft | null;
     // The interviewer's unlabelled closing thanks ("Vielen Dank für das Gespräch!").
     if (cur?.turn.kind === 'answer' && isThanks(block.text)) {
@@ -405,6 +414,27 @@ export function walkTurns(
 }
 
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Fewest labelled paragraphs that make a convention of labelling every paragraph. */
+const LABELLED_THROUGHOUT_MIN = 6;
+
+/** A stage note, wholly in brackets: "[Musik]", "(Pause)", "［笑］". */
+const STAGE_NOTE = /^[[(（［][^\])）］]*[\])）］]$/u;
+
+/**
+ * Every paragraph between the first label and the last carries one (headings, captions, stage
+ * notes and label lines aside): the page labels each paragraph, so a paragraph without one is not speech.
+ */
+function everyParagraphLabelled(blocks: Block[], labels: (LabelledBlock | null)[], lines: ReadonlySet<number>): boolean {
+  let count = 0;
+  const first = labels.findIndex((l) => l !== null);
+  const last = labels.findLastIndex((l) => l !== null);
+  for (let i = first; i >= 0 && i <= last; i++) {
+    if (labels[i]) count++;
+    else if (!lines.has(i) && !NON_TURN_TAGS.has(blocks[i].tag) && !STAGE_NOTE.test(blocks[i].text)) return false;
+  }
+  return count >= LABELLED_THROUGHOUT_MIN;
+}
 
 /** Wrapped in quotation marks. */
 function isQuoted(text: string): boolean {

@@ -40,7 +40,7 @@ export function attribution(seg: Segmentation): string[] {
     .filter((p) => p.turnId)
     .map((p) => {
       const turn = seg.turns.find((t) => t.id === p.turnId)!;
-      const text = p.label ? p.text.slice(p.text.indexOf(p.label) + p.label.length).replace(/^\s*[:：]\s*/, '') : p.text;
+      const text = p.label ? p.text.slice(p.text.indexOf(p.label) + p.label.length).replace(/^\s*[:：]?\s*/, '') : p.text;
       return `${turn.kind} ${speakers.get(turn.speakerId ?? '') ?? '?'}: ${text.slice(0, 24)}`;
     });
 }

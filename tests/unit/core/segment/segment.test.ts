@@ -469,6 +469,36 @@ describe('labels of other conventions', () => {
       ['Sam Altman', 'interviewee'],
     ]);
   });
+
+  const TRANSCRIPT_TURNS = [
+    ['Nora Vance', 'Welcome to the show. Why parking?'],
+    ['Ian Holt', 'Because it eats our cities.'],
+    ['Nora Vance', 'How much of them?'],
+    ['Ian Holt', 'A third of downtown, easily.'],
+    ['Nora Vance', 'And the fix?'],
+    ['Ian Holt', 'Drop the minimums.'],
+  ];
+  const TRANSCRIPT_ATTRIBUTION = TRANSCRIPT_TURNS.map(([name, text], i) => `${i % 2 ? 'answer' : 'question'} ${name}: ${text.slice(0, 24)}`);
+
+  it('reads a speaker set in an element of its own with no colon: a speaker span, glued to the speech or by its class', () => {
+    const glued = segmentHtml(page(`${INTRO}${TRANSCRIPT_TURNS.map(([name, text]) => `<p><span>${name}</span>${text}</p>`).join('')}`));
+    expect(attribution(glued)).toEqual(TRANSCRIPT_ATTRIBUTION);
+    const classed = segmentHtml(page(`${INTRO}${TRANSCRIPT_TURNS.map(([name, text]) => `<p><span class="speaker-name">${name}</span> ${text}</p>`).join('')}`));
+    expect(attribution(classed)).toEqual(TRANSCRIPT_ATTRIBUTION);
+    // A word set apart and then a space is emphasis, not a speaker.
+    const emphasis = segmentHtml(page(`${INTRO}${TRANSCRIPT_TURNS.map(([name, text]) => `<p><span>${name}</span> ${text}</p>`).join('')}`));
+    expect(emphasis.turns).toEqual([]);
+  });
+
+  it('reads a transcript set as a table (time, speaker, speech), and a schedule in a table as none', () => {
+    const rows = TRANSCRIPT_TURNS.map(([name, text], i) => `<tr><td>00:0${i}:10</td><td>${name}</td><td>${text}</td></tr>`).join('');
+    const seg = segmentHtml(page(`${INTRO}<table><tbody><tr><td>00:00:00</td><td></td><td>[Musik]</td></tr>${rows}</tbody></table><p>Find the show on every podcast app.</p>`));
+    expect(attribution(seg)).toEqual(TRANSCRIPT_ATTRIBUTION);
+    // Every paragraph of the transcript is labelled: the unlabelled line after it is the page's.
+    expect(seg.paragraphs.find((p) => p.text.startsWith('Find the show'))?.role).toBe('other');
+    const schedule = segmentHtml(page(`${INTRO}<table><tr><td>Europe</td><td>April 4th to 6th</td></tr><tr><td>Asia</td><td>May 9th to 11th</td></tr><tr><td>Oceania</td><td>May 10th to 11th</td></tr><tr><td>North America</td><td>June 1st</td></tr></table>`));
+    expect(schedule.turns).toEqual([]);
+  });
 });
 
 it('keeps a paragraph of an answer set in bold for emphasis in the answer, where it speaks as I or we', () => {
