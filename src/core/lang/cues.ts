@@ -316,7 +316,14 @@ export function captureName(cues: readonly Cue[], text: string): string | null {
  */
 const HAN_SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤纪',
   // The next most frequent, leaving out those that are everyday words too (成, 时, 安, 文, 华 ...).
-  ...'乔赖庞樊兰殷施洪翟颜倪芦季俞鲁葛伍申尤毕聂焦柳邢岳梅庄辛祝涂谷祁舒耿牟卜詹苗凌费靳盛童欧甄裴屈鲍霍翁隋柯阮桂闵柴冉应楼仇佟娄滕蔺郁邬晏缪巫']);
+  ...'乔赖庞樊兰殷施洪翟颜倪芦季俞鲁葛伍申尤毕聂焦柳邢岳梅庄辛祝涂谷祁舒耿牟卜詹苗凌费靳盛童欧甄裴屈鲍霍翁隋柯阮桂闵柴冉应楼仇佟娄滕蔺郁邬晏缪巫',
+  // Their traditional forms (Taiwan, Hong Kong), where they differ.
+  ...'張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣葉蘇呂盧鍾譚陸賈韋鄒閻龍賀顧龔萬錢嚴湯紀喬賴龐蘭蘆魯聶嶽莊塗費歐鮑閔樓藺鄔繆蕭']);
+
+/** One of the common Chinese surnames, simplified or traditional. */
+export function isHanSurname(char: string): boolean {
+  return HAN_SURNAMES.has(char);
+}
 
 /** A two-character Han name with the surname that stands before it in the text ("嘉宁" -> "许嘉宁"). */
 function withHanSurname(name: string, text: string, match: RegExpExecArray): string {

@@ -1,5 +1,6 @@
 import type { Block } from '../extract';
 import { SELF_INTERVIEWER } from '../lang/labels';
+import { isHanSurname } from '../lang/cues';
 import { speechOf } from '../lang/speech';
 import type { Paragraph, SegmentLang, Speaker, Turn } from '../types';
 import { isPersonName, readCast, realName, type Cast } from './cast';
@@ -91,7 +92,7 @@ const STYLED_ASKER_SHARE = 0.5;
 export function segment(blocks: Block[], options: SegmentOptions): Segmentation {
   const types = new Map<string, LabelType | null>();
   if (options.lang === 'zh' && SELF_INTERVIEWER.title.test(options.title)) types.set(SELF_INTERVIEWER.label, 'interviewer');
-  const parsed = pairedDots(surnameLabels(blocks, blocks.map((block) => parseLabel(block, types, options.siteName)), types, options.siteName));
+  const parsed = hanSurnameLabels(blocks, pairedDots(surnameLabels(blocks, blocks.map((block) => parseLabel(block, types, options.siteName)), types, options.siteName)), options);
   const lines = attachSpeakerLines(blocks, parsed);
   const strong = strongLabels(blocks, parsed);
   const style = questionStyle(blocks, options.lang, options.boldQuestions, (i) => strong[i]);
@@ -238,6 +239,45 @@ function surnameLabels(blocks: Block[], parsed: (ParsedLabel | null)[], types: M
     }
   }
   return changed ? parsed.map((p, i) => p ?? parseLabel(blocks[i], types, siteName)) : parsed;
+}
+
+/** A paragraph that opens with one Han character and a colon: "林：", "**陳：**". */
+const ONE_HAN_LABEL = /^(\p{Script=Han})\s*[：:]\s*/u;
+
+/** Fewest paragraphs each surname label opens, and fewest speakers so labelled. */
+const SURNAME_LABEL_MIN = 2;
+
+/**
+ * A dialogue labelled by surnames alone ("林：", "陳：", "吳：", a Taiwanese magazine's 對談): a
+ * one-character label that is a common surname and opens two paragraphs or more stands for the
+ * full name the title or introduction writes with it ("林靜宜"), the most often written one; two
+ * such speakers at least, else a lone character and a colon is no convention.
+ */
+function hanSurnameLabels(blocks: Block[], parsed: (ParsedLabel | null)[], options: SegmentOptions): (ParsedLabel | null)[] {
+  if (options.lang !== 'zh') return parsed;
+  const at = new Map<string, number[]>();
+  blocks.forEach((block, i) => {
+    const surname = parsed[i] ? null : ONE_HAN_LABEL.exec(block.text)?.[1];
+    if (surname && isHanSurname(surname)) at.set(surname, [...(at.get(surname) ?? []), i]);
+  });
+  const labelled = [...at].filter(([, where]) => where.length >= SURNAME_LABEL_MIN);
+  if (labelled.length < SURNAME_LABEL_MIN) return parsed;
+  const first = Math.min(...labelled.map(([, where]) => where[0]));
+  const intro = [options.title, options.description ?? '', ...blocks.slice(0, first).map((b) => b.text)].join('\n');
+  const names = new Map<string, string>();
+  for (const [surname] of labelled) {
+    const counts = new Map<string, number>();
+    for (const m of intro.matchAll(new RegExp(`${surname}\\p{Script=Han}{2}`, 'gu'))) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (best) names.set(surname, best[0]);
+  }
+  if (names.size < SURNAME_LABEL_MIN) return parsed;
+  return parsed.map((p, i) => {
+    const m = p ? null : ONE_HAN_LABEL.exec(blocks[i].text);
+    const name = m ? names.get(m[1]) : undefined;
+    if (!m || !name) return p;
+    return { label: name, written: m[1], rest: blocks[i].text.slice(m[0].length), type: 'name', bold: blocks[i].boldLead.startsWith(m[1]) };
+  });
 }
 
 /** Role letters with a period ("Q. …", "R. …") count only where both kinds recur: else they are initials. */

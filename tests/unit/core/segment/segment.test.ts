@@ -490,6 +490,19 @@ describe('labels of other conventions', () => {
     expect(emphasis.turns).toEqual([]);
   });
 
+  it('reads surnames alone as the labels of a Chinese dialogue, as the full names the introduction gives, and one such speaker as none', () => {
+    const intro = '<p>返鄉接手茶園的林靜宜，和建築師陳冠廷，在坪林的老茶廠裡坐下來。對談由副總編輯吳佩芸主持。</p>';
+    const turns = '<p>吳：妳家的茶廠是什麼時候停下來的？</p><p>林：2006年，我阿公過世以後。</p><p>陳：那些機器其實是寶。</p><p>吳：老茶廠要靠什麼活下去？</p><p>林：靠還在做茶。</p><p>陳：靠那個味道。</p>';
+    const seg = segmentHtml(page(`${intro}${turns}`, { lang: 'zh' }));
+    expect(seg.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['吳佩芸', 'interviewer'],
+      ['林靜宜', 'interviewee'],
+      ['陳冠廷', 'interviewee'],
+    ]);
+    const one = segmentHtml(page(`${intro}<p>林：2006年。</p><p>後來呢？</p><p>林：就停了。</p>`, { lang: 'zh' }));
+    expect(one.turns).toEqual([]);
+  });
+
   it('reads a transcript set as a table (time, speaker, speech), and a schedule in a table as none', () => {
     const rows = TRANSCRIPT_TURNS.map(([name, text], i) => `<tr><td>00:0${i}:10</td><td>${name}</td><td>${text}</td></tr>`).join('');
     const seg = segmentHtml(page(`${INTRO}<table><tbody><tr><td>00:00:00</td><td></td><td>[Musik]</td></tr>${rows}</tbody></table><p>Find the show on every podcast app.</p>`));
