@@ -172,6 +172,8 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
       // "和独立游戏开发者阿渡聊了聊": the one talked with.
       cue('聊了聊|聊一聊', `[和与跟][^，。：:“”"\\n]*HAN(?:聊了聊|聊一聊)`),
       cue('采访了|专访了|对话了', `(?:采访了|专访了|对话了)[^，。：:“”"\\n]*HAN[（(，。]`),
+      // "摊主叫郑国华，今年六十三岁": a person introduced by name, a common surname first ("都叫他老郑。" is no name).
+      cue('叫', `(?:名叫|叫做|叫)(?=[${[...HAN_SURNAMES].join('')}])HAN[，。,、（(]`),
     ],
     interviewer: [
       // The name ends the line or a space follows it: "记者：当初为什么…" is a question under a label.
@@ -191,10 +193,11 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
         ['我们专访了禾润科技创始人许嘉宁，', '许嘉宁'],
         ['和独立游戏开发者阿渡聊了聊：一个人做游戏的第五年', '阿渡'],
         ['禾木人物志｜店长阿青：我在一家咖啡店，认识了一整条街', '阿青'],
+        ['摊主叫郑国华，今年六十三岁。', '郑国华'],
       ],
       interviewer: [['采访：魏伟', '魏伟'], ['记者：刘一帆', '刘一帆'], ['采访：许栀　整理：何苗', '许栀'], ['（学生记者 陈一帆 采访整理　图/受访者提供）', '陈一帆'], ['（来源：华东证券报 记者 唐晓琳）', '唐晓琳']],
       afterword: ['作者简介：肖桦，开源项目发起人', '（完）', '本文首发于微信公众号星河观察，经授权转载。', '原文链接：星河观察', '欢迎留言交流。', '校对：王明', '关联阅读：独立开发者的第一年', '更多报道详见本刊第45期', '《河口》', '完整内容请收听本期节目。', '风险提示：本文内容转载自媒体报道，不构成任何投资建议。'],
-      none: ['天气很好。', '记者：当初为什么想到开辟自留地？'],
+      none: ['天气很好。', '记者：当初为什么想到开辟自留地？', '街坊都叫他老郑。', '他叫了一辆车。'],
     },
   }),
   fr: () => ({

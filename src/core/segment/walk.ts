@@ -177,6 +177,7 @@ export function walkTurns(
     if (labels[i]?.speaker.role === 'interviewer' || (style !== null && isStyled(block) && asks(questionText(block, style.mark), lang))) lastQuestionAt = i;
   });
   const italicAnswers = italicShare(blocks, labels, isStyled) > ITALIC_ANSWERS;
+  const quotesAnswers = quotedAnswerShare(blocks, labels, isStyled, lastQuestionAt) >= QUOTED_ANSWERS;
   const lastLabelAt = labels.findLastIndex((l) => l !== null);
   const labelledThroughout = everyParagraphLabelled(blocks, labels, lines);
 
@@ -305,7 +306,10 @@ export function walkTurns(
     // A list of facts between the turns ("Developer: Hollowgate Studio", "Price: $24.99"), or a
     // list right under a heading that no one says ("Gut zu wissen", then its points): a box's.
     const fact = block.tag === 'LI' && block.text.length <= FACT_LINE_MAX && FACT_LINE.test(block.text);
-    if (underHeading || fact || pullQuote || RELATED.test(block.text) || NON_TURN_TAGS.has(block.tag) || isCaption(block, centredStandsOut)) {
+    // A short quotation set wholly in bold where the questions are not bold: the editors' subhead
+    // quoting the speaker ("“我这双手，跟不上电子表了”").
+    const boldQuote = block.allBold && style?.mark !== 'bold' && block.text.length <= QUOTED_HEADLINE_MAX && isQuoted(block.text);
+    if (underHeading || fact || pullQuote || boldQuote || RELATED.test(block.text) || NON_TURN_TAGS.has(block.tag) || isCaption(block, centredStandsOut)) {
       // A heading after the last question's answer ends the interview.
       if (started && i > lastQuestionAt && HEADING_TAGS.has(block.tag)) ended = true;
       boxList = HEADING_TAGS.has(block.tag) || underHeading;
@@ -330,6 +334,15 @@ export function walkTurns(
     // The interviewer's unlabelled closing thanks ("Vielen Dank für das Gespräch!").
     if (cur?.turn.kind === 'answer' && isThanks(block.text)) {
       ask(block.text, p);
+      return;
+    }
+    // Where the answers are quotations ("“三十一年。…”"), a paragraph that is none is the
+    // writer's narration between them: the floor stays with the one who answered.
+    if (quotesAnswers && !QUOTE_OPENING.test(block.text)) {
+      paragraphs[p].role = 'narration';
+      const speaking = speakerOf(cur);
+      pending = speaking?.role === 'interviewee' ? speaking : (pending ?? lastInterviewee);
+      current = null;
       return;
     }
     // Narration; the speaker it names is searched for only where it can matter.
@@ -414,6 +427,33 @@ export function walkTurns(
 }
 
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** An opening quotation mark. */
+const QUOTE_OPENING = /^["“„«»‚‘「『]/;
+
+/** Share of the paragraphs between the questions that must open with a quotation mark for the answers to be quotations. */
+const QUOTED_ANSWERS = 0.6;
+
+/** Fewest such paragraphs. */
+const QUOTED_ANSWERS_MIN = 3;
+
+/**
+ * The share of the unlabelled paragraphs from the first question to the last (and the one after
+ * it) that open with a quotation mark: a feature that quotes its answers and narrates between
+ * them; 0 where fewer than `QUOTED_ANSWERS_MIN` do.
+ */
+function quotedAnswerShare(blocks: Block[], labels: (LabelledBlock | null)[], isStyled: (b: Block) => boolean, lastQuestionAt: number): number {
+  const first = blocks.findIndex((b, i) => labels[i]?.speaker.role === 'interviewer' || isStyled(b));
+  if (first < 0) return 0;
+  let quoted = 0;
+  let all = 0;
+  for (let i = first + 1; i <= Math.min(lastQuestionAt + 1, blocks.length - 1); i++) {
+    if (labels[i] || isStyled(blocks[i]) || NON_TURN_TAGS.has(blocks[i].tag)) continue;
+    all++;
+    if (QUOTE_OPENING.test(blocks[i].text)) quoted++;
+  }
+  return quoted >= QUOTED_ANSWERS_MIN ? quoted / all : 0;
+}
 
 /** Fewest labelled paragraphs that make a convention of labelling every paragraph. */
 const LABELLED_THROUGHOUT_MIN = 6;

@@ -503,6 +503,21 @@ describe('labels of other conventions', () => {
     expect(one.turns).toEqual([]);
   });
 
+  it('reads the writer’s narration between quoted answers as narration, and a bold quoted subhead as none', () => {
+    const seg = segmentHtml(
+      page(
+        `<p>南门老街拐角有一个修表摊，摊主叫郑国华，今年六十三岁。</p>
+        <blockquote><p>这个摊子摆了多少年了？</p></blockquote><p>“三十一年。1995年我下岗了，就在这儿摆了个摊。”</p><p>说这话的时候，老郑手上没停。</p>
+        <blockquote><p>现在还有多少人修机械表？</p></blockquote><p>“比你想的多。”</p><p><strong>“我这双手，跟不上电子表了”</strong></p>
+        <blockquote><p>有没有想过不干了？</p></blockquote><p>他沉默了一会儿。</p><p>“想过。我去了三天，又回来了。”</p>`,
+        { lang: 'zh' },
+      ),
+    );
+    expect(seg.speakers.find((s) => s.role === 'interviewee')?.name).toBe('郑国华');
+    const role = (start: string) => seg.paragraphs.find((p) => p.text.startsWith(start))?.role;
+    expect([role('“三十一年'), role('说这话'), role('“比你想'), role('“我这双手'), role('他沉默'), role('“想过')]).toEqual(['answer', 'narration', 'answer', 'other', 'narration', 'answer']);
+  });
+
   it('reads a transcript set as a table (time, speaker, speech), and a schedule in a table as none', () => {
     const rows = TRANSCRIPT_TURNS.map(([name, text], i) => `<tr><td>00:0${i}:10</td><td>${name}</td><td>${text}</td></tr>`).join('');
     const seg = segmentHtml(page(`${INTRO}<table><tbody><tr><td>00:00:00</td><td></td><td>[Musik]</td></tr>${rows}</tbody></table><p>Find the show on every podcast app.</p>`));
