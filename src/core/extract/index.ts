@@ -139,6 +139,16 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
   const creditLines: string[] = [];
   const seen = new Set<string>();
 
+  /** The container's text length, read for the first box with a widget's name. */
+  let containerChars = -1;
+  /**
+   * A box named like a widget that holds most of the container's text is the article's wrapper
+   * named by a modifier (JNews's "entry-content no-share", a layout's "has-sidebar").
+   */
+  const holdsTheArticle = (el: Element) => {
+    if (containerChars < 0) containerChars = (container.textContent ?? '').length;
+    return (el.textContent ?? '').length > containerChars * WRAPPER_SHARE;
+  };
   /** How many blockquotes the walk is inside. */
   let quotes = 0;
   /** A horizontal rule came after the last block. */
@@ -170,7 +180,7 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
     return isBlock;
   };
   const visitElement = (el: Element): boolean => {
-    if (isOutsideText(el) || excluded.has(el) || (el !== container && isWidget(el))) return false;
+    if (isOutsideText(el) || excluded.has(el) || (el !== container && ((isWidget(el) && !holdsTheArticle(el)) || isTitledWidget(el)))) return false;
     if (el.localName === 'table') {
       // A transcript in a table is read whether or not Readability kept its cells.
       const rows = transcriptRows(el, excluded);
@@ -216,6 +226,28 @@ function collectBlocks(container: Element, site: SiteAdapter, near: KeptPlaces |
   visit(container);
   return { ...dropPullQuotes(blocks, elements), creditLines };
 }
+
+/**
+ * The title a box of chrome opens with where its class says nothing ("w-nl", "a_aut"): a
+ * newsletter's, an advertisement's, an author box's.
+ */
+const WIDGET_TITLE =
+  /^(?:Newsletter|Anzeige|Werbung|Advertisement|Publicidad|Publicidade|Pubblicità|Publicité|Sponsored|Gesponsert|Sobre la firma|Sobre el autor|Sobre o autor|About the author|Über den Autor|Über die Autorin|Zur Person des Autors|À propos de l['’]auteur|广告|推广|作者简介)$/i;
+
+/** Longest first line read as a box's title. */
+const WIDGET_TITLE_MAX = 30;
+
+/** A box whose first child is a short title of chrome (`WIDGET_TITLE`). */
+function isTitledWidget(el: Element): boolean {
+  if (!BOX_TAGS.has(el.localName)) return false;
+  const first = el.firstElementChild;
+  if (!first || first.childElementCount > 1 || !first.nextElementSibling) return false;
+  const title = first.textContent ?? '';
+  return title.length <= WIDGET_TITLE_MAX && WIDGET_TITLE.test(title.trim());
+}
+
+/** Share of the container's text a box named like a widget holds when it is the article's wrapper. */
+const WRAPPER_SHARE = 0.5;
 
 /** A long paragraph seen before (a widget or quote rendered twice); short ones ("Ja.") may repeat. */
 function isRepeat(text: string, seen: Set<string>): boolean {

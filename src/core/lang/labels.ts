@@ -99,7 +99,7 @@ export const FIELD_LABELS: LabelRule[] = [
 /** Lower-case particles that may stand inside a personal name ("Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set([
   'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'al',
-  'el', 'y', 'zu', 'ten', 'ter', 'dos', 'das', 'af',
+  'el', 'y', 'zu', 'ten', 'ter', 'do', 'dos', 'das', 'af',
 ]);
 
 /**

@@ -124,7 +124,8 @@ export function readCast(input: CastInput): Cast {
 /**
  * The name behind a nickname where the introduction gives it: "阿渡本名杜明轩", "杜明轩（网名阿渡）",
  * "吴青青，大家都叫她阿青", and a line that opens with one in brackets after the other ("周以宁（宁宁）",
- * "Kevin（陈凯文）").
+ * "Kevin（陈凯文）"); a full name with the one it goes by after a comma ("Maria José Albuquerque, a
+ * Mestra Zezé").
  */
 export function realName(name: string, intro: string): string {
   if (!intro.includes(name)) return name;
@@ -133,7 +134,7 @@ export function realName(name: string, intro: string): string {
   const paired =
     new RegExp(`${escaped}[（(](\\p{Script=Han}{2,4})[)）]`, 'u').exec(intro) ?? new RegExp(`(?:^|[\\s，,。；;：:])(\\p{Script=Han}{2,4})[（(]${escaped}[)）]`, 'u').exec(intro);
   if (paired) return paired[1];
-  if (!HAN_ONLY.test(name)) return name;
+  if (!HAN_ONLY.test(name)) return new RegExp(`${LATIN_FULL_NAME},\\s+${APPOSITIVE}\\s+${escaped}(?=[\\s,.;:!?)]|$)`, 'u').exec(intro)?.[1] ?? name;
   const after = new RegExp(`${name}[，,]?(?:本名|真名|原名|真实姓名[是为]?)(\\p{Script=Han}{2,4}?)(?=[，,。；;（(、\\s]|$)`, 'u').exec(intro);
   if (after) return after[1];
   // Two or three characters: a role word may stand before the name ("店长吴青青").
@@ -142,6 +143,12 @@ export function realName(name: string, intro: string): string {
 }
 
 const HAN_ONLY = /^\p{Script=Han}{1,6}$/u;
+
+/** Two to four capitalised words: a person's full name in Latin letters. */
+const LATIN_FULL_NAME = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})";
+
+/** What joins a full name to the name a person goes by: "Maria José Albuquerque, a Mestra Zezé", "…, known as Lefty". */
+const APPOSITIVE = '(?:a|o|the|la|le|el|il|die|der|alias|known as|dit|dite|genannt)';
 
 /** "Anna Wendland im Gespräch mit Clemens Traub": the one of the two who is not the interviewee asks. */
 function pairedInterviewer(input: CastInput, lang: SegmentLang, interviewee: string | null): Cast['interviewer'] {

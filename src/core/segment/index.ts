@@ -6,7 +6,7 @@ import type { Paragraph, SegmentLang, Speaker, Turn } from '../types';
 import { isPersonName, readCast, realName, type Cast } from './cast';
 import { GENERIC_SPEAKER, HAN_NAME, isPublicationLabel, parseLabel, PUBLICATION, type LabelType, type ParsedLabel } from './labels';
 import { hasMark, isQuestionLike, questionStyle, questionText, type QuestionStyle } from './question-style';
-import { SpeakerRegistry, type SpeakerDraft } from './speakers';
+import { acronymOf, SpeakerRegistry, type SpeakerDraft } from './speakers';
 import { addressNames, walkTurns, type LabelledBlock } from './walk';
 
 export { isNameShaped, parseLabel, type ParsedLabel } from './labels';
@@ -92,7 +92,7 @@ const STYLED_ASKER_SHARE = 0.5;
 export function segment(blocks: Block[], options: SegmentOptions): Segmentation {
   const types = new Map<string, LabelType | null>();
   if (options.lang === 'zh' && SELF_INTERVIEWER.title.test(options.title)) types.set(SELF_INTERVIEWER.label, 'interviewer');
-  const parsed = hanSurnameLabels(blocks, pairedDots(surnameLabels(blocks, blocks.map((block) => parseLabel(block, types, options.siteName)), types, options.siteName)), options);
+  const parsed = dashLabels(blocks, hanSurnameLabels(blocks, pairedDots(surnameLabels(blocks, blocks.map((block) => parseLabel(block, types, options.siteName)), types, options.siteName)), options), types, options.siteName);
   const lines = attachSpeakerLines(blocks, parsed);
   const strong = strongLabels(blocks, parsed);
   const style = questionStyle(blocks, options.lang, options.boldQuestions, (i) => strong[i]);
@@ -115,7 +115,9 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
     const credited = cast.interviewer.source === 'credit';
     const standsIn = (l: string) => isPublicationLabel(l, options.siteName) || (credited && !isPersonName(l) && !HAN_NAME.test(l));
     for (const d of registry.drafts) {
-      if (d.role === 'interviewer' && d.origin === 'name' && d.labels.every(standsIn)) d.name = cast.interviewer.name;
+      // Its short form too: "GA" after "Gazeta do Agreste".
+      const short = (l: string) => d.labels.some((other) => other !== l && standsIn(other) && acronymOf(other) === l);
+      if (d.role === 'interviewer' && d.origin === 'name' && d.labels.every((l) => standsIn(l) || short(l))) d.name = cast.interviewer.name;
     }
   }
   // Unlabelled questions count where the labels do not already ask most questions themselves.
@@ -239,6 +241,34 @@ function surnameLabels(blocks: Block[], parsed: (ParsedLabel | null)[], types: M
     }
   }
   return changed ? parsed.map((p, i) => p ?? parseLabel(blocks[i], types, siteName)) : parsed;
+}
+
+/** A bold run that is a label closed by a dash instead of a colon: "Mestra Zezé –", "GA -". */
+const BOLD_DASH_LABEL = /^(\S.{0,39}?)\s*[–—-]$/u;
+
+/** Fewest different bold dash labels, and fewest paragraphs they open, that make a convention (a dateline "Berlin –" opens one). */
+const DASH_LABELS_MIN = 2;
+const DASH_LABELLED_MIN = 4;
+
+/**
+ * Labels set in bold and closed by a dash ("**Gazeta do Agreste –** Como a senhora …", "**Zezé –**
+ * Escondida."), as Brazilian and Spanish papers write them: read as the same labels with a
+ * colon, where two or more of them open four paragraphs or more.
+ */
+function dashLabels(blocks: Block[], parsed: (ParsedLabel | null)[], types: Map<string, LabelType | null>, siteName: string | null): (ParsedLabel | null)[] {
+  const dashed = new Map<number, string>();
+  blocks.forEach((block, i) => {
+    const label = parsed[i] || !block.boldLead ? null : BOLD_DASH_LABEL.exec(block.boldLead)?.[1];
+    if (label && block.text.length > block.boldLead.length) dashed.set(i, label);
+  });
+  if (dashed.size < DASH_LABELLED_MIN || new Set(dashed.values()).size < DASH_LABELS_MIN) return parsed;
+  return parsed.map((p, i) => {
+    const label = dashed.get(i);
+    if (!label) return p;
+    const rest = blocks[i].text.slice(blocks[i].boldLead.length).trim();
+    const read = parseLabel({ ...blocks[i], text: `${label}: ${rest}`, boldLead: `${label}:` }, types, siteName);
+    return read && { ...read, written: blocks[i].boldLead };
+  });
 }
 
 /** A paragraph that opens with one Han character and a colon: "林：", "**陳：**". */

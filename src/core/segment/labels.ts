@@ -50,11 +50,12 @@ const LABEL = /^((?:[^:：?!.。，,;？！"“”„«»()（）]|\.(?=\p{L})|(
 
 /**
  * A role letter with a period: "Q. …" / "A. …", El País's "P. …" / "R. …", "D. …" / "R. …"
- * (domanda, risposta), "F. …". An initial looks the same ("A. Merkel"): `segment` takes them for
+ * (domanda, risposta), "F. …", and the words written out the first time ("Pregunta. …" /
+ * "Respuesta. …"). An initial looks the same ("A. Merkel"): `segment` takes them for
  * roles only where both kinds recur.
  */
-const DOTTED_ROLE = /^([QFPDAR])\.(?:\s*[–—]\s*|\s+)(?=\S)/;
-const DOTTED_QUESTION = /^[QFPD]$/;
+const DOTTED_ROLE = /^([QFPDAR]|Pregunta|Respuesta|Pergunta|Resposta|Domanda|Risposta|Question|Réponse|Frage|Antwort)\.(?:\s*[–—]\s*|\s+)(?=\S)/;
+const DOTTED_QUESTION = /^(?:[QFPD]|Pregunta|Pergunta|Domanda|Question|Frage)$/;
 
 /** A timestamp before a label: "[00:07:45] ", "(12:03) ". */
 const TIMESTAMP_PREFIX = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*/;

@@ -1,4 +1,5 @@
 import { GENERIC_SPEAKER, isPublicationLabel } from './labels';
+import { NAME_PARTICLES } from '../lang/labels';
 import { endsWithPunctuation, isAllCaps, isGivenName, startsLowercase, titleCase, trimEnd, trimStart, trimWord } from './names';
 import { editDistance } from '../text';
 import type { Role, Speaker } from '../types';
@@ -81,6 +82,15 @@ function initialsOf(name: string): string {
     .join('');
 }
 
+/** "GA" for Gazeta do Agreste: the initials of a name's words, its particles left out. */
+export function acronymOf(name: string): string {
+  return initialsOf(
+    tokens(name)
+      .filter((w) => !NAME_PARTICLES.has(w.toLowerCase()))
+      .join(' '),
+  );
+}
+
 /** The words of a name form. */
 function tokens(form: string): string[] {
   return form.split(NAME_SEPARATORS).filter(Boolean);
@@ -122,7 +132,13 @@ export class SpeakerRegistry {
     const initials = key.replace(/[.\s-]/g, '');
     if (/^\p{L}{2,4}$/u.test(initials) && label === label.toUpperCase()) {
       // Either way of writing a double name's: "AB" or "ASB" for Anne-Sophie Bréhat.
-      const byInitials = named.find((d) => initialsOf(d.name).toLowerCase() === initials || initialsOf(d.name.replace(/-/g, ' ')).toLowerCase() === initials);
+      // A publication's too, its particles left out: "GA" for Gazeta do Agreste.
+      const byInitials = named.find(
+        (d) =>
+          initialsOf(d.name).toLowerCase() === initials ||
+          initialsOf(d.name.replace(/-/g, ' ')).toLowerCase() === initials ||
+          [...d.forms].some((form) => form.includes(' ') && acronymOf(form).toLowerCase() === initials),
+      );
       if (byInitials) return byInitials;
     }
     const byTokens = named.find((d) => {

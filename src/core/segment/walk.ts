@@ -3,7 +3,7 @@ import { ADDRESS, addresses } from '../lang/address';
 import { isHanCode, LETTER, UPPER } from '../lang/letters';
 import { CUES } from '../lang/cues';
 import { asks, speechOf } from '../lang/speech';
-import { endsWithQuestion } from '../text';
+import { endsWithQuestion, escapeRegExp } from '../text';
 import type { Lang, Paragraph, SegmentLang, Turn } from '../types';
 import type { SegmentOptions } from './index';
 import type { ParsedLabel } from './labels';
@@ -37,7 +37,7 @@ const CAPTION_CLASS =
   /(?:^|[\s_-])(?:wp-caption-text|caption|credit|bildunterschrift|footnote|footnotes|endnote|endnotes|(?:img|image|pic|photo|picture)[-_]?(?:desc|description|caption|text|note))(?:$|[\s_-])/i;
 
 /** A link to related reading inside the text: "Lesen Sie auch: …", "Read more: …", "Lire aussi | …", "关联阅读：…", "Mehr zum Thema Fusion im Oberland". */
-const RELATED = /^(?:(?:Lesen Sie auch|Mehr zum Thema|Auch interessant|Read more|Related|See also|Also read|Lire aussi|À lire aussi|À écouter aussi|À voir aussi|相关阅读|关联阅读|延伸阅读|推荐阅读)\s*[:：|]|Mehr zum Thema\s)/iu;
+const RELATED = /^(?:(?:Lesen Sie auch|Mehr zum Thema|Auch interessant|Read more|Related|See also|Also read|Lire aussi|À lire aussi|À écouter aussi|À voir aussi|Leia também|Leia mais|Veja também|Lea también|Lee también|Ver también|Leggi anche|Vedi anche|相关阅读|关联阅读|延伸阅读|推荐阅读)\s*[:：|]|Mehr zum Thema\s)/iu;
 
 /** A caption under a picture, pointed at with a triangle or an arrow (WeChat's "▲ 工作室的耳环"). */
 const CAPTION_MARK = /^[▲△↑]/u;
@@ -258,8 +258,15 @@ export function walkTurns(
       // A question, or a statement put to the interviewee between the questions ("Dann müsste die
       // Schule später anfangen."): after the last question that asks, only a question in a
       // paragraph with its answer, or the interviewer's thanks that close the interview.
-      // A centred line is a caption's or a pull quote's, not a statement put to anyone.
-      const statement = started && !block.centred && isStatement(question) && !speech?.firstPerson.test(question);
+      // A centred line is a caption's or a pull quote's, not a statement put to anyone; nor is a
+      // scene set like the questions that speaks of the interviewee and not to them ("Hörmann
+      // hebt das Fernglas und sagt eine ganze Weile nichts.").
+      const statement =
+        started &&
+        !block.centred &&
+        isStatement(question) &&
+        !speech?.firstPerson.test(question) &&
+        !(speaksOf(question, answerer()) && !speech?.secondPerson.test(question));
       const asking = (isQuestionLike(question, lang) || statement) && (i <= lastQuestionAt || lead > 0);
       if (asking || (started && !ended && isThanks(question))) {
         started = true;
@@ -514,6 +521,15 @@ function isAfterword(block: Block, afterword: RegExp | null, italicAnswers: bool
   // A speaker introduced in the third person: the interviewee's bio, the interviewer's ("Daniel Ferris covers the waterfront").
   return registry.drafts.some((d) => !d.unnamed && opensWithThirdPerson(text, d));
 }
+
+/** The text names the speaker, not as an address ("Hörmann hebt das Fernglas", not "Herr Hörmann, …"). */
+function speaksOf(text: string, speaker: SpeakerDraft | null): boolean {
+  if (!speaker || speaker.unnamed) return false;
+  return addressNames(speaker).some((name) => name.length >= MIN_MENTION_CHARS && new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})(?!\\s*,)`, 'u').test(text));
+}
+
+/** Shortest name form looked for in a scene line. */
+const MIN_MENTION_CHARS = 3;
 
 /** The text opens with the speaker's name, not as an address ("Jan Kegelberg am 21. Mai ..."). */
 function opensWithThirdPerson(text: string, speaker: SpeakerDraft): boolean {

@@ -105,6 +105,17 @@ describe('paragraphs as a reader sees them', () => {
     expect(article.creditLines).toEqual(['（来源：华东证券报 记者 唐晓琳）']);
   });
 
+  it('reads the article in a wrapper named like a widget by a modifier ("entry-content no-share"), not a share bar in it', () => {
+    const text = 'Aos 71 anos, ela comanda a banda de pífanos fundada pelo pai, e fala de música e do título.';
+    const article = read(`<div class="entry-content no-share"><p>${text}</p><p>${text.replace('71', '72')}</p><div class="share-bar">Compartilhe no WhatsApp</div></div>`);
+    expect(article.blocks.map((b) => b.text)).toEqual([text, text.replace('71', '72')]);
+  });
+
+  it('leaves out a box whose title says it is chrome (a newsletter, an author box), whatever its class', () => {
+    const article = read('<p>Text of the article, long enough to be read.</p><div class="w-nl"><p>Newsletter</p><p>Recetas y vinos. Cada jueves, en tu correo.</p></div><div class="a_aut"><p>Sobre la firma</p><p>Lucía Ferrán escribe sobre vino.</p></div><div><p>Newsletter</p></div>');
+    expect(article.blocks.map((b) => b.text)).toEqual(['Text of the article, long enough to be read.', 'Newsletter']);
+  });
+
   it('reads the author from schema.org microdata (meta itemprop)', () => {
     expect(read('<p>Text.</p>', '<meta itemprop="author" content="Julia Dorsey">').authors).toEqual(['Julia Dorsey']);
   });

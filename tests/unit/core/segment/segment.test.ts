@@ -456,6 +456,11 @@ describe('labels of other conventions', () => {
       ['question', '¿Y ahora?'],
       ['answer', 'Ahora descanso.'],
     ]);
+    const spelled = segmentHtml(
+      page(`<p>La autora Ana Ruiz habla de su nuevo libro y de los años en Lima, en una conversación larga en su casa de Madrid.</p>
+      <p><b>Pregunta. ¿Por qué escribió este libro?</b></p><p><b>Respuesta.</b> Porque lo necesitaba.</p><p><b>P. ¿Y ahora?</b></p><p><b>R.</b> Ahora descanso.</p>`, { lang: 'es' }),
+    );
+    expect(spelled.turns.map((t) => t.kind)).toEqual(['question', 'answer', 'question', 'answer']);
     const initials = segmentHtml(page(`<p>A. Merkel sagte am Montag, sie bleibe.</p><p>Q. Ramos widersprach ihr.</p><p>Danach ging es weiter.</p>`, { lang: 'de' }));
     expect(initials.turns).toEqual([]);
   });
@@ -516,6 +521,43 @@ describe('labels of other conventions', () => {
     expect(seg.speakers.find((s) => s.role === 'interviewee')?.name).toBe('郑国华');
     const role = (start: string) => seg.paragraphs.find((p) => p.text.startsWith(start))?.role;
     expect([role('“三十一年'), role('说这话'), role('“比你想'), role('“我这双手'), role('他沉默'), role('“想过')]).toEqual(['answer', 'narration', 'answer', 'other', 'narration', 'answer']);
+  });
+
+  it('reads bold labels closed by a dash, the publication’s short form as the publication, and the full name given beside the one a person goes by', () => {
+    const seg = segmentHtml(
+      page(
+        `<p>Aos 71 anos, Maria José Albuquerque, a Mestra Zezé, comanda a banda de pífanos fundada pelo pai em Caruaru.</p>
+        <p><strong>Gazeta do Agreste –</strong> Como a senhora aprendeu a tocar?</p><p><strong>Mestra Zezé –</strong> Escondida.</p>
+        <p><strong>GA -</strong> E o que ele fez?</p><p><strong>Zezé –</strong> Ficou calado.</p>
+        <p><strong>LEIA TAMBÉM: <a href="/x">São João de Caruaru terá palco</a></strong></p>
+        <p><strong>GA –</strong> O que mudou?</p><p><strong>Zezé –</strong> Quase tudo.</p>`,
+        { lang: 'pt', title: 'ENTREVISTA | Mestra Zezé' },
+      ),
+    );
+    expect(seg.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Gazeta do Agreste', 'interviewer'],
+      ['Maria José Albuquerque', 'interviewee'],
+    ]);
+    expect(seg.turns.map((t) => t.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
+    // One bold dateline is no convention.
+    expect(segmentHtml(page(`<p><strong>Berlin –</strong> Die Regierung hat am Montag beschlossen, was sie lange angekündigt hatte.</p><p>Mehr dazu morgen.</p>`, { lang: 'de' })).turns).toEqual([]);
+  });
+
+  it('reads a scene set in italics like the questions, which speaks of the interviewee and not to them, as none', () => {
+    const seg = segmentHtml(
+      page(
+        `<p>Förster Georg Hörmann zeigt uns seinen Wald, vom Hochsitz aus, an einem kalten Morgen im März.</p>
+        <p><em>Herr Hörmann, wie lange sind Sie schon hier oben?</em></p><p>Seit fünf Uhr. Ich mag die Stille.</p>
+        <p><em>Die Jäger hören das nicht gern.</em></p><p>Nein. Aber es gibt auch welche, die mitziehen.</p>
+        <p><em>Unten am Waldrand tritt ein Reh aus dem Schatten. Hörmann hebt das Fernglas und sagt nichts.</em></p>
+        <p><em>Wie viele Rehe leben in Ihrem Revier?</em></p><p>Das weiß niemand genau.</p>
+        <p><em>Und was zählen Sie stattdessen?</em></p><p>Den Verbiss an den jungen Eichen.</p>
+        <p><em>Wann kommen Sie wieder herunter?</em></p><p>Wenn es hell ist.</p>`,
+        { lang: 'de' },
+      ),
+    );
+    const role = (start: string) => seg.paragraphs.find((p) => p.text.startsWith(start))?.role;
+    expect([role('Die Jäger'), role('Unten am Waldrand'), role('Das weiß')]).toEqual(['question', 'other', 'answer']);
   });
 
   it('reads a transcript set as a table (time, speaker, speech), and a schedule in a table as none', () => {
