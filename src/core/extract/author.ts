@@ -14,9 +14,9 @@ const AUTHOR_META = ['author', 'dc.creator', 'article:author', 'parsely-author',
 /**
  * Where a page's template names the author in its text: a class of the author's name, maybe as
  * an element of a block ("author-name", "post-author-name", BEM's "blog-detail__author"), not a
- * commenter's ...
+ * commenter's nor a quotation's ...
  */
-const AUTHOR_CLASS = /(?:^|\s)(?!comment)(?:[\w-]*(?:__|-|_))?(?:author|byline)(?:[-_]name)?(?=\s|$)/;
+const AUTHOR_CLASS = /(?:^|\s)(?!comment|quote|citation|testimonial)(?:[\w-]*(?:__|-|_))?(?:author|byline)(?:[-_]name)?(?=\s|$)/;
 
 /** ... or a link to the author's page. */
 const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|auteur|auteurs|staff|journalist|journalisten)\//;
@@ -75,6 +75,8 @@ function authorElements(doc: Document): string[] {
   const names: string[] = [];
   const visit = (el: Element): boolean => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      // A quotation's author is the one quoted ("<blockquote>… <p class="quote__author">").
+      if (child.localName === 'blockquote') continue;
       // Most elements have no attributes: nothing to read of them.
       const isAuthor =
         child.hasAttributes() &&

@@ -84,14 +84,30 @@ export function nearKept(kept: Element[]): KeptPlaces {
   return places;
 }
 
+/** An icon beside a text: an empty span or `i`, or an element hidden from screen readers. */
+function isIcon(el: Element): boolean {
+  return el.getAttribute('aria-hidden') === 'true' || ((el.localName === 'span' || el.localName === 'i') && !el.hasChildNodes());
+}
+
+/** Longest text read as the lead of a box of kept paragraphs. */
+const BOX_LEAD_MAX = 300;
+
 /**
  * A paragraph Readability dropped for being short ("Ja.") stands among the ones it kept, or
- * alone in a wrapper beside theirs; a widget in a box of its own (a download link, a teaser)
- * does not.
+ * alone in a wrapper beside theirs (an accordion's question in its `summary`, beside an empty
+ * icon); a widget in a box of its own (a download link, a teaser) does not.
  */
 export function isAmongKept(el: Element, places: KeptPlaces): boolean {
   const parent = el.parentElement;
   if (!parent) return false;
   if (places.parents.has(parent)) return true;
-  return parent.firstElementChild === el && el.nextElementSibling === null && parent.parentElement !== null && places.grandparents.has(parent.parentElement);
+  // A short text paired with a box of kept paragraphs, the two alone in theirs: its question
+  // ("div.qa > div.qa__question + div.qa__answer").
+  const next = el.nextElementSibling;
+  if (next !== null && parent.childElementCount === 2 && places.parents.has(next) && !isWidget(next) && places.grandparents.has(parent) && (el.textContent ?? '').length <= BOX_LEAD_MAX) return true;
+  if (parent.parentElement === null || !places.grandparents.has(parent.parentElement)) return false;
+  for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling !== el && !isIcon(sibling)) return false;
+  }
+  return true;
 }

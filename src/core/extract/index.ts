@@ -118,7 +118,7 @@ export function extract(doc: Document, site: SiteAdapter, signs: readonly Elemen
   const language = declared ?? guessPageLanguage(title + ' ' + blocks.slice(0, 40).map((b) => b.text).join(' '));
   return {
     title,
-    byline: article?.byline && !PHOTO_CREDIT_BYLINE.test(article.byline) ? normalizeText(article.byline) : null,
+    byline: article?.byline && !PHOTO_CREDIT_BYLINE.test(article.byline) && !attributesQuote(doc, article.byline) ? normalizeText(article.byline) : null,
     authors: pageAuthors(doc, language).map(normalizeText),
     description: article?.excerpt ? normalizeText(article.excerpt) : null,
     siteName: article?.siteName ? normalizeText(article.siteName) : null,
@@ -127,6 +127,19 @@ export function extract(doc: Document, site: SiteAdapter, signs: readonly Elemen
     elements,
     creditLines,
   };
+}
+
+/**
+ * Readability took a quotation's attribution for the byline ("<blockquote>…<p
+ * class="quote__author">Derya Kaplan</p>"): the one quoted, not the author.
+ */
+function attributesQuote(doc: Document, byline: string): boolean {
+  const name = normalizeText(byline);
+  const quotes = doc.getElementsByTagName('blockquote');
+  for (let i = 0; i < quotes.length; i++) {
+    for (let el = quotes[i].firstElementChild; el; el = el.nextElementSibling) if (normalizeText(el.textContent ?? '') === name) return true;
+  }
+  return false;
 }
 
 /** The leaf paragraphs of the container in reading order, boilerplate and duplicates left out. */

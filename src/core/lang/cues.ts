@@ -143,7 +143,11 @@ export const CUES: Record<SegmentLang, CueForms> = lazyRecord<SegmentLang, CueFo
       cue('(?:interview|interviewed|conducted) by ', `(?:[Ii]nterview(?:ed)?|[Cc]onducted) by\\s+NAME`),
       cue('host|presenter', `(?:[Hh]ost|[Pp]resenter)\\s+NAME`),
     ],
-    pair: pairCue('in\\s+conversation\\s+with\\s', `NAME\\s+in\\s+conversation\\s+with\\s+${ROLE_EN}NAME2`),
+    // "Program officer Janelle Okoro sat down with Rosa": which of the two asks, the one the page presents tells.
+    pair: pairCue(
+      '(?:in\\s+conversation|sat\\s+down|spoke|talked|caught\\s+up|chatted)\\s+(?:with|to)\\s',
+      `(?!(?:I|We|He|She|They)\\s)NAME\\s+(?:in\\s+conversation|sat\\s+down|spoke|talked|caught\\s+up|chatted)\\s+(?:with|to)\\s+${ROLE_EN}NAME2`,
+    ),
     afterword: /^(?:[*†]|\(?This (?:interview|article|conversation|story|piece|post|Q&A|transcript) (?:has been|was|appears|appeared|originally|first)|(?:Originally|First) (?:published|appeared)|A version of this (?:interview|article|conversation|story|piece)|Transcri(?:bed|pt|ption) (?:by|:)|(?:Journal reference|References?|Citation|DOI)\s*:|(?:Interview|Photos?|Images?|Text|Reporting|Editing) (?:by|:)|About the (?:author|interviewee)|Want to (?:know|learn|read) more|Read (?:more|next)|Check back)/iu,
     examples: {
       interview: ['Q&A with the producer', 'We spoke with Austin about her wigs', 'Leader spotlight: Erin Spiceland', 'Ten questions for a beekeeper'],

@@ -88,6 +88,9 @@ describe('paragraphs as a reader sees them', () => {
     expect(read('<div class="article-byline"><span class="author">By Holly Brennan</span> <span>Community reporter</span> <time>21st March 2026</time></div><p>Text.</p>').authors).toEqual(['By Holly Brennan']);
     expect(read('<p>Text.</p><div class="comments"><span class="comment-author">Max Mustermann</span></div>').authors).toEqual([]);
     expect(read('<p>Text.</p><div class="author-bio">Carina Hoffmann schreibt seit 2019 über Logistik und Menschen.</div>').authors).toEqual([]);
+    // A quotation's author is the one quoted, for the page's template and for Readability.
+    const quoted = read('<p>Text.</p><blockquote class="quote"><p>„Strom sieht man nicht.“</p><p class="quote__author">Derya Kaplan</p></blockquote>');
+    expect([quoted.authors, quoted.byline]).toEqual([[], null]);
   });
 
   it("reads the author from the first part of a header's plain meta line, not a date, a reading time or tags", () => {

@@ -40,3 +40,9 @@ it('reads who asks from a pair: the one of the two who is not the interviewee', 
   const groups = CUES.de.pair?.pattern.exec('Energie-Expertin Anna Veronika Wendland ist sich im Gespräch mit Clemens Traub (von Cicero) sicher')?.groups;
   expect([withoutRoleNoun(groups?.name ?? ''), groups?.other]).toEqual(['Anna Veronika Wendland', 'Clemens Traub']);
 });
+
+it('reads a pair from one who sat down or spoke with another, not from "I" or "we"', () => {
+  const groups = CUES.en.pair?.pattern.exec('Program officer Janelle Okoro sat down with Rosa at the new storefront.')?.groups;
+  expect([groups?.name.replace(/^Program officer /, ''), groups?.other]).toEqual(['Janelle Okoro', 'Rosa']);
+  expect(CUES.en.pair?.pattern.exec('This time I sat down with Jonah Adebayo, who joined my team.')?.groups?.name).toBeUndefined();
+});

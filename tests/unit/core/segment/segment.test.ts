@@ -560,6 +560,19 @@ describe('labels of other conventions', () => {
     expect([role('Die Jäger'), role('Unten am Waldrand'), role('Das weiß')]).toEqual(['question', 'other', 'answer']);
   });
 
+  it('reads questions in an accordion’s summary and in a question box beside its answer box', () => {
+    const intro = '<p>Rosa Delgado-Finch started the Eastside Tool Library in 2017 with forty drills and a borrowed garage; we asked her about it.</p>';
+    const qa = [
+      ['What does a tool library lend?', 'Anything you use twice a year. I keep a list of what people ask for.'],
+      ['You started with forty drills?', 'Forty-one, if you count the one that never worked. We still have it.'],
+      ['What is the hardest part for you?', 'Saying no. I hate it, but a chainsaw needs training first.'],
+    ];
+    const accordion = segmentHtml(page(`${intro}${qa.map(([q, a]) => `<details open><summary><h3>${q}</h3><span aria-hidden="true"></span></summary><div class="body"><p>${a}</p></div></details>`).join('')}`));
+    expect(accordion.turns.map((t) => t.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
+    const grid = segmentHtml(page(`${intro}${qa.map(([q, a]) => `<div class="qa"><div class="qa__question"><span class="visually-hidden">Question: </span>${q}</div><div class="qa__answer"><p>${a}</p></div></div>`).join('')}`));
+    expect(grid.turns.map((t) => t.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
+  });
+
   it('reads a transcript set as a table (time, speaker, speech), and a schedule in a table as none', () => {
     const rows = TRANSCRIPT_TURNS.map(([name, text], i) => `<tr><td>00:0${i}:10</td><td>${name}</td><td>${text}</td></tr>`).join('');
     const seg = segmentHtml(page(`${INTRO}<table><tbody><tr><td>00:00:00</td><td></td><td>[Musik]</td></tr>${rows}</tbody></table><p>Find the show on every podcast app.</p>`));
