@@ -69,6 +69,9 @@ const STARTS_LOWER = new RegExp(`^[${LOWER}]`);
 /** A question that opens by addressing someone in Chinese: a name, a title, a comma ("李先生，"). */
 const HAN_ADDRESS = new RegExp(`^([${HAN}]{1,4}?)(?:先生|女士|小姐|老师|博士|教授|总)[，,]`);
 
+/** A familiar name and a comma: 老/小/阿 and a surname, or a name and a kinship word ("泰叔", "芳姐"). */
+const HAN_FAMILIAR_ADDRESS = new RegExp(`^((?:[老小阿][${HAN}])|(?:[${HAN}][叔姐哥伯姨嫂爷爺婆]))[，,]`);
+
 /** A question that opens with a name and a comma ("Rhys, didn't ...", "Borasio, Sie ..."). */
 const ADDRESSED = new RegExp(`^([${UPPER}][${LETTER}'’-]+(?:\\s+[${UPPER}][${LETTER}'’-]+)?)\\s*,\\s*([\\s\\S]*)$`);
 
@@ -138,7 +141,7 @@ export function realName(name: string, intro: string): string {
   const after = new RegExp(`${name}[，,]?(?:本名|真名|原名|真实姓名[是为]?)(\\p{Script=Han}{2,4}?)(?=[，,。；;（(、\\s]|$)`, 'u').exec(intro);
   if (after) return after[1];
   // Two or three characters: a role word may stand before the name ("店长吴青青").
-  const before = new RegExp(`(\\p{Script=Han}{2,3})(?:[（(](?:网名|笔名|花名|昵称|人称|圈内人称)|[，,](?:大家|同事们?|朋友们?|街坊们?)?都?(?:叫|称)[她他])[“"]?${name}`, 'u').exec(intro);
+  const before = new RegExp(`(\\p{Script=Han}{2,3})(?:[（(](?:网名|笔名|花名|昵称|人称|圈内人称)|[，,](?:大家|同事[们們]?|朋友[们們]?|街坊[们們]?)?都?(?:叫|称|稱)[她他])[“"「]?${name}`, 'u').exec(intro);
   return before ? before[1] : name;
 }
 
@@ -231,6 +234,9 @@ function addressedName(input: CastInput, lang: SegmentLang): string | null {
     if (lang === 'zh') {
       const m = HAN_ADDRESS.exec(question);
       if (m) return m[1];
+      // A familiar name the introduction gives ("泰叔，你寫咗五十年字…", "老郑，…").
+      const nick = HAN_FAMILIAR_ADDRESS.exec(question);
+      if (nick && `${input.title}\n${input.description ?? ''}\n${input.intro.join('\n')}`.includes(nick[1])) return nick[1];
       continue;
     }
     const titled = forms?.titlesBefore ? forms.titlesBefore.exec(question) : null;

@@ -38,6 +38,13 @@ describe('readCast', () => {
     expect(aqing.interviewee?.name).toBe('吴青青');
   });
 
+  it('takes a familiar name the questions address for the full name the introduction gives with it', () => {
+    const cast = readCast(input({ lang: 'zh', intro: ['七十四歲的梁永泰，街坊都叫他「泰叔」，在這裏寫了五十年字。'], questions: ['泰叔，你寫咗五十年字，最記得邊個招牌？'] }));
+    expect(cast.interviewee).toEqual({ name: '梁永泰', source: 'address' });
+    // Two characters and a comma that the introduction does not give are no address ("其实，…").
+    expect(readCast(input({ lang: 'zh', intro: ['他今年七十四岁。'], questions: ['老郑，你还修表吗？'] })).interviewee).toBeNull();
+  });
+
   it('reads the credit of a source line the page left out as boilerplate', () => {
     const credited = (creditLines: string[]) => readCast(input({ lang: 'zh', creditLines })).interviewer;
     expect(credited(['（来源：华东证券报 记者 唐晓琳）'])).toEqual({ name: '唐晓琳', source: 'credit' });
