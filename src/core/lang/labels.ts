@@ -15,8 +15,9 @@ export interface LabelRule {
 export const INTERVIEWER_LABELS: LabelRule[] = [
   {
     id: 'question-letter',
-    pattern: /^(?:Q|F)\d{0,3}$/,
-    examples: ['Q', 'F', 'Q1'],
+    // Question, Frage, vraag.
+    pattern: /^(?:Q|F|V)\d{0,3}$/,
+    examples: ['Q', 'F', 'Q1', 'V'],
     counterexamples: ['A', 'FAQ'],
   },
   {

@@ -1,6 +1,6 @@
 import { ADDRESS } from '../lang/address';
 import { CUES, PAIR_JOINER, captureName, isRoleNoun, withoutRoleNoun } from '../lang/cues';
-import { NOT_NAME_WORDS } from '../lang/labels';
+import { NAME_PARTICLES, NOT_NAME_WORDS } from '../lang/labels';
 import type { SegmentLang } from '../types';
 import { HAN, LETTER, LOWER, UPPER } from '../lang/letters';
 import { isAllCaps, isGivenName, titleCase, trimWord } from './names';
@@ -201,7 +201,7 @@ const SIGNATURE = /^[—–]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){
 function bylineInterviewer(input: CastInput): Cast['interviewer'] {
   for (const byline of input.bylines) {
     const first = byline
-      .replace(/^(?:(?:written|words|text|interview|story|reporting|interviewed)\s+by|by|von|from|text|interview|gespräch|propos recueillis par|作者|文|采访|记者)\s*[:：/]?\s*/i, '')
+      .replace(/^(?:(?:written|words|text|interview|story|reporting|interviewed)\s+by|by|von|from|text|tekst|texto|testo|texte|door|por|par|interview|gespräch|propos recueillis par|作者|文|采访|记者)\s*[:：/]?\s*/i, '')
       .split(/\s*(?:,|;|\||\bund\b|\band\b|&|·| am | on |\d)\s*/i)[0]
       .trim();
     // An all-capitals byline of several words is a name in capitals; one such word is an acronym.
@@ -212,10 +212,11 @@ function bylineInterviewer(input: CastInput): Cast['interviewer'] {
   return null;
 }
 
-/** One to four capitalised words, none of them a function word or an acronym. */
+/** One to four capitalised words, none of them a function word or an acronym; a particle between them ("Ruud van Bemmel"). */
 export function isPersonName(name: string): boolean {
   const words = stripTitles(name).split(/\s+/);
-  return words.length <= 4 && words.every((w) => isGivenName(w.replace(/\.$/, '')) || INITIAL.test(w)) && !NOT_A_PERSON.test(name);
+  const particle = (w: string, i: number) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w);
+  return words.length <= 4 && words.every((w, i) => isGivenName(w.replace(/\.$/, '')) || INITIAL.test(w) || particle(w, i)) && !NOT_A_PERSON.test(name);
 }
 
 /** "MORITZ GATHMANN" -> "Moritz Gathmann". */

@@ -178,6 +178,10 @@ export function walkTurns(
   });
   const italicAnswers = italicShare(blocks, labels, isStyled) > ITALIC_ANSWERS;
   const quotesAnswers = quotedAnswerShare(blocks, labels, isStyled, lastQuestionAt) >= QUOTED_ANSWERS;
+  // The labelled questions are wholly bold: a bold question that lost its label ("**Wat verdienen
+  // je medewerkers nu?**" among "**V: …**") is still the interviewer's.
+  const asked = blocks.filter((_, i) => labels[i]?.speaker.role === 'interviewer');
+  const boldLabelledQuestions = asked.length >= 2 && asked.filter((b) => b.allBold).length * 2 > asked.length;
   const lastLabelAt = labels.findLastIndex((l) => l !== null);
   const labelledThroughout = everyParagraphLabelled(blocks, labels, lines);
 
@@ -330,6 +334,10 @@ export function walkTurns(
     // "……", "[…]": a cut in a transcript, said by no one.
     if (GAP_MARK.test(block.text)) return;
     if (!started || ended) return;
+    if (boldLabelledQuestions && block.allBold && endsWithQuestion(block.text) && i < lastLabelAt) {
+      ask(block.text, p);
+      return;
+    }
     // Where every paragraph of the interview carries its speaker's label (a transcript), an
     // unlabelled one after the last label is the page's ("Seitenweise gibt es auch bei Spotify").
     if (labelledThroughout && i > lastLabelAt) {

@@ -573,6 +573,22 @@ describe('labels of other conventions', () => {
     expect(grid.turns.map((t) => t.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer']);
   });
 
+  it('reads a bold question that lost its label among bold labelled ones as a question, and the byline’s person with a particle as the one who asks', () => {
+    const seg = segmentHtml(
+      page(
+        `<div class="meta"><span class="article__author">Tekst: Ruud van Bemmel</span></div>
+        <p>Femke Hoogendoorn runs the bakery her father founded; Ruud van Bemmel spoke with her about staff, prices and angry customers.</p>
+        <p><strong>V: Waarom vier dagen?</strong></p><p>A: Omdat we het niet meer rond kregen.</p>
+        <p><strong>V: En de omzet?</strong></p><p>A: Die is gestegen.</p>
+        <p><strong>Wat verdienen je medewerkers nu?</strong></p><p>A: Hetzelfde als bij vijf dagen.</p>
+        <p><strong>V: Gaan er collega’s volgen?</strong></p><p>A: Drie hebben er al gebeld.</p>`,
+        { lang: 'nl', title: 'Femke Hoogendoorn: vier dagen open' },
+      ),
+    );
+    expect(seg.turns.map((t) => t.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer', 'question', 'answer']);
+    expect(seg.speakers.find((s) => s.role === 'interviewer')?.name).toBe('Ruud van Bemmel');
+  });
+
   it('reads a transcript set as a table (time, speaker, speech), and a schedule in a table as none', () => {
     const rows = TRANSCRIPT_TURNS.map(([name, text], i) => `<tr><td>00:0${i}:10</td><td>${name}</td><td>${text}</td></tr>`).join('');
     const seg = segmentHtml(page(`${INTRO}<table><tbody><tr><td>00:00:00</td><td></td><td>[Musik]</td></tr>${rows}</tbody></table><p>Find the show on every podcast app.</p>`));
