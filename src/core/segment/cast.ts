@@ -127,17 +127,25 @@ export function readCast(input: CastInput): Cast {
 export function realName(name: string, intro: string): string {
   if (!intro.includes(name)) return name;
   const escaped = escapeRegExp(name);
+  // Each pattern is made only where the introduction holds its fixed part: a pattern of Han
+  // characters is costly to compile, and most introductions name nobody twice.
   // The nickname, then the name in brackets; or the name (where a line or clause starts), then the nickname.
   const paired =
-    new RegExp(`${escaped}[（(](\\p{Script=Han}{2,4})[)）]`, 'u').exec(intro) ?? new RegExp(`(?:^|[\\s，,。；;：:])(\\p{Script=Han}{2,4})[（(]${escaped}[)）]`, 'u').exec(intro);
+    (intro.includes(`${name}(`) || intro.includes(`${name}（`) ? new RegExp(`${escaped}[（(](\\p{Script=Han}{2,4})[)）]`, 'u').exec(intro) : null) ??
+    (intro.includes(`(${name}`) || intro.includes(`（${name}`) ? new RegExp(`(?:^|[\\s，,。；;：:])(\\p{Script=Han}{2,4})[（(]${escaped}[)）]`, 'u').exec(intro) : null);
   if (paired) return paired[1];
   if (!HAN_ONLY.test(name)) return name;
-  const after = new RegExp(`${name}[，,]?(?:本名|真名|原名|真实姓名[是为]?)(\\p{Script=Han}{2,4}?)(?=[，,。；;（(、\\s]|$)`, 'u').exec(intro);
+  const after = REAL_NAME_WORD.test(intro) ? new RegExp(`${name}[，,]?(?:本名|真名|原名|真实姓名[是为]?)(\\p{Script=Han}{2,4}?)(?=[，,。；;（(、\\s]|$)`, 'u').exec(intro) : null;
   if (after) return after[1];
   // Two or three characters: a role word may stand before the name ("店长吴青青").
-  const before = new RegExp(`(\\p{Script=Han}{2,3})(?:[（(](?:网名|笔名|花名|昵称|人称|圈内人称)|[，,](?:大家|同事们?|朋友们?|街坊们?)?都?(?:叫|称)[她他])[“"]?${name}`, 'u').exec(intro);
+  const before = NICKNAME_WORD.test(intro) ? new RegExp(`(\\p{Script=Han}{2,3})(?:[（(](?:网名|笔名|花名|昵称|人称|圈内人称)|[，,](?:大家|同事们?|朋友们?|街坊们?)?都?(?:叫|称)[她他])[“"]?${name}`, 'u').exec(intro) : null;
   return before ? before[1] : name;
 }
+
+/** The words before a real name ("本名杜明轩") ... */
+const REAL_NAME_WORD = /本名|真名|原名|真实姓名/;
+/** ... and those before or after a nickname ("（网名阿渡）", "都叫她阿青"). */
+const NICKNAME_WORD = /网名|笔名|花名|昵称|人称|[叫称][她他]/;
 
 const HAN_ONLY = /^\p{Script=Han}{1,6}$/u;
 
