@@ -328,8 +328,10 @@ export function readabilityCopy(doc: Document, signs: readonly Element[], option
   const root = doc.documentElement;
   const body = root ? doc.body : null;
   const reader = body ? readabilitySteps(doc) : null;
-  // Without Readability's steps, parse() runs, and its second pass too.
-  const secondPass = options.secondPass === true || !root || !reader;
+  const rules = reader ? chromeRules(reader) : null;
+  // Without Readability's steps, parse() runs, and its second pass too. Where the first pass
+  // strips a wrapper of the interview, it may well find too little text on the whole page too.
+  const secondPass = options.secondPass === true || !root || !rules || signs.some((sign) => firstPassDrops(sign, body!, rules.unlikely));
   const ties = new Ties(secondPass);
   const tag = (copy: Element, original: Element) => {
     if (LEAF_TAGS.has(original.localName)) ties.tie(copy, original);
@@ -370,7 +372,7 @@ export function readabilityCopy(doc: Document, signs: readonly Element[], option
     return { doc: shell, ties, known, chromeLeftOut: false };
   }
 
-  const { isChrome, bylineIn } = chromeRules(reader);
+  const { isChrome, bylineIn } = rules;
   /** Every element above a sign, up to the body. */
   const path = new Set<Element>();
   for (const sign of signs) {
@@ -450,7 +452,30 @@ function chromeRules(reader: ReadabilitySteps) {
     }
     return null;
   };
-  return { isChrome, bylineIn };
+  return { isChrome, bylineIn, unlikely };
+}
+
+/**
+ * Whether Readability's first pass strips a box two levels or more above the sign (an unlikely
+ * class, id or role on a wrapper of the interview), so that no paragraph beside the sign nor in
+ * a wrapper beside its own can be kept: a copy without the chrome would then fail, its first
+ * pass finding too little text or a choice that leaves the sign out, and the whole page be read
+ * after it. The whole page is read at once instead, with the same result, on a copy made for
+ * Readability's second pass: its first pass, without the same wrapper, often finds too little
+ * text on the whole page too (a copy made without the second pass would then be made again,
+ * and the first pass run twice). `unlikely` is told
+ * of a table or code above the box anywhere, where Readability looks only a few levels up: it
+ * answers yes only where Readability strips the box.
+ */
+function firstPassDrops(sign: Element, body: Element, unlikely: (el: Element, inTable: boolean) => boolean): boolean {
+  const above: Element[] = [];
+  for (let el = sign.parentElement?.parentElement ?? null; el && el !== body; el = el.parentElement) above.push(el);
+  let inTable = false;
+  for (let i = above.length - 1; i >= 0; i--) {
+    if (unlikely(above[i], inTable)) return true;
+    inTable = inTableOrCode(above[i], inTable);
+  }
+  return false;
 }
 
 /** Whether an element's children stand inside a table or code, where Readability keeps unlikely classes. */

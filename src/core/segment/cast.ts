@@ -133,17 +133,35 @@ export function readCast(input: CastInput): Cast {
 export function realName(name: string, intro: string): string {
   if (!intro.includes(name)) return name;
   const escaped = escapeRegExp(name);
+  // Each pattern is made only where the introduction holds its fixed part: a pattern of Han
+  // characters is costly to compile, and most introductions name nobody twice.
   // The nickname, then the name in brackets; or the name (where a line or clause starts), then the nickname.
   const paired =
-    new RegExp(`${escaped}[（(](\\p{Script=Han}{2,4})[)）]`, 'u').exec(intro) ?? new RegExp(`(?:^|[\\s，,。；;：:])(\\p{Script=Han}{2,4})[（(]${escaped}[)）]`, 'u').exec(intro);
+    (intro.includes(`${name}(`) || intro.includes(`${name}（`) ? new RegExp(`${escaped}[（(](\\p{Script=Han}{2,4})[)）]`, 'u').exec(intro) : null) ??
+    (intro.includes(`(${name}`) || intro.includes(`（${name}`) ? new RegExp(`(?:^|[\\s，,。；;：:])(\\p{Script=Han}{2,4})[（(]${escaped}[)）]`, 'u').exec(intro) : null);
   if (paired) return paired[1];
-  if (!HAN_ONLY.test(name)) return new RegExp(`${LATIN_FULL_NAME},\\s+${APPOSITIVE}\\s+${escaped}(?=[\\s,.;:!?)]|$)`, 'u').exec(intro)?.[1] ?? name;
-  const after = new RegExp(`${name}[，,]?(?:本名|真名|原名|真实姓名[是为]?)(\\p{Script=Han}{2,4}?)(?=[，,。；;（(、\\s]|$)`, 'u').exec(intro);
+  if (!HAN_ONLY.test(name)) return appositiveOf(name, escaped, intro) ?? name;
+  const after = REAL_NAME_WORD.test(intro) ? new RegExp(`${name}[，,]?(?:本名|真名|原名|真实姓名[是为]?)(\\p{Script=Han}{2,4}?)(?=[，,。；;（(、\\s]|$)`, 'u').exec(intro) : null;
   if (after) return after[1];
   // Two or three characters: a role word may stand before the name ("店长吴青青").
-  const before = new RegExp(`(\\p{Script=Han}{2,3})(?:[（(](?:网名|笔名|花名|昵称|人称|圈内人称)|[，,](?:大家|同事[们們]?|朋友[们們]?|街坊[们們]?)?都?(?:叫|称|稱)[她他])[“"「]?${name}`, 'u').exec(intro);
+  const before = NICKNAME_WORD.test(intro) ? new RegExp(`(\\p{Script=Han}{2,3})(?:[（(](?:网名|笔名|花名|昵称|人称|圈内人称)|[，,](?:大家|同事[们們]?|朋友[们們]?|街坊[们們]?)?都?(?:叫|称|稱)[她他])[“"「]?${name}`, 'u').exec(intro) : null;
   return before ? before[1] : name;
 }
+
+/** The full name before ", a NAME" in the introduction ("Maria José Albuquerque, a Mestra Zezé"), or null. */
+function appositiveOf(name: string, escaped: string, intro: string): string | null {
+  for (let at = intro.indexOf(name); at >= 0; at = intro.indexOf(name, at + 1)) {
+    if (APPOSITIVE_BEFORE.test(intro.slice(Math.max(0, at - APPOSITIVE_REACH), at))) {
+      return new RegExp(`${LATIN_FULL_NAME},\\s+${APPOSITIVE}\\s+${escaped}(?=[\\s,.;:!?)]|$)`, 'u').exec(intro)?.[1] ?? null;
+    }
+  }
+  return null;
+}
+
+/** The words before a real name ("本名杜明轩") ... */
+const REAL_NAME_WORD = /本名|真名|原名|真实姓名/;
+/** ... and those before or after a nickname ("（网名阿渡）", "都叫她阿青"). */
+const NICKNAME_WORD = /网名|笔名|花名|昵称|人称|[叫称稱][她他]/;
 
 const HAN_ONLY = /^\p{Script=Han}{1,6}$/u;
 
@@ -152,6 +170,10 @@ const LATIN_FULL_NAME = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3
 
 /** What joins a full name to the name a person goes by: "Maria José Albuquerque, a Mestra Zezé", "…, known as Lefty". */
 const APPOSITIVE = '(?:a|o|the|la|le|el|il|die|der|alias|known as|dit|dite|genannt)';
+/** The same before the name, as a cheap test (no Unicode classes to compile) of whether to build the pattern. */
+const APPOSITIVE_BEFORE = new RegExp(`,\\s+${APPOSITIVE}\\s+$`);
+/** How far before the name the test looks. */
+const APPOSITIVE_REACH = 20;
 
 /** "Anna Wendland im Gespräch mit Clemens Traub": the one of the two who is not the interviewee asks. */
 function pairedInterviewer(input: CastInput, lang: SegmentLang, interviewee: string | null): Cast['interviewer'] {

@@ -171,11 +171,11 @@ describe('elementsByTag', () => {
 });
 
 describe('readabilityCopy', () => {
-  /** A page whose interview sits in a wrapper with an unlikely class, among chrome and an intro of its own. */
-  const html = (head = '') => `<!doctype html><html lang="en"><head><title>Talking to Ana Ruiz</title>${head}</head><body>
+  /** A page whose interview sits in a wrapper, among chrome and an intro of its own. */
+  const html = (head = '', wrapper = 'layout') => `<!doctype html><html lang="en"><head><title>Talking to Ana Ruiz</title>${head}</head><body>
     <a class="skip-link" href="#content">Skip to content</a>
     <header class="masthead"><nav><a href="/">Home page link</a></nav><span class="byline">By Lee Park</span></header>
-    <div class="layout-with-sidebar">
+    <div class="${wrapper}">
       <aside class="related"><p>A related story that is long enough to be scored as a paragraph by Readability.</p></aside>
       <div class="sidebar-box"><span class="byline">By Someone Else</span><p>Most read today: a list of stories that other readers opened.</p></div>
       <div class="intro"><p>Ana Ruiz has run the city's storage programme for six years; we spoke about batteries, fires and money.</p></div>
@@ -201,7 +201,7 @@ describe('readabilityCopy', () => {
     const copy = copyOf(html('<meta name="author" content="Lee Park">'));
     const text = copy.doc.body.textContent ?? '';
     for (const kept of ['Skip to content', 'Ana Ruiz has run', 'Q: Why did storage', 'Ruiz: That site used']) expect(text).toContain(kept);
-    expect(copy.doc.querySelector('.layout-with-sidebar')).not.toBeNull();
+    expect(copy.doc.querySelector('.layout')).not.toBeNull();
     for (const left of ['Home page link', 'A related story', 'Most read today', 'Subscribe today', "A reader's comment", 'A hidden paragraph', 'Sign up for the newsletter', '© Example Media']) expect(text).not.toContain(left);
     expect(copy.known?.metadata.title).toBe('Talking to Ana Ruiz');
   });
@@ -234,6 +234,22 @@ describe('readabilityCopy', () => {
     expect(pruned.blocks.map((b) => b.text)).toContain('Ana Ruiz: Mostly price. Cell prices fell by half in eighteen months, and the markets started paying for speed.');
     expect([pruned.title, pruned.byline]).toEqual([whole.title, whole.byline]);
     expect(pruned.byline).toBe('By Lee Park');
+  });
+
+  it('copies the whole page at once where the first pass of Readability strips a wrapper of the interview', () => {
+    // The wrapper's class says sidebar: without the chrome, Readability's first pass would find
+    // too little text, and the whole page be read after it.
+    const page = html('', 'layout-with-sidebar');
+    const copy = copyOf(page);
+    expect(copy.chromeLeftOut).toBe(false);
+    expect(copy.doc.body.textContent).toContain('Home page link');
+    const doc = docFrom(page);
+    const site = siteFor('https://example.org/ana-ruiz');
+    const read = extract(doc, site, precheck(doc, { all: true }).paragraphs);
+    expect(read.blocks.map((b) => b.text)).toEqual(extract(doc, site, []).blocks.map((b) => b.text));
+    expect(read.blocks.map((b) => b.text)).toContain('Ana Ruiz: Mostly price. Cell prices fell by half in eighteen months, and the markets started paying for speed.');
+    // Where only the interview's own box has the class, its paragraphs' siblings can still be kept: the chrome is left out.
+    expect(copyOf(html('', 'layout').replace('<div id="content">', '<div id="content" class="sidebar">')).chromeLeftOut).toBe(true);
   });
 
   it('reads the whole page where Readability, without the chrome, would leave out a sign of the interview', () => {
