@@ -347,8 +347,19 @@ function withHanSurname(name: string, text: string, match: RegExpExecArray): str
  */
 export function withoutRoleNoun(name: string): string {
   const words = name.split(/\s+/);
-  return words.length >= 3 && isRoleNoun(words[0]) ? words.slice(1).join(' ') : name;
+  return (words.length >= 3 && isRoleNoun(words[0])) || (words.length === 2 && isCompoundRole(words[0])) ? words.slice(1).join(' ') : name;
 }
+
+/**
+ * A German compound that names a role by its last part ("Klinikchef", "Bahnchefin",
+ * "Pressesprecher", "Bildungsministerin"): no given name ends so, so it goes even before a
+ * surname alone ("Klinikchef Grabowski").
+ */
+export function isCompoundRole(word: string): boolean {
+  return COMPOUND_ROLE.test(word);
+}
+
+const COMPOUND_ROLE = new RegExp(`^[${UPPER}][${LETTER}-]{2,}(?:chef|chefin|leiter|leiterin|sprecher|sprecherin|direktor|direktorin|minister|ministerin|präsident|präsidentin|experte|expertin)$`);
 
 /** A capitalised word that ends like a German role noun ("Schulfreundin", "Professorin", "Energie-Expertin"). */
 export function isRoleNoun(word: string): boolean {

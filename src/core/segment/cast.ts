@@ -1,5 +1,5 @@
 import { ADDRESS } from '../lang/address';
-import { CUES, PAIR_JOINER, captureName, isRoleNoun, withoutRoleNoun } from '../lang/cues';
+import { CUES, PAIR_JOINER, captureName, isCompoundRole, isRoleNoun, withoutRoleNoun } from '../lang/cues';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from '../lang/labels';
 import type { SegmentLang } from '../types';
 import { HAN, LETTER, LOWER, UPPER } from '../lang/letters';
@@ -99,7 +99,7 @@ export function readCast(input: CastInput): Cast {
     // form of the given name ("Kathi" for Katharina Wendt) where no candidate has it whole.
     const full =
       // A double name is addressed by its first part ("Frau Gerber" for Ursula Gerber-Imhof).
-      candidates.find((c) => c.words.some((w) => w === addressed || w.startsWith(`${addressed}-`)) && !not(c.name) && !isRoleNoun(c.words[0])) ??
+      candidates.find((c) => c.words.some((w) => w === addressed || w.startsWith(`${addressed}-`)) && !not(c.name) && !isRoleNoun(c.words[0]) && !isCompoundRole(c.words[0])) ??
       candidates.find((c) => c.score > 0 && isShortFormOf(addressed, c.words[0]) && !not(c.name));
     if (full || candidates.length === 0 || addressed.length > 2) interviewee = { name: full?.name ?? writtenOut(addressed, input.all) ?? addressed, source: 'address' };
   }
@@ -115,7 +115,7 @@ export function readCast(input: CastInput): Cast {
   if (!interviewee) {
     // A page that calls itself an interview presents its interviewee more surely.
     const least = cue ? MIN_CANDIDATE_SCORE_CUE : MIN_CANDIDATE_SCORE;
-    const best = candidates.find((c) => !not(c.name) && c.score >= least);
+    const best = candidates.find((c) => !not(c.name) && c.score >= least && !isCompoundRole(c.words[0]));
     if (best) interviewee = { name: best.name, source: best.inTitle ? 'title' : 'introduction' };
   }
   if (interviewee) interviewee = { ...interviewee, name: realName(interviewee.name, intro) };

@@ -103,7 +103,7 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
     interviewer: cast.interviewer?.name ?? null,
   });
   const labels = resolveLabels(blocks, parsed, strong, style, registry, options);
-  const labelledInterviewer = assignRoles(registry, labels, options.siteName, style !== null);
+  const labelledInterviewer = assignRoles(registry, labels, options.siteName, style !== null, cast.interviewee?.name ?? null);
   if (labelledInterviewer && cast.interviewee) addHosts(registry, labels, cast.interviewee.name);
   nameGenericSpeakers(registry, cast);
   // Labels by nickname ("宁宁：", "Kevin：") for the names the introduction gives ("周以宁（宁宁）").
@@ -448,14 +448,16 @@ function isBoldName(p: ParsedLabel, block: Block, registry: SpeakerRegistry): bo
  * name on a question name the interviewer; where every speaker is named, the interviewer is the
  * one whose turns ask. Returns whether the labels named an interviewer.
  */
-function assignRoles(registry: SpeakerRegistry, labels: (LabelledBlock | null)[], siteName: string | null, styledQuestions: boolean): boolean {
+function assignRoles(registry: SpeakerRegistry, labels: (LabelledBlock | null)[], siteName: string | null, styledQuestions: boolean, interviewee: string | null): boolean {
+  // A word of the interviewee's name in capitals ("GRABOWSKI:") is theirs, not a publication's ("ZEIT:").
+  const names = new Set(interviewee?.toLowerCase().split(/\s+/) ?? []);
   const named = registry.drafts.filter((d) => d.origin === 'name');
   // Where a role label asks ("INTERVIEWER"), a name in capitals is the one who answers ("QUIST").
   const roleAsks = registry.drafts.some((d) => d.origin === 'interviewer-label');
   for (const d of named) {
     if (d.role === 'interviewer') continue;
     // Every label a publication's: "PRIYA:" after "PRIYA RAMAN:" is a person's first name.
-    const publication = !roleAsks && d.labels.every((l) => isPublicationLabel(l, siteName));
+    const publication = !roleAsks && d.labels.every((l) => isPublicationLabel(l, siteName) && !names.has(l.toLowerCase()));
     d.role = publication ? 'interviewer' : 'interviewee';
   }
   if (registry.drafts.some((d) => d.role === 'interviewer')) return true;

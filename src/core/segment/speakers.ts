@@ -323,7 +323,11 @@ export class SpeakerRegistry {
     if (officeHolder !== null && officeHolder !== office?.[1]) return officeHolder;
     // A full name in capitals is written as a name ("PRIYA RAMAN:" is Priya Raman).
     if (tokens(label).length > 1) return isAllCaps(label.replace(/[\s.'’-]/g, '')) ? titleCase(label) : label;
-    if (isAllCaps(label)) return label;
+    if (isAllCaps(label)) {
+      // The surname in capitals of a person the page names ("GRABOWSKI:" for Henning Grabowski); else a publication ("ZEIT:").
+      const named = [this.cast.interviewee, this.cast.interviewer].find((name) => name !== null && tokens(name).at(-1)?.toLowerCase() === label.toLowerCase());
+      return named ?? label;
+    }
     if (HAN.test(label)) return this.hanFullName(label);
     const raw = this.introWords();
     // A word without its punctuation, and whether punctuation ends it, read only around the label.

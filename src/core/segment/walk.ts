@@ -36,8 +36,11 @@ const NON_TURN_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION',
 const CAPTION_CLASS =
   /(?:^|[\s_-])(?:wp-caption-text|caption|credit|bildunterschrift|footnote|footnotes|endnote|endnotes|(?:img|image|pic|photo|picture)[-_]?(?:desc|description|caption|text|note))(?:$|[\s_-])/i;
 
-/** A link to related reading inside the text: "Lesen Sie auch: …", "Read more: …", "Lire aussi | …", "关联阅读：…", "Mehr zum Thema Fusion im Oberland". */
-const RELATED = /^(?:(?:Lesen Sie auch|Mehr zum Thema|Auch interessant|Read more|Related|See also|Also read|Lire aussi|À lire aussi|À écouter aussi|À voir aussi|Leia também|Leia mais|Veja também|Lea también|Lee también|Ver también|Leggi anche|Vedi anche|相关阅读|关联阅读|延伸阅读|推荐阅读)\s*[:：|]|Mehr zum Thema\s)/iu;
+/**
+ * A link to related reading inside the text: "Lesen Sie auch: …", "Read more: …", "Lire aussi |
+ * …", "关联阅读：…", "Mehr zum Thema Fusion im Oberland"; or to the text's next page ("Weiter auf Seite 2: …").
+ */
+const RELATED = /^(?:(?:Lesen Sie auch|Mehr zum Thema|Auch interessant|Read more|Related|See also|Also read|Lire aussi|À lire aussi|À écouter aussi|À voir aussi|Leia também|Leia mais|Veja também|Lea también|Lee también|Ver también|Leggi anche|Vedi anche|相关阅读|关联阅读|延伸阅读|推荐阅读|延伸閱讀|相關閱讀)\s*[:：|]|Mehr zum Thema\s|(?:Weiter auf Seite|Fortsetzung auf Seite|Continued on page|Continue reading on page|Suite (?:en )?page|Continúa en la página)\s*\d)/iu;
 
 /** A caption under a picture, pointed at with a triangle or an arrow (WeChat's "▲ 工作室的耳环"). */
 const CAPTION_MARK = /^[▲△↑]/u;

@@ -589,6 +589,23 @@ describe('labels of other conventions', () => {
     expect(seg.speakers.find((s) => s.role === 'interviewer')?.name).toBe('Ruud van Bemmel');
   });
 
+  it('reads the interviewee’s surname in capitals as theirs, not a publication’s, and a role compound before the name as no part of it', () => {
+    const seg = segmentHtml(
+      page(
+        `<p>Dr. Henning Grabowski (61) führt den Klinikverbund seit 2019. Wir haben ihn in Meschede getroffen.</p>
+        <p><strong>SONNTAGSBOTE: Herr Grabowski, beeindrucken Sie 14.000 Unterschriften gar nicht?</strong></p><p>GRABOWSKI: Doch, natürlich. Ich lese jeden Kommentar.</p>
+        <p><strong>Haben Sie denn richtig gesucht?</strong></p><p>Wir haben alles versucht.</p>
+        <p><strong>Kritiker sagen, es gehe ums Geld.</strong></p><p>GRABOWSKI: Es geht auch ums Geld, das bestreite ich nicht.</p>
+        <p><strong>Was wird aus dem Haus?</strong></p><p>Es bleibt ein Krankenhaus.</p>
+        <p>Weiter auf Seite 2: „Ich würde heute anders entscheiden“</p>`,
+        { lang: 'de', title: 'Klinikchef Grabowski: „Unterschriften machen keine Hebammen“' },
+      ),
+    );
+    expect(seg.speakers.filter((s) => s.role === 'interviewee').map((s) => s.name)).toEqual(['Henning Grabowski']);
+    expect(seg.turns.map((t) => t.kind)).toEqual(['question', 'answer', 'question', 'answer', 'question', 'answer', 'question', 'answer']);
+    expect(seg.paragraphs.find((p) => p.text.startsWith('Weiter auf Seite'))?.role).toBe('other');
+  });
+
   it('reads a transcript set as a table (time, speaker, speech), and a schedule in a table as none', () => {
     const rows = TRANSCRIPT_TURNS.map(([name, text], i) => `<tr><td>00:0${i}:10</td><td>${name}</td><td>${text}</td></tr>`).join('');
     const seg = segmentHtml(page(`${INTRO}<table><tbody><tr><td>00:00:00</td><td></td><td>[Musik]</td></tr>${rows}</tbody></table><p>Find the show on every podcast app.</p>`));
