@@ -113,7 +113,8 @@ export function segment(blocks: Block[], options: SegmentOptions): Segmentation 
   // so does a programme's ("SWW Aktuell:") where a credit names that person.
   if (cast.interviewer) {
     const credited = cast.interviewer.source === 'credit';
-    const standsIn = (l: string) => isPublicationLabel(l, options.siteName) || (credited && !isPersonName(l) && !HAN_NAME.test(l));
+    // A Han label is a person's where it opens with a common surname ("林晓"), not "硬壳".
+    const standsIn = (l: string) => isPublicationLabel(l, options.siteName) || (credited && !isPersonName(l) && !(HAN_NAME.test(l) && isHanSurname(l[0])));
     for (const d of registry.drafts) {
       // Its short form too: "GA" after "Gazeta do Agreste".
       const short = (l: string) => d.labels.some((other) => other !== l && standsIn(other) && acronymOf(other) === l);

@@ -606,6 +606,18 @@ describe('labels of other conventions', () => {
     expect(seg.paragraphs.find((p) => p.text.startsWith('Weiter auf Seite'))?.role).toBe('other');
   });
 
+  it('gives an outlet’s Han label that opens with no surname to the credited interviewer, and a person’s to that person', () => {
+    const turns = (label: string) =>
+      `<p>采访、撰文｜林晓　编辑｜周岩</p><p>澜屿储能创始人贺一舟在深圳接受了我们的专访，谈储能的下一步。</p>
+      <p><strong>${label}：出货量大概是多少？</strong></p><p><strong>贺一舟：</strong>去年大概两个GWh。</p>
+      <p><strong>${label}：所以你们卖的不是电池？</strong></p><p>对，我们卖的是调度。</p>
+      <p><strong>${label}：最焦虑的是什么？</strong></p><p>现金流。</p>`;
+    const outlet = segmentHtml(page(turns('硬壳'), { lang: 'zh', title: '对话澜屿储能贺一舟：储能不是卖电池' }));
+    expect(outlet.speakers.find((s) => s.role === 'interviewer')?.name).toBe('林晓');
+    const person = segmentHtml(page(turns('王芳'), { lang: 'zh', title: '对话澜屿储能贺一舟：储能不是卖电池' }));
+    expect(person.speakers.find((s) => s.role === 'interviewer')?.name).toBe('王芳');
+  });
+
   it('reads a transcript set as a table (time, speaker, speech), and a schedule in a table as none', () => {
     const rows = TRANSCRIPT_TURNS.map(([name, text], i) => `<tr><td>00:0${i}:10</td><td>${name}</td><td>${text}</td></tr>`).join('');
     const seg = segmentHtml(page(`${INTRO}<table><tbody><tr><td>00:00:00</td><td></td><td>[Musik]</td></tr>${rows}</tbody></table><p>Find the show on every podcast app.</p>`));
