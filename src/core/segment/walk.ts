@@ -32,9 +32,12 @@ interface TurnDraft {
 /** Elements that are never part of a turn (headings, unless they are the questions; captions). */
 const NON_TURN_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'CAPTION']);
 
-/** A paragraph in a caption's or a footnote's class ("wp-caption-text", "img-desc", "easy-footnote-single") is no turn. */
+/**
+ * A paragraph in a caption's or a footnote's class ("wp-caption-text", "img-desc", "legende",
+ * SPIP's "spip_doc_titre", "easy-footnote-single") is no turn.
+ */
 const CAPTION_CLASS =
-  /(?:^|[\s_-])(?:wp-caption-text|caption|credit|bildunterschrift|footnote|footnotes|endnote|endnotes|(?:img|image|pic|photo|picture)[-_]?(?:desc|description|caption|text|note))(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:wp-caption-text|caption|credit|bildunterschrift|legende|légende|footnote|footnotes|endnote|endnotes|(?:img|image|pic|photo|picture)[-_]?(?:desc|description|caption|text|note)|doc[-_](?:titre|descriptif))(?:$|[\s_-])/i;
 
 /**
  * A link to related reading inside the text: "Lesen Sie auch: …", "Read more: …", "Lire aussi |
@@ -316,7 +319,9 @@ export function walkTurns(
     if (block.afterRule && started && i > lastQuestionAt) ended = true;
     // A quotation in a blockquote, where the questions are not set so: a pull quote, in no turn
     // (the answer around it goes on after it); so is a link to related reading.
-    const pullQuote = block.quoted === true && style?.mark !== 'quote' && isQuoted(block.text);
+    // Not where the answer introduced it ("Le curé y écrit, en marge de janvier :"): the speaker quotes.
+    const introduced = (current as TurnDraft | null)?.turn.kind === 'answer' && /[:：]$/.test((current as TurnDraft | null)?.texts.at(-1) ?? '');
+    const pullQuote = block.quoted === true && style?.mark !== 'quote' && isQuoted(block.text) && !introduced;
     // A list of facts between the turns ("Developer: Hollowgate Studio", "Price: $24.99"), or a
     // list right under a heading that no one says ("Gut zu wissen", then its points): a box's.
     const fact = block.tag === 'LI' && block.text.length <= FACT_LINE_MAX && FACT_LINE.test(block.text);
@@ -502,16 +507,21 @@ function isQuoted(text: string): boolean {
 /** The title and captions: never a turn, whatever the style, and they end nothing. */
 const CAPTION_TAGS = new Set(['H1', 'FIGCAPTION', 'CAPTION']);
 
+/** Fewest paragraphs in italics that make italics the answers' setting (two are an editor's notes). */
+const ITALIC_ANSWERS_MIN = 3;
+
 /** Share of the unlabelled, plain paragraphs between the questions that are in italics. */
 function italicShare(blocks: Block[], labels: (LabelledBlock | null)[], isStyled: (b: Block) => boolean): number {
   let plain = 0;
   let italic = 0;
+  // From the first turn on: an introduction in italics says nothing of how the answers are set.
+  const first = blocks.findIndex((block, i) => labels[i] !== null || isStyled(block));
   blocks.forEach((block, i) => {
-    if (labels[i] || isStyled(block) || NON_TURN_TAGS.has(block.tag)) return;
+    if (i <= first || labels[i] || isStyled(block) || NON_TURN_TAGS.has(block.tag)) return;
     plain++;
     if (block.allItalic) italic++;
   });
-  return plain ? italic / plain : 0;
+  return plain && italic >= ITALIC_ANSWERS_MIN ? italic / plain : 0;
 }
 
 /**

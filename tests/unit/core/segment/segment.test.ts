@@ -618,6 +618,24 @@ describe('labels of other conventions', () => {
     expect(person.speakers.find((s) => s.role === 'interviewer')?.name).toBe('王芳');
   });
 
+  it('keeps a quotation the answer introduces in the answer, reads two notes in italics as notes, and a SPIP document title as a caption', () => {
+    const seg = segmentHtml(
+      page(
+        `<p><em>Élise Ferrandi, historienne, a étudié le grand hiver de 1709. Trois questions à l’autrice.</em></p>
+        <h3>1. Pourquoi 1709 ?</h3><p>Parce que tout y gèle. Je l’ai découvert par hasard.</p>
+        <h3>2. Sur quelles sources vous êtes-vous appuyée ?</h3><p>Sur les registres. Le curé y écrit, en marge de janvier :</p>
+        <blockquote><p>« Le vin a gelé dans le calice pendant la messe. »</p></blockquote><p>On a longtemps pris ces notes pour des exagérations.</p>
+        <p><em>[Elle montre le registre, que nous ne reproduisons pas.]</em></p>
+        <dl><dt><img src="r.jpg" alt=""></dt><dt class="spip_doc_titre"><strong>Registre paroissial de Sainte-Foy</strong></dt></dl>
+        <h3>3. Que peut nous apprendre 1709 ?</h3><p>Que les catastrophes sont rarement seulement climatiques.</p>
+        <p><em>Le livre paraît en mars aux éditions du Seuil.</em></p>`,
+        { lang: 'fr' },
+      ),
+    );
+    const role = (start: string) => seg.paragraphs.find((p) => p.text.startsWith(start))?.role;
+    expect([role('« Le vin'), role('On a longtemps'), role('[Elle montre'), role('Registre paroissial'), role('Le livre paraît')]).toEqual(['answer', 'answer', 'narration', 'other', 'other']);
+  });
+
   it('reads a transcript set as a table (time, speaker, speech), and a schedule in a table as none', () => {
     const rows = TRANSCRIPT_TURNS.map(([name, text], i) => `<tr><td>00:0${i}:10</td><td>${name}</td><td>${text}</td></tr>`).join('');
     const seg = segmentHtml(page(`${INTRO}<table><tbody><tr><td>00:00:00</td><td></td><td>[Musik]</td></tr>${rows}</tbody></table><p>Find the show on every podcast app.</p>`));
