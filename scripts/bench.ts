@@ -102,7 +102,10 @@ function loadDoc(html: string): Document {
 }
 
 interface PageTimes {
+  /** One Readability pass as a page gets it: a copy of the document (parse() changes the one it reads), then parse(). */
   readability: number;
+  /** parse() alone, on a copy made outside the timer. */
+  parse: number;
   analysis: number;
 }
 
@@ -114,7 +117,8 @@ function timePage(doc: Document, url: string, options: { runs: number; warmup: n
   const analyzeOptions = probe ? { url, knowledge: knowledgeBase } : asTheReaderGetsIt(url);
   return medians(
     {
-      readability: withFresh(() => doc.cloneNode(true) as Document, (clone) => new Readability(clone).parse()),
+      readability: { run: () => new Readability(doc.cloneNode(true) as Document).parse() },
+      parse: withFresh(() => doc.cloneNode(true) as Document, (clone) => new Readability(clone).parse()),
       analysis: { run: () => analyzeDocument(doc, analyzeOptions) },
     },
     options,
@@ -164,12 +168,14 @@ for (let round = 0; round < RUNS.fixture.warmup; round++) {
 
 // 1. Golden fixtures.
 console.log('');
-console.log('1. Golden fixtures: Readability.parse() alone vs the full analysis as the reader gets it (budget: at most ' + times(BUDGETS.analysisOverReadability) + ')');
-const W1 = [24, 12, 9, 7, 8, 7, 8, 8, 8, 8, 6];
+console.log('1. Golden fixtures: one Readability pass (a copy, then parse()) vs the full analysis as the reader gets it (budget: at most ' + times(BUDGETS.analysisOverReadability) + ')');
+const W1 = [24, 12, 9, 9, 7, 8, 7, 8, 8, 8, 8, 6];
 /** The stages shown per interview, as `timeStages` times them. */
 const STAGE_COLUMNS = ['precheck', 'extract', 'segment', 'classify', 'link'] as const;
 const stageCells = (stages: ReturnType<typeof timeStages>) => STAGE_COLUMNS.map((stage) => ms(stages[stage]));
-console.log(row(['page', 'Readability', 'analysis', 'ratio', 'budget', '', ...STAGE_COLUMNS], W1));
+console.log(row(['page', 'Readability', 'analysis', 'to parse', 'ratio', 'budget', '', ...STAGE_COLUMNS], W1));
+/** The analysis over parse() alone, a copy left out of Readability's side (a stricter yardstick, shown beside the budget's). */
+const toParse = (t: PageTimes) => times(t.analysis / t.parse);
 const expectations = new Map<string, boolean>();
 const fixtureDocs = new Map<string, Document>();
 for (const [slug, url] of [...urls].sort(([a], [b]) => a.localeCompare(b))) {
@@ -182,19 +188,20 @@ for (const [slug, url] of [...urls].sort(([a], [b]) => a.localeCompare(b))) {
   const stages = analysis.isInterview ? timeStages(doc, url) : null;
   const ratio = t.analysis / t.readability;
   const verdict = judge(ratio <= BUDGETS.analysisOverReadability);
-  console.log(row([slug, ms(t.readability), ms(t.analysis), times(ratio), `<= ${times(BUDGETS.analysisOverReadability)}`, verdict, ...(stages ? stageCells(stages) : ['not an interview'])], W1));
+  console.log(row([slug, ms(t.readability), ms(t.analysis), toParse(t), times(ratio), `<= ${times(BUDGETS.analysisOverReadability)}`, verdict, ...(stages ? stageCells(stages) : ['not an interview'])], W1));
 }
 for (const [file, url] of existsSync(CORPUS) ? CORPUS_INTERVIEWS : []) {
   const doc = loadDoc(readFileSync(join(CORPUS, file), 'utf8'));
   const t = timePage(doc, url, RUNS.page);
   const ratio = t.analysis / t.readability;
-  console.log(row([`corpus/${file.replace(/\.html$/, '')}`, ms(t.readability), ms(t.analysis), times(ratio), '(info)', '', ...stageCells(timeStages(doc, url))], W1));
+  console.log(row([`corpus/${file.replace(/\.html$/, '')}`, ms(t.readability), ms(t.analysis), toParse(t), times(ratio), '(info)', '', ...stageCells(timeStages(doc, url))], W1));
 }
 if (existsSync(CORPUS)) {
   console.log(`   corpus/: a real interview without a site adapter, median of ${RUNS.page.runs} runs; info, not a budget (the budget is the`);
   console.log('   golden fixtures\'; the corpus is not part of the project): most of its page is article, teasers inside it included.');
 }
-console.log("   Readability: parse() on a clone made outside the timer. extract: the analysis's own Readability pass, on a copy of the");
+console.log('   Readability: a copy of the page and parse() on it, as any reader of a live page must (parse() changes the document it');
+console.log("   reads); to parse: the analysis over parse() alone, the copy made outside the timer. extract: the analysis's own pass, on a copy of the");
 console.log('   page it makes without the chrome beside the interview (src/core/extract/readability.ts), and the paragraphs read.');
 console.log('   On ifanr and The Verge the site adapter finds the body and Readability only reads the metadata.');
 
@@ -299,7 +306,7 @@ if (args.has('--no-browser')) {
           `${((idle / readOther.cold) * 100).toFixed(0)}% of a first Readability pass (${passes(readOther)})`,
       );
       // Section 1 in the page, for the interviews Readability's content pass runs on.
-      console.log(`   Readability.parse() alone vs the full analysis in the page, interviews without a site adapter (median of ${IN_PAGE.samples} samples of 10 runs):`);
+      console.log(`   One Readability pass (a copy, then parse()) vs the full analysis in the page, interviews without a site adapter (median of ${IN_PAGE.samples} samples of 10 runs):`);
       for (const [slug, url] of [...urls].sort(([a], [b]) => a.localeCompare(b))) {
         if (!expectations.get(slug) || siteFor(url).bodySelector) continue;
         const page = await newPage();
