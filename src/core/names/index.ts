@@ -81,7 +81,11 @@ export function siteOf(url: string | null | undefined): string | null {
  * give instead of a person ("Frequency Staff", "Pressestelle", "Stabsstelle Hochschulkommunikation");
  * German ones also as a compound's end ("Unternehmenskommunikation").
  */
-export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set(['staff', 'team', 'desk', 'editors', 'newsroom', 'redaktion', 'pressestelle', 'stabsstelle', 'kommunikation', 'pressebüro', 'öffentlichkeitsarbeit', 'pressesprecher']);
+export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
+  'staff', 'team', 'desk', 'editors', 'newsroom', 'redaktion', 'pressestelle', 'stabsstelle', 'kommunikation', 'pressebüro', 'öffentlichkeitsarbeit', 'pressesprecher',
+  // The editorial staff in the Romance languages and Dutch ("Redacción 14·04·24")
+  'redacción', 'rédaction', 'redazione', 'redação', 'redacção', 'redactie',
+]);
 
 /** True for a department's name (see `DEPARTMENT_WORDS`): its last word is one, or ends in a German one. */
 export function isDepartment(name: string): boolean {
@@ -128,6 +132,26 @@ const CREDIT: { pattern: RegExp; needs?: RegExp }[] = [
   { pattern: /^(?:von|by|das gespräch führte|interview von|photo by|foto von)\s+\p{Lu}/u },
 ];
 
+/**
+ * Lines that point away from the interview, outside its turns: a link to another article ("À
+ * lire aussi :", "Read more:", "Lesen Sie auch:", "Leggi anche:", "相关阅读") and where to
+ * listen ("Listen on Apple Podcasts, Spotify or wherever you get your podcasts").
+ */
+const ELSEWHERE = /^[\s*_]*(?:(?:à\s+(?:lire|écouter|voir|découvrir)\s+aussi|(?:lire|voir)\s+aussi|read\s+more|related|see\s+also|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|leggi\s+anche|lee\s+también|ver\s+también|相关阅读|延伸阅读)\s*[:：|]|(?:listen|subscribe|follow)\s+(?:on|to\s+\p{Lu}|wherever)\b)/iu;
+
+/**
+ * A dateline opening a paragraph: the place and the agency before a dash ("Hamburg (dpa) - ",
+ * "BERLIN (AP) — "), or a Chinese agency's place and day ("人民网北京3月18日电 ", "新华社上海5月2日电").
+ * Reading starts after it.
+ */
+const DATELINE = /^\s*(?:\p{Lu}[\p{L}\p{M}.' -]{1,30}\s\([\p{L}/ ]{2,16}\)\s*[-–—]\s*|[^\s，。：:]{2,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*)/u;
+
+/**
+ * A line that is only a place and a date in words ("Wien, 9. Februar 2026", "Paris, le 3 mars
+ * 2026", "Bolton, March 4, 2026"): a dateline of its own.
+ */
+const PLACE_AND_DATE = /^\s*\p{Lu}[\p{L}\p{M}.' -]{1,30},\s+(?:(?:le\s+)?\d{1,2}\.?\s+\p{L}+|\p{L}+\s+\d{1,2},?)\s+\d{4}\s*$/u;
+
 /** How far into a paragraph a credit or dateline shows itself (they open their paragraph). */
 const CREDIT_HEAD = 120;
 
@@ -158,8 +182,11 @@ export function creditTail(text: string): number {
   return han ? han.index : -1;
 }
 
-/** Label text and the colon and space after it. */
-const AFTER_LABEL = /^[\s:：.\-–—]*/u;
+/**
+ * Label text and the colon and space after it, and a role in capitals the label names before
+ * the colon ("RENEE HOLLOWAY, HOST:").
+ */
+const AFTER_LABEL = /^(?:,\s*\p{Lu}[\p{Lu} ]{1,30}(?=\s*[:：]))?[\s:：.\-–—]*/u;
 
 /**
  * Where reading starts in each paragraph: after its speaker label (a label is not a mention),
@@ -175,8 +202,9 @@ export function readableStarts(paragraphs: readonly Pick<Paragraph, 'text' | 'la
     if (last >= 0 && i > last) return null;
     const head = p.text.slice(0, CREDIT_HEAD);
     if (CREDIT.some(({ pattern, needs }) => (needs === undefined || needs.test(head)) && pattern.test(head))) return null;
-    if (p.text.length <= MAX_DATED_LINE && !p.turnId && DATED_LINE.test(p.text)) return null;
-    if (!p.label) return BRACKET_DATELINE.exec(p.text)?.[0].length ?? 0;
+    if (p.text.length <= MAX_DATED_LINE && !p.turnId && (DATED_LINE.test(p.text) || PLACE_AND_DATE.test(p.text))) return null;
+    if (!p.turnId && ELSEWHERE.test(head)) return null;
+    if (!p.label) return BRACKET_DATELINE.exec(p.text)?.[0].length ?? DATELINE.exec(p.text)?.[0].length ?? 0;
     const at = p.text.indexOf(p.label);
     if (at < 0 || at > 3) return 0;
     const after = at + p.label.length;
