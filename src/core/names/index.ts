@@ -2,7 +2,7 @@ import type { EntityMention, Paragraph } from '../types';
 import { HAN } from '../lang/letters';
 import { findChineseNames, listedNames, readChinesePage } from './chinese';
 import { LATIN_PLACES } from './places';
-import { findInstitutions, findLawSections, findQuoted, findRuns, gatherEvidence, judgeRun, nameWords, withoutPossessive, type PageEvidence, type Token } from './latin';
+import { findInstitutions, findLawSections, findQuoted, findRuns, gatherEvidence, holidaySpans, judgeRun, nameWords, withoutPossessive, type PageEvidence, type Token } from './latin';
 import { STOPWORDS, stopwordsFor } from './words';
 
 /**
@@ -305,8 +305,9 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     const until = tail > from ? tail : text.length;
     const taken = options.taken[i] ?? [];
     const han = chinese[i];
-    // A letter alone ("C", "A") is no name.
-    const runs = [...findRuns(text, list, i, evidence.german, han, evidence.stopwords), ...findQuoted(text, i, evidence.german, evidence.stopwords), ...findLawSections(text, i), ...(evidence.german ? findInstitutions(text, i) : [])].filter((r) => r.start >= from && r.end <= until && r.end - r.start > 1);
+    const holidays = holidaySpans(text);
+    // A letter alone ("C", "A") is no name, nor a holiday's words.
+    const runs = [...findRuns(text, list, i, evidence.german, han, evidence.stopwords), ...findQuoted(text, i, evidence.german, evidence.stopwords), ...findLawSections(text, i), ...(evidence.german ? findInstitutions(text, i) : [])].filter((r) => r.start >= from && r.end <= until && r.end - r.start > 1 && !overlaps(holidays, r.start, r.end));
     for (const run of runs) {
       const judged = han ? { run, tokens: run.tokens } : judgeRun(run, evidence);
       if (!judged) continue;

@@ -7,6 +7,7 @@ import {
   GERMAN_DETERMINERS,
   GERMAN_INDEFINITES,
   GERMAN_NUMERALS,
+  HOLIDAYS,
   PLURAL_DAYS,
   GERMAN_INSTITUTION_NOUNS,
   GERMAN_KIND_NOUNS,
@@ -333,8 +334,25 @@ const FOOTNOTE = /(?<=\p{Ll})\d{1,3}(?=\p{Ll}|$)/u;
 /** Words that are no part of a name in German text, though they join names elsewhere ("von", "der"). */
 const GERMAN_WORDS = new Set(['von', 'der', 'den', 'dem', 'des', 'die', 'das']);
 
+/** Holidays (`HOLIDAYS`, with _ for a space), longest first, with a straight or typographic apostrophe. */
+const HOLIDAY = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[...HOLIDAYS]
+    .sort((a, b) => b.length - a.length)
+    .map((h) => h.replace(/\./g, '\\.').replace(/_/g, '\\s').replace(/’/g, "['’]"))
+    .join('|')})(?![\\p{L}\\p{M}])`,
+  'gu',
+);
+
+/** Where a text names a holiday ("New Year’s Eve", "Noël"): no name is read there. */
+export function holidaySpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  HOLIDAY.lastIndex = 0;
+  for (let m = HOLIDAY.exec(text); m; m = HOLIDAY.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
 /** Characters after which a word starts a sentence. */
-const SENTENCE_BREAKS = new Set('.!?:;|·…"„“”«»–—•()[]'.split(''));
+const SENTENCE_BREAKS = new Set('.!?:;|·…"„“”«»–—•()[]：！？。；'.split(''));
 
 /** Quoted text of the languages we read: „…“ “…” "…" «…» »…«. */
 const QUOTED = /[„“"«»]([^„“”"«»\n]{1,60})[“”"»«]/gu;

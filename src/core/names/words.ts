@@ -82,8 +82,11 @@ const FRENCH_STOPWORDS = words(
   'Évidemment Justement Peut-être Quel Quelle Quels Quelles Lequel Laquelle Lesquels Ici Là Or Soit',
 );
 
+/** Thanks and greetings of Italian and Spanish, which open a sentence before a name ("Grazie Chiara"). */
+const ROMANCE_GREETINGS = words('Grazie Ciao Buongiorno Buonasera Gracias Hola Obrigado Obrigada');
+
 /** Words never part of a name in any of the languages read (a German page may quote English, a Chinese one any). */
-export const STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS, ...GERMAN_STOPWORDS, ...FRENCH_STOPWORDS]);
+export const STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS, ...GERMAN_STOPWORDS, ...FRENCH_STOPWORDS, ...ROMANCE_GREETINGS]);
 
 /**
  * Words never part of a name on an English page: its own, not the German and French ones,
@@ -120,6 +123,8 @@ export const TITLE_WORDS = words(
   'ologe ologin mediziner medizinerin arzt ärztin hebamme bäcker bäckerin wirt wirtin pfarrer pfarrerin',
   'trainer trainerin künstler künstlerin architekt architektin ingenieur ingenieurin anwalt anwältin',
   'bürgermeister bürgermeisterin landrat landrätin priorin äbtissin',
+  // Austrian academic titles before a name ("Bundesminister Mag. Florian Haidlmair")
+  'mag mag.a',
 );
 
 /** Compound titles ("Vorstandschef", "KI-Forscherin") end in a title word at least this long. */
@@ -138,6 +143,18 @@ export const COMMON_ABBREVIATIONS = words(
   'ZB BZW USW ETC II III IV DNA RNA R&D PPT APP 3D 2D PK WLAN WIFI',
   // Units of data and measure ("5,9 MB"), and German everyday abbreviations (a shared flat, business studies, lorry, car)
   'KB MB GB TB KM KG KWH MWH WG BWL VWL LKW PKW KFZ',
+  // An episode ("EP.58"), and French everyday abbreviations (work contracts, a stroke, VAT)
+  'EP CDI CDD AVC TVA',
+);
+
+/**
+ * Holidays and feast days, capitalised in every language we read but no names a reader looks
+ * up ("New Year’s Eve", "Noël", "Saint-Patrick", "Weihnachten"): no name is read inside one.
+ */
+export const HOLIDAYS = words(
+  'New_Year’s_Eve New_Year’s_Day New_Year Christmas_Eve Christmas_Day Christmas Easter Thanksgiving Halloween Boxing_Day Good_Friday',
+  'Valentine’s_Day St_Patrick’s_Day St._Patrick’s_Day Saint_Patrick’s_Day Heiligabend Weihnachten Silvester Neujahr Ostern Pfingsten Karfreitag',
+  'Noël Pâques Toussaint Pentecôte Saint-Sylvestre Saint-Valentin Saint-Patrick Nouvel_An Natale Pasqua Capodanno Ferragosto Navidad Nochevieja Semana_Santa',
 );
 
 /**

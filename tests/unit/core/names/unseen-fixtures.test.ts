@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isDepartment, readableStarts } from '../../../../src/core/names';
+import { findNames, isDepartment, readableStarts } from '../../../../src/core/names';
+import { HOLIDAYS } from '../../../../src/core/names/words';
 import type { Paragraph } from '../../../../src/core/types';
 
 /**
  * The rules added after the name finder was first measured on 53 fixtures labelled blind
  * (tests/fixtures/README.md, "Names"): each with an example and a near miss it must leave alone.
  */
+/** The names found in paragraphs read from their start, with no speakers. */
+const found = (lang: string, ...texts: string[]): string[] => findNames(texts, { lang, starts: texts.map(() => 0), taken: texts.map(() => []), speakers: [] }).map((n) => n.name);
+
 const para = (text: string, turnId: string | null = null, label: string | null = null): Paragraph => ({ text, label, role: turnId ? 'answer' : 'other', turnId });
 
 describe('lines that are not text of the interview', () => {
@@ -42,5 +46,35 @@ describe('lines that are not text of the interview', () => {
   it.each(['Redacción', 'Rédaction', 'Redazione', 'Redação', 'Redactie'])('the editorial staff credited with the questions: %s', (word) => {
     expect(isDepartment(word)).toBe(true);
     expect(isDepartment(`Ana ${word}s`)).toBe(false);
+  });
+});
+
+describe('words of the language are no names', () => {
+  it('a holiday, with its possessive', () => {
+    expect(found('en', 'The whole town was out here on New Year’s Eve, and Ross was there with his daughter on Christmas Eve.')).toEqual(['Ross']);
+    expect(found('fr', 'Il y aura des huîtres à Noël, comme après la Saint-Patrick à Lannion.')).toEqual(['Lannion']);
+  });
+
+  it.each([...HOLIDAYS].map((h) => h.replace(/_/g, ' ')))('%s', (holiday) => {
+    expect(found('en', `we met ada Quist there on ${holiday}, and then we went home to Oslo for a rest.`)).toEqual(['Quist', 'Oslo']);
+  });
+
+  it('thanks opening a sentence before a name', () => {
+    expect(found('it', 'Grazie Chiara, e buona stagione a Lecco.')).toEqual(['Chiara', 'Lecco']);
+    expect(found('es', 'Gracias Íñigo, y suerte en Ondarroa.')).toEqual(['Íñigo', 'Ondarroa']);
+  });
+
+  it('an Austrian academic title before a name', () => {
+    expect(found('de', 'Das Interview mit Bundesminister Mag. Florian Haidlmair ist erschienen.')).toEqual(['Florian Haidlmair']);
+  });
+
+  it('an episode and French everyday abbreviations', () => {
+    expect(found('zh', 'EP.58 对谈文物修复师周以宁')).not.toContain('EP');
+    expect(found('fr', 'Trois sont déjà en CDI, après un AVC, hors TVA, chez Vasseur SA.')).toEqual(['Vasseur SA']);
+  });
+
+  it('a word after a full-width colon opens a sentence', () => {
+    expect(found('en', 'Kofi Mensah：Eventually, yes, but that is a smaller slice of hours.')).toEqual(['Kofi Mensah']);
+    expect(found('en', 'Kofi Mensah：yes, we met them at Eventually Labs in the spring.')).toEqual(['Kofi Mensah', 'Eventually Labs']);
   });
 });
