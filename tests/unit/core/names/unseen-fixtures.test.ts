@@ -78,3 +78,21 @@ describe('words of the language are no names', () => {
     expect(found('en', 'Kofi Mensah：yes, we met them at Eventually Labs in the spring.')).toEqual(['Kofi Mensah', 'Eventually Labs']);
   });
 });
+
+describe('Chinese: words of the language are no names', () => {
+  it('兼 between two roles is no part of a brand', () => {
+    const page = ['青禾新材董事长兼总经理周立新表示。', '公司董事长兼总经理周立新近日在常州接受专访。'];
+    expect(found('zh', ...page)).not.toContain('长兼');
+    expect(found('zh', ...page)).toContain('周立新');
+  });
+
+  it('a verb of going before an organisation’s last word', () => {
+    expect(found('zh', '第一，尽早进实验室，哪怕只是帮师兄师姐洗瓶子。')).toEqual([]);
+    expect(found('zh', '他去年回学校了，现在在上海人工智能实验室工作。')).toEqual(['上海人工智能实验室']);
+  });
+
+  it('a quoted term the text calls a saying', () => {
+    expect(found('zh', '“修纸”这个说法挺有意思的。')).toEqual([]);
+    expect(found('zh', '“修纸”这款应用挺有意思的。')).toEqual(['修纸']);
+  });
+});
