@@ -8,6 +8,7 @@ import {
   GERMAN_INDEFINITES,
   GERMAN_NUMERALS,
   HOLIDAYS,
+  LEGAL_FORMS,
   PLURAL_DAYS,
   GERMAN_INSTITUTION_NOUNS,
   GERMAN_KIND_NOUNS,
@@ -71,6 +72,8 @@ export interface Run {
   placed?: boolean;
   /** The word right before the run, lowercased, or null. */
   before: string | null;
+  /** A company's legal form ends it ("Hanse Stahl AG"): its words are the name, however common. */
+  company?: boolean;
 }
 
 /** What the page as a whole shows of its capitalised words. */
@@ -834,7 +837,16 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
       const previous = tokens[tokens.lastIndexOf(run[0], at) - 1];
       const before = previous && previous.end + 1 === run[0].start ? lowerCase(previous.text) : null;
       const placed = german && PLACE_PHRASE_BEFORE.test(text.slice(Math.max(0, start - PLACE_PHRASE_WINDOW), start));
-      runs.push({ tokens: tokensOfRun, paragraph, start, end, name: text.slice(start, end), quoted: false, introduced, before, placed });
+      // A legal form right after the run ends a company's name: "der Hanse Stahl AG".
+      const form = tokens[at];
+      if (form !== undefined && form.start > last.start && LEGAL_FORMS.has(form.text) && adjacent(text, last, form)) {
+        runs.push({ tokens: [...tokensOfRun, form], paragraph, start, end: form.end, name: text.slice(start, form.end), quoted: false, introduced, before, placed, company: true });
+        run = [];
+        return;
+      }
+      // A name-shaped legal form in the run ends it the same way ("Acme Works Ltd").
+      const company = tokensOfRun.length > 1 && LEGAL_FORMS.has(last.text);
+      runs.push({ tokens: tokensOfRun, paragraph, start, end, name: text.slice(start, end), quoted: false, introduced, before, placed, company });
     }
     run = [];
   };
@@ -988,7 +1000,7 @@ export interface Judged {
  * page capitalises that word inside a sentence too.
  */
 export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
-  if (run.quoted) return { run, tokens: run.tokens };
+  if (run.quoted || run.company) return { run, tokens: run.tokens };
   const stopwords = evidence.stopwords ?? STOPWORDS;
   let tokens = run.tokens.filter((t) => !stopwords.has(t.text));
   if (tokens.length !== run.tokens.length) return null;
@@ -996,7 +1008,9 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
     if (!evidence.german || t.acronym || t.mixed || t.number || CONNECTORS.has(t.text)) return false;
     const word = withoutPossessive(t.text);
     if (isKnownWordName(word)) return false;
-    return (evidence.nouns.has(word) && !LATIN_PLACES.has(word)) || looksLikeGermanNoun(word);
+    // A known place with a noun's ending ("Koblenz") is the place.
+    if (LATIN_PLACES.has(word)) return evidence.nouns.has(word) && PLACE_HOMOGRAPHS.has(word);
+    return evidence.nouns.has(word) || looksLikeGermanNoun(word);
   };
   const first = tokens[0];
   // A sentence's first word is capitalised anyway: it stays when a capitalised word follows
@@ -1050,9 +1064,23 @@ function placeMentioned(run: Run, token: Token): Judged | null {
   return place === null ? null : { run, tokens: [token], name: place };
 }
 
-/** A brand or institution known by a single word that capitalisation cannot tell from a noun (places.ts). */
+/**
+ * A brand or institution known by a single word that capitalisation cannot tell from a noun
+ * (places.ts), or a known place with a German word of its part before it (`isCompassPlace`).
+ */
 function isKnownWordName(word: string): boolean {
-  return LATIN_BRANDS.has(word) || GERMAN_INSTITUTIONS.has(word);
+  return LATIN_BRANDS.has(word) || GERMAN_INSTITUTIONS.has(word) || isCompassPlace(word);
+}
+
+/** German words for a part of a country or continent, joined to its name ("Norddeutschland", "Südtirol", "Osteuropa"). */
+const COMPASS_PREFIX = /^(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Zentral)(?=\p{Ll})/u;
+
+/** True for a known place with a German word of its part before it: "Norddeutschland", "Südtirol", "Westafrika". */
+function isCompassPlace(word: string): boolean {
+  const prefix = COMPASS_PREFIX.exec(word);
+  if (!prefix) return false;
+  const rest = word.slice(prefix[0].length);
+  return LATIN_PLACES.has(rest[0].toUpperCase() + rest.slice(1));
 }
 
 /**

@@ -148,6 +148,12 @@ export const COMMON_ABBREVIATIONS = words(
 );
 
 /**
+ * Companies' legal forms, which end a company's name ("Hanse Stahl AG", "Brenninger Metallbau
+ * GmbH", "Acme Inc"): the words before one are a name even where they are common nouns.
+ */
+export const LEGAL_FORMS = words('AG GmbH SE KG KGaA OHG Inc Ltd LLC PLC SA SAS SARL SpA Srl BV NV');
+
+/**
  * Holidays and feast days, capitalised in every language we read but no names a reader looks
  * up ("New Year’s Eve", "Noël", "Saint-Patrick", "Weihnachten"): no name is read inside one.
  */
@@ -188,6 +194,8 @@ export const MIN_NOUN_STEM = 4;
  */
 export const GERMAN_KIND_NOUNS = words(
   'Dorf Stadt Gemeinde Ort Region Insel Fluss See Berg Regierung Partei Firma Unternehmen Konzern',
+  // Kinds of company by what they make or do ("der Windkraftanlagenbauer Nordwerft", "der Hersteller Enercon")
+  'Hersteller Anbieter Zulieferer Versorger Betreiber Händler Anlagenbauer Maschinenbauer Autobauer Discounter',
   'Verlag Zeitung Zeitschrift Magazin Sender Band Buch Roman Film Serie App Plattform Marke Verein',
   'Projekt Initiative Bewegung Kampagne Organisation Stiftung Netzwerk Programm Podcast Sendung',
   'Mann Ehemann Ehefrau Partner Partnerin Sohn Tochter Freund Freundin Vater Mutter',
@@ -226,6 +234,8 @@ export const GERMAN_ADJECTIVE_ENDING = /(?:isch|lich)(?:e|en|er|es|em)$/u;
 export const PLACE_ENDINGS = [
   'dorf', 'leben', 'rath', 'burg', 'berg', 'hausen', 'heim', 'stadt', 'ingen', 'feld', 'kirchen', 'rode',
   'hagen', 'stedt', 'büttel', 'bach', 'furt', 'brück', 'hofen', 'weiler', 'walde', 'beck', 'ow', 'itz', 'witz',
+  // The ports of the North Sea and the Baltic (Wilhelmshaven, Cuxhaven, Warnemünde, Travemünde)
+  'haven', 'münde',
 ];
 
 /** A place ending needs a stem of at least this many letters before it. */

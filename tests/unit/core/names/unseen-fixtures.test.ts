@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNames, isDepartment, readableStarts } from '../../../../src/core/names';
-import { HOLIDAYS } from '../../../../src/core/names/words';
+import { LATIN_PLACES } from '../../../../src/core/names/places';
+import { GERMAN_KIND_NOUNS, HOLIDAYS, LEGAL_FORMS } from '../../../../src/core/names/words';
 import type { Paragraph } from '../../../../src/core/types';
 
 /**
@@ -94,5 +95,36 @@ describe('Chinese: words of the language are no names', () => {
   it('a quoted term the text calls a saying', () => {
     expect(found('zh', '“修纸”这个说法挺有意思的。')).toEqual([]);
     expect(found('zh', '“修纸”这款应用挺有意思的。')).toEqual(['修纸']);
+  });
+});
+
+describe('German places and companies', () => {
+  const cities = 'Gelsenkirchen Mönchengladbach Braunschweig Chemnitz Krefeld Oberhausen Hagen Hamm Mülheim Ludwigshafen Oldenburg Osnabrück Leverkusen Solingen Darmstadt Herne Neuss Paderborn Ingolstadt Offenbach Fürth Ulm Heilbronn Pforzheim Wolfsburg Bottrop Reutlingen Bremerhaven Koblenz Remscheid Erlangen Moers Siegen Hildesheim Salzgitter Cottbus Klagenfurt Villach Winterthur Lugano'.split(' ');
+
+  it.each(cities)('a city of over 100,000 people: %s', (city) => {
+    expect(LATIN_PLACES.has(city)).toBe(true);
+    expect(found('de', `Es gab zwei Interessenten, einer kam aus ${city} und wollte die Backstube sehen.`)).toEqual([city]);
+  });
+
+  it('a known place with a noun’s ending is the place', () => {
+    expect(found('de', 'Seit 2019 wird die Schleuse von Koblenz aus fernbedient.')).toEqual(['Koblenz']);
+    expect(found('de', 'Die Konferenz in der Tendenz war schwierig.')).toEqual([]);
+  });
+
+  it('the ports by their ending', () => {
+    expect(found('de', 'Solange die Leitung aus Wilhelmshaven nicht fertig ist, fahren wir nach Travemünde.')).toEqual(['Wilhelmshaven', 'Travemünde']);
+  });
+
+  it('a known place with a word of its part before it', () => {
+    expect(found('de', 'Da ist Norddeutschland gut aufgestellt, und Osteuropa auch, aber nicht der Nordwind.')).toEqual(['Norddeutschland', 'Osteuropa']);
+  });
+
+  it.each([...LEGAL_FORMS])('a legal form ends a company’s name of common nouns: %s', (form) => {
+    expect(found('de', `Mit Erdgas ist der Stahl nicht grün, sagt die Chefin der Hanse Stahl ${form} heute.`)).toEqual([`Hanse Stahl ${form}`]);
+  });
+
+  it('a kind of company before its name', () => {
+    expect(GERMAN_KIND_NOUNS.has('Anlagenbauer')).toBe(true);
+    expect(found('de', 'Die Windkraft ist stark. Der Windkraftanlagenbauer Nordwerft will wachsen, sagt der Hersteller Enercon.')).toEqual(['Nordwerft', 'Enercon']);
   });
 });
