@@ -2,7 +2,7 @@ import type { EntityMention, Paragraph } from '../types';
 import { HAN } from '../lang/letters';
 import { findChineseNames, listedNames, readChinesePage } from './chinese';
 import { LATIN_PLACES } from './places';
-import { findInstitutions, findLawSections, findQuoted, findRuns, gatherEvidence, holidaySpans, judgeRun, nameWords, withoutPossessive, type PageEvidence, type Token } from './latin';
+import { findInstitutions, findLawSections, findQuoted, findRuns, gatherEvidence, holidaySpans, judgeRun, looksLikePlace, nameWords, withoutPossessive, type PageEvidence, type Token } from './latin';
 import { STOPWORDS, stopwordsFor } from './words';
 
 /**
@@ -113,10 +113,20 @@ const MAX_ADDRESS_ADDITION = 4;
 export function namesSite(name: string, site: string): boolean {
   const key = compact(name).replace(/[äöüß]/gu, (c) => ADDRESS_SPELLING[c]);
   const address = compact(site);
-  const bare = key.replace(/^the(?=.{3})/u, '');
+  const bare = key.replace(ARTICLE, '');
   if ([key, bare, `the${key}`].includes(address)) return true;
-  return bare.length >= 5 && address.startsWith(bare) && address.length - bare.length <= MAX_ADDRESS_ADDITION;
+  if (bare.length >= 5 && address.startsWith(bare) && address.length - bare.length <= MAX_ADDRESS_ADDITION) return true;
+  // The last word of the publication's name, as the text calls it ("the Herald" at tcherald.com, "the Courier" at millbrookcourier.com).
+  // Not a place the address is named after ("Kesselstadt" at messe-kesselstadt.de).
+  const word = name.trim();
+  return !/\s/u.test(word) && bare.length >= MIN_SHORT_TITLE && address.endsWith(bare) && !LATIN_PLACES.has(word) && !looksLikePlace(word);
 }
+
+/** An article opening a publication's name, in the languages read ("The Economist", "Die Zeit", "Le Monde"), as `compact` writes it. */
+const ARTICLE = /^(?:the|der|die|das|le|la|les|el|il|lo)(?=.{3})/u;
+
+/** A publication's short name, the last word of its address, has at least this many letters ("herald", "courier"). */
+const MIN_SHORT_TITLE = 6;
 
 /**
  * Paragraphs that are credits or datelines, not text of the interview ("Foto: …", "13:15 Uhr
@@ -138,6 +148,12 @@ const CREDIT: { pattern: RegExp; needs?: RegExp }[] = [
  * listen ("Listen on Apple Podcasts, Spotify or wherever you get your podcasts").
  */
 const ELSEWHERE = /^[\s*_]*(?:(?:à\s+(?:lire|écouter|voir|découvrir)\s+aussi|(?:lire|voir)\s+aussi|read\s+more|related|see\s+also|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|leggi\s+anche|lee\s+también|ver\s+también|相关阅读|延伸阅读)\s*[:：|]|(?:listen|subscribe|follow)\s+(?:on|to\s+\p{Lu}|wherever)\b)/iu;
+
+/**
+ * A kicker opening a headline or a line outside the turns: a word in capitals and a full stop
+ * ("VIDÉO. « L’eau est trop chaude »", "ENTRETIEN. Municipales 2026"). Reading starts after it.
+ */
+const KICKER = /^\s*\p{Lu}{5,}\.\s+/u;
 
 /**
  * A dateline opening a paragraph: the place and the agency before a dash ("Hamburg (dpa) - ",
@@ -204,7 +220,7 @@ export function readableStarts(paragraphs: readonly Pick<Paragraph, 'text' | 'la
     if (CREDIT.some(({ pattern, needs }) => (needs === undefined || needs.test(head)) && pattern.test(head))) return null;
     if (p.text.length <= MAX_DATED_LINE && !p.turnId && (DATED_LINE.test(p.text) || PLACE_AND_DATE.test(p.text))) return null;
     if (!p.turnId && ELSEWHERE.test(head)) return null;
-    if (!p.label) return BRACKET_DATELINE.exec(p.text)?.[0].length ?? DATELINE.exec(p.text)?.[0].length ?? 0;
+    if (!p.label) return BRACKET_DATELINE.exec(p.text)?.[0].length ?? DATELINE.exec(p.text)?.[0].length ?? (p.turnId ? 0 : (KICKER.exec(p.text)?.[0].length ?? 0));
     const at = p.text.indexOf(p.label);
     if (at < 0 || at > 3) return 0;
     const after = at + p.label.length;

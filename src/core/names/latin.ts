@@ -836,7 +836,8 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
       const start = tokensOfRun[0].start;
       const previous = tokens[tokens.lastIndexOf(run[0], at) - 1];
       const before = previous && previous.end + 1 === run[0].start ? lowerCase(previous.text) : null;
-      const placed = german && PLACE_PHRASE_BEFORE.test(text.slice(Math.max(0, start - PLACE_PHRASE_WINDOW), start));
+      const ahead = text.slice(Math.max(0, start - PLACE_PHRASE_WINDOW), start);
+      const placed = german && PLACE_PHRASE_BEFORE.test(ahead) && !WANTING_BEFORE.test(ahead);
       // A legal form right after the run ends a company's name: "der Hanse Stahl AG".
       const form = tokens[at];
       if (form !== undefined && form.start > last.start && LEGAL_FORMS.has(form.text) && adjacent(text, last, form)) {
@@ -875,6 +876,9 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
  * it: "in Holzminden", "aus Hofgeismar", "nach Lüneburg, Celle oder Salzwedel".
  */
 const PLACE_PHRASE_BEFORE = /(?:^|[\s(„"])(?:in|nach|aus)\s+(?:\p{Lu}[\p{L}\p{M}-]*(?:,\s*|\s+(?:und|oder|sowie)\s+))*$/iu;
+
+/** German nouns of wanting before "nach", which then means "for" ("der Bedarf nach Austausch", "die Suche nach Personal"). */
+const WANTING_BEFORE = /(?:Bedarf|Suche|Nachfrage|Wunsch|Sehnsucht|Ruf|Verlangen|Hunger|Durst|Streben|Gier)\s+nach\s+$/u;
 
 /** How far back `PLACE_PHRASE_BEFORE` looks. */
 const PLACE_PHRASE_WINDOW = 80;
@@ -1052,6 +1056,8 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   }
   // A people's adjective, or its plural ("Nigerians").
   if (DEMONYMS.has(word) || (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1)))) return null;
+  // French: the people of a place in the plural ("les Plouvenecois", "des Lyonnais", "aux Parisiennes").
+  if (run.before !== null && FRENCH_PLURAL_ARTICLES.has(run.before) && FRENCH_DEMONYM_PLURAL.test(word)) return null;
   return only.initial && !evidence.inner.has(word) ? null : { run, tokens };
 }
 
@@ -1063,6 +1069,12 @@ function placeMentioned(run: Run, token: Token): Judged | null {
   const place = placeOfAdjective(token.text);
   return place === null ? null : { run, tokens: [token], name: place };
 }
+
+/** French plural articles, and with à and de. */
+const FRENCH_PLURAL_ARTICLES = new Set(['les', 'des', 'aux']);
+
+/** Endings of the French names of a place's people in the plural: -ois, -ais, -iens, -ains and their feminines. */
+const FRENCH_DEMONYM_PLURAL = /(?:ois|oises|ais|aises|iens|iennes|ains|aines)$/u;
 
 /**
  * A brand or institution known by a single word that capitalisation cannot tell from a noun

@@ -184,6 +184,8 @@ export const GERMAN_NOUN_SUFFIXES = [
   'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'tät',
   'täten', 'ismus', 'nis', 'nisse', 'tum', 'ling', 'linge', 'chen', 'lein', 'ment', 'ik', 'ie', 'enz',
   'anz', 'ur', 'ei',
+  // Compounds of time and work, always nouns (Bedenkzeit, Freizeit, Aktenarbeit, Zusammenarbeit)
+  'zeit', 'zeiten', 'arbeit', 'arbeiten',
 ];
 export const MIN_NOUN_STEM = 4;
 
@@ -268,6 +270,8 @@ export const DEMONYMS = words(
   'Arabe Arabes Belge Belges Suisses Turc Turcs Syriens Afghan Afghans',
   'Israélien Israéliens Palestinien Palestiniens Iranien Iraniens Indiens Occidentaux Juif Juifs',
   'Musulman Musulmans Chrétien Chrétiens',
+  // English adjectives of an age ("a derelict Victorian laundry")
+  'Victorian Edwardian Elizabethan',
 );
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNames, isDepartment, readableStarts } from '../../../../src/core/names';
+import { findNames, isDepartment, namesSite, readableStarts } from '../../../../src/core/names';
 import { LATIN_PLACES } from '../../../../src/core/names/places';
 import { GERMAN_KIND_NOUNS, HOLIDAYS, LEGAL_FORMS } from '../../../../src/core/names/words';
 import type { Paragraph } from '../../../../src/core/types';
@@ -126,5 +126,47 @@ describe('German places and companies', () => {
   it('a kind of company before its name', () => {
     expect(GERMAN_KIND_NOUNS.has('Anlagenbauer')).toBe(true);
     expect(found('de', 'Die Windkraft ist stark. Der Windkraftanlagenbauer Nordwerft will wachsen, sagt der Hersteller Enercon.')).toEqual(['Nordwerft', 'Enercon']);
+  });
+});
+
+describe('the page’s own publication', () => {
+  it('with its article in another language', () => {
+    expect(namesSite('Die Zeit', 'zeit')).toBe(true);
+    expect(namesSite('Le Monde', 'lemonde')).toBe(true);
+    expect(namesSite('Die Linke', 'zeit')).toBe(false);
+  });
+
+  it('by the last word of its name, the address’s end', () => {
+    expect(namesSite('Herald', 'tcherald')).toBe(true);
+    expect(namesSite('Courier', 'millbrookcourier')).toBe(true);
+    expect(namesSite('Kesselstadt', 'messe-kesselstadt')).toBe(false);
+    expect(namesSite('Berlin', 'visitberlin')).toBe(false);
+    expect(namesSite('Brightline Rail', 'tcherald')).toBe(false);
+  });
+
+  it('a kicker in capitals opening a line outside the turns', () => {
+    const title = 'VIDÉO. « L’eau est trop chaude » : Anne-Sophie Bréhat invitée';
+    expect(readableStarts([para(title), para('Text', 't1')])[0]).toBe(title.indexOf('«'));
+    expect(readableStarts([para('NATO. Das Bündnis wächst.'), para('Text', 't1')])[0]).toBe(0);
+  });
+});
+
+describe('more words of the language', () => {
+  it('French: the people of a place in the plural', () => {
+    expect(found('fr', 'Je l’annoncerai, mais autant que les Plouvenecois l’apprennent par vous, comme des Lyonnais.')).toEqual([]);
+    expect(found('fr', 'Certains collègues, dans les Cévennes, n’ont rien récolté, comme aux Antilles.')).toEqual(['Cévennes', 'Antilles']);
+  });
+
+  it('English adjectives of an age', () => {
+    expect(found('en', 'She turned a derelict Victorian laundry in Deptford into a centre.')).toEqual(['Deptford']);
+  });
+
+  it('German compounds of time and work', () => {
+    expect(found('de', 'Ich habe mir ein halbes Jahr Bedenkzeit genommen, das meiste bestand aus Aktenarbeit in Göttingen.')).toEqual(['Göttingen']);
+  });
+
+  it('German "nach" after a noun of wanting means "for"', () => {
+    expect(found('de', 'Das zeigt, wie groß der Bedarf nach Austausch ist.')).toEqual([]);
+    expect(found('de', 'Das zeigt, wie groß die Reise nach Hofgeismar ist.')).toEqual(['Hofgeismar']);
   });
 });
