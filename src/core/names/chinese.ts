@@ -361,6 +361,9 @@ function isQuotedName(term: string): boolean {
 /** Words before a quoted term that say it is the name of something: 名为“…”, 推出了“…”. */
 const NAMING_BEFORE = /(?:叫|叫做|名为|名叫|称为|命名为|取名|品牌|产品|推出了?|上线了?|发布了?|栏目|系列|项目|计划|公众号|软件|应用|游戏|小程序|节目|活动|号称)\s*$/u;
 
+/** A vessel's, craft's or mission's name with its number in Chinese numerals (“深蓝二号”, “嫦娥五号”, “天问一号”). */
+const SERIAL_NAME = /^\p{Script=Han}{2,6}[一二三四五六七八九十百]{1,3}号$/u;
+
 /** Words after a quoted term that say it is a word or a saying of the language: “…”这个说法, “…”这个词. */
 const SAYING_AFTER = /^\s*(?:这个|这种|的)?(?:说法|词|字眼|提法|表述|用语|口号)/u;
 
@@ -382,7 +385,7 @@ function collectQuoted(text: string, page: ChinesePage, out: ChineseHit[]): void
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 5);
     // “修纸”这个说法: the text calls it a word or a saying, not a name.
     if (SAYING_AFTER.test(after)) continue;
-    const marked = /[A-Za-z0-9+＋]/u.test(name) || NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || KIND_AFTER.test(after);
+    const marked = /[A-Za-z0-9+＋]/u.test(name) || SERIAL_NAME.test(name) || NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || KIND_AFTER.test(after);
     if (marked || uses(page, name) >= 2) out.push({ name, start, end: start + name.length });
   }
 }

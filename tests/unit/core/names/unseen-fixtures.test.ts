@@ -170,3 +170,14 @@ describe('more words of the language', () => {
     expect(found('de', 'Das zeigt, wie groß die Reise nach Hofgeismar ist.')).toEqual(['Hofgeismar']);
   });
 });
+
+describe('Chinese: names by their shape or as every reader knows them', () => {
+  it('a quoted vessel’s or mission’s name with its number', () => {
+    expect(found('zh', '过去一年，“深蓝二号”载人潜水器完成了多少次下潜？')).toEqual(['深蓝二号']);
+    expect(found('zh', '他说这是“头一号”大事，“第一号”也不算。')).toEqual([]);
+  });
+
+  it('Android by its Chinese name', () => {
+    expect(found('zh', '之前在一家大厂做了五年安卓。')).toEqual(['安卓']);
+  });
+});
