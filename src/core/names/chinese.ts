@@ -361,6 +361,12 @@ function isQuotedName(term: string): boolean {
 /** Words before a quoted term that say it is the name of something: 名为“…”, 推出了“…”. */
 const NAMING_BEFORE = /(?:叫|叫做|名为|名叫|称为|命名为|取名|品牌|产品|推出了?|上线了?|发布了?|栏目|系列|项目|计划|公众号|软件|应用|游戏|小程序|节目|活动|号称)\s*$/u;
 
+/** A vessel's, craft's or mission's name with its number in Chinese numerals (“深蓝二号”, “嫦娥五号”, “天问一号”). */
+const SERIAL_NAME = /^\p{Script=Han}{2,6}[一二三四五六七八九十百]{1,3}号$/u;
+
+/** Words after a quoted term that say it is a word or a saying of the language: “…”这个说法, “…”这个词. */
+const SAYING_AFTER = /^\s*(?:这个|这种|的)?(?:说法|词|字眼|提法|表述|用语|口号)/u;
+
 /** Words after a quoted term that say what kind of thing it names: “…”这款, “…”品牌. */
 const KIND_AFTER = /^\s*(?:这款|这个|这家|一款|品牌|产品|项目|系列|栏目|计划|平台|公众号|小程序|App|APP|app|软件|系统|功能|活动|节目|团队|公司|游戏|应用)/u;
 
@@ -376,7 +382,10 @@ function collectQuoted(text: string, page: ChinesePage, out: ChineseHit[]): void
     const name = m[1];
     if (!isQuotedName(name)) continue;
     const start = m.index + m[0].indexOf(name);
-    const marked = /[A-Za-z0-9+＋]/u.test(name) || NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || KIND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 5);
+    // “修纸”这个说法: the text calls it a word or a saying, not a name.
+    if (SAYING_AFTER.test(after)) continue;
+    const marked = /[A-Za-z0-9+＋]/u.test(name) || SERIAL_NAME.test(name) || NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || KIND_AFTER.test(after);
     if (marked || uses(page, name) >= 2) out.push({ name, start, end: start + name.length });
   }
 }
@@ -435,6 +444,9 @@ const QUANTIFIED = new RegExp(`[${[...QUANTITY_CHARACTERS].join('')}][${[...MEAS
 /** The last words of names of places and events, read like organisations' but with no word of grammar before. */
 const PLACES_AND_EVENTS = new Set([...PLACE_SUFFIXES, ...EVENT_SUFFIXES]);
 
+/** Verbs of going, into, back and out (进实验室, 去银行, 到大学, 回学校, 入学院): what follows is where, not a name's end. */
+const GOING = new Set('进去到回入出'.split(''));
+
 /** Organisations, and the places and events, by their last word (see `ORGANISATION_SUFFIXES`). */
 function organisations(text: string, out: ChineseHit[]): void {
   const found: ChineseHit[] = [];
@@ -447,6 +459,8 @@ function organisations(text: string, out: ChineseHit[]): void {
       if (PLACES_AND_EVENTS.has(suffix) && [...text.slice(start, at)].some((c) => FUNCTION_CHARACTERS.has(c))) continue;
       // "这家银行", "各大银行": a word that says which one, not a name.
       if ([...text.slice(start, at)].some((c) => DETERMINER_CHARACTERS.has(c)) || QUANTIFIED.test(text.slice(start, at))) continue;
+      // "进实验室", "回学校": a verb of going before the last word, which then names a kind of place.
+      if (GOING.has(text[at - 1])) continue;
       found.push({ name: text.slice(start, at + suffix.length), start, end: at + suffix.length });
     }
   }

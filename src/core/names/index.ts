@@ -2,7 +2,7 @@ import type { EntityMention, Paragraph } from '../types';
 import { HAN } from '../lang/letters';
 import { findChineseNames, listedNames, readChinesePage } from './chinese';
 import { LATIN_PLACES } from './places';
-import { findInstitutions, findLawSections, findQuoted, findRuns, gatherEvidence, judgeRun, nameWords, withoutPossessive, type PageEvidence, type Token } from './latin';
+import { findInstitutions, findLawSections, findQuoted, findRuns, gatherEvidence, holidaySpans, judgeRun, looksLikePlace, nameWords, withoutPossessive, type PageEvidence, type Token } from './latin';
 import { STOPWORDS, stopwordsFor } from './words';
 
 /**
@@ -81,7 +81,11 @@ export function siteOf(url: string | null | undefined): string | null {
  * give instead of a person ("Frequency Staff", "Pressestelle", "Stabsstelle Hochschulkommunikation");
  * German ones also as a compound's end ("Unternehmenskommunikation").
  */
-export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set(['staff', 'team', 'desk', 'editors', 'newsroom', 'redaktion', 'pressestelle', 'stabsstelle', 'kommunikation', 'pressebüro', 'öffentlichkeitsarbeit', 'pressesprecher']);
+export const DEPARTMENT_WORDS: ReadonlySet<string> = new Set([
+  'staff', 'team', 'desk', 'editors', 'newsroom', 'redaktion', 'pressestelle', 'stabsstelle', 'kommunikation', 'pressebüro', 'öffentlichkeitsarbeit', 'pressesprecher',
+  // The editorial staff in the Romance languages and Dutch ("Redacción 14·04·24")
+  'redacción', 'rédaction', 'redazione', 'redação', 'redacção', 'redactie',
+]);
 
 /** True for a department's name (see `DEPARTMENT_WORDS`): its last word is one, or ends in a German one. */
 export function isDepartment(name: string): boolean {
@@ -109,10 +113,20 @@ const MAX_ADDRESS_ADDITION = 4;
 export function namesSite(name: string, site: string): boolean {
   const key = compact(name).replace(/[äöüß]/gu, (c) => ADDRESS_SPELLING[c]);
   const address = compact(site);
-  const bare = key.replace(/^the(?=.{3})/u, '');
+  const bare = key.replace(ARTICLE, '');
   if ([key, bare, `the${key}`].includes(address)) return true;
-  return bare.length >= 5 && address.startsWith(bare) && address.length - bare.length <= MAX_ADDRESS_ADDITION;
+  if (bare.length >= 5 && address.startsWith(bare) && address.length - bare.length <= MAX_ADDRESS_ADDITION) return true;
+  // The last word of the publication's name, as the text calls it ("the Herald" at tcherald.com, "the Courier" at millbrookcourier.com).
+  // Not a place the address is named after ("Kesselstadt" at messe-kesselstadt.de).
+  const word = name.trim();
+  return !/\s/u.test(word) && bare.length >= MIN_SHORT_TITLE && address.endsWith(bare) && !LATIN_PLACES.has(word) && !looksLikePlace(word);
 }
+
+/** An article opening a publication's name, in the languages read ("The Economist", "Die Zeit", "Le Monde"), as `compact` writes it. */
+const ARTICLE = /^(?:the|der|die|das|le|la|les|el|il|lo)(?=.{3})/u;
+
+/** A publication's short name, the last word of its address, has at least this many letters ("herald", "courier"). */
+const MIN_SHORT_TITLE = 6;
 
 /**
  * Paragraphs that are credits or datelines, not text of the interview ("Foto: …", "13:15 Uhr
@@ -127,6 +141,32 @@ const CREDIT: { pattern: RegExp; needs?: RegExp }[] = [
   { pattern: /©|\(c\)\s*\d{4}/iu },
   { pattern: /^(?:von|by|das gespräch führte|interview von|photo by|foto von)\s+\p{Lu}/u },
 ];
+
+/**
+ * Lines that point away from the interview, outside its turns: a link to another article ("À
+ * lire aussi :", "Read more:", "Lesen Sie auch:", "Leggi anche:", "相关阅读") and where to
+ * listen ("Listen on Apple Podcasts, Spotify or wherever you get your podcasts").
+ */
+const ELSEWHERE = /^[\s*_]*(?:(?:à\s+(?:lire|écouter|voir|découvrir)\s+aussi|(?:lire|voir)\s+aussi|read\s+more|related|see\s+also|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|leggi\s+anche|lee\s+también|ver\s+también|相关阅读|延伸阅读)\s*[:：|]|(?:listen|subscribe|follow)\s+(?:on|to\s+\p{Lu}|wherever)\b)/iu;
+
+/**
+ * A kicker opening a headline or a line outside the turns: a word in capitals and a full stop
+ * ("VIDÉO. « L’eau est trop chaude »", "ENTRETIEN. Municipales 2026"). Reading starts after it.
+ */
+const KICKER = /^\s*\p{Lu}{5,}\.\s+/u;
+
+/**
+ * A dateline opening a paragraph: the place and the agency before a dash ("Hamburg (dpa) - ",
+ * "BERLIN (AP) — "), or a Chinese agency's place and day ("人民网北京3月18日电 ", "新华社上海5月2日电").
+ * Reading starts after it.
+ */
+const DATELINE = /^\s*(?:\p{Lu}[\p{L}\p{M}.' -]{1,30}\s\([\p{L}/ ]{2,16}\)\s*[-–—]\s*|[^\s，。：:]{2,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*)/u;
+
+/**
+ * A line that is only a place and a date in words ("Wien, 9. Februar 2026", "Paris, le 3 mars
+ * 2026", "Bolton, March 4, 2026"): a dateline of its own.
+ */
+const PLACE_AND_DATE = /^\s*\p{Lu}[\p{L}\p{M}.' -]{1,30},\s+(?:(?:le\s+)?\d{1,2}\.?\s+\p{L}+|\p{L}+\s+\d{1,2},?)\s+\d{4}\s*$/u;
 
 /** How far into a paragraph a credit or dateline shows itself (they open their paragraph). */
 const CREDIT_HEAD = 120;
@@ -158,8 +198,11 @@ export function creditTail(text: string): number {
   return han ? han.index : -1;
 }
 
-/** Label text and the colon and space after it. */
-const AFTER_LABEL = /^[\s:：.\-–—]*/u;
+/**
+ * Label text and the colon and space after it, and a role in capitals the label names before
+ * the colon ("RENEE HOLLOWAY, HOST:").
+ */
+const AFTER_LABEL = /^(?:,\s*\p{Lu}[\p{Lu} ]{1,30}(?=\s*[:：]))?[\s:：.\-–—]*/u;
 
 /**
  * Where reading starts in each paragraph: after its speaker label (a label is not a mention),
@@ -175,8 +218,9 @@ export function readableStarts(paragraphs: readonly Pick<Paragraph, 'text' | 'la
     if (last >= 0 && i > last) return null;
     const head = p.text.slice(0, CREDIT_HEAD);
     if (CREDIT.some(({ pattern, needs }) => (needs === undefined || needs.test(head)) && pattern.test(head))) return null;
-    if (p.text.length <= MAX_DATED_LINE && !p.turnId && DATED_LINE.test(p.text)) return null;
-    if (!p.label) return BRACKET_DATELINE.exec(p.text)?.[0].length ?? 0;
+    if (p.text.length <= MAX_DATED_LINE && !p.turnId && (DATED_LINE.test(p.text) || PLACE_AND_DATE.test(p.text))) return null;
+    if (!p.turnId && ELSEWHERE.test(head)) return null;
+    if (!p.label) return BRACKET_DATELINE.exec(p.text)?.[0].length ?? DATELINE.exec(p.text)?.[0].length ?? (p.turnId ? 0 : (KICKER.exec(p.text)?.[0].length ?? 0));
     const at = p.text.indexOf(p.label);
     if (at < 0 || at > 3) return 0;
     const after = at + p.label.length;
@@ -277,8 +321,9 @@ export function findNames(paragraphs: readonly string[], options: FindNamesOptio
     const until = tail > from ? tail : text.length;
     const taken = options.taken[i] ?? [];
     const han = chinese[i];
-    // A letter alone ("C", "A") is no name.
-    const runs = [...findRuns(text, list, i, evidence.german, han, evidence.stopwords), ...findQuoted(text, i, evidence.german, evidence.stopwords), ...findLawSections(text, i), ...(evidence.german ? findInstitutions(text, i) : [])].filter((r) => r.start >= from && r.end <= until && r.end - r.start > 1);
+    const holidays = holidaySpans(text);
+    // A letter alone ("C", "A") is no name, nor a holiday's words.
+    const runs = [...findRuns(text, list, i, evidence.german, han, evidence.stopwords), ...findQuoted(text, i, evidence.german, evidence.stopwords), ...findLawSections(text, i), ...(evidence.german ? findInstitutions(text, i) : [])].filter((r) => r.start >= from && r.end <= until && r.end - r.start > 1 && !overlaps(holidays, r.start, r.end));
     for (const run of runs) {
       const judged = han ? { run, tokens: run.tokens } : judgeRun(run, evidence);
       if (!judged) continue;

@@ -7,6 +7,8 @@ import {
   GERMAN_DETERMINERS,
   GERMAN_INDEFINITES,
   GERMAN_NUMERALS,
+  HOLIDAYS,
+  LEGAL_FORMS,
   PLURAL_DAYS,
   GERMAN_INSTITUTION_NOUNS,
   GERMAN_KIND_NOUNS,
@@ -70,6 +72,8 @@ export interface Run {
   placed?: boolean;
   /** The word right before the run, lowercased, or null. */
   before: string | null;
+  /** A company's legal form ends it ("Hanse Stahl AG"): its words are the name, however common. */
+  company?: boolean;
 }
 
 /** What the page as a whole shows of its capitalised words. */
@@ -333,8 +337,25 @@ const FOOTNOTE = /(?<=\p{Ll})\d{1,3}(?=\p{Ll}|$)/u;
 /** Words that are no part of a name in German text, though they join names elsewhere ("von", "der"). */
 const GERMAN_WORDS = new Set(['von', 'der', 'den', 'dem', 'des', 'die', 'das']);
 
+/** Holidays (`HOLIDAYS`, with _ for a space), longest first, with a straight or typographic apostrophe. */
+const HOLIDAY = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[...HOLIDAYS]
+    .sort((a, b) => b.length - a.length)
+    .map((h) => h.replace(/\./g, '\\.').replace(/_/g, '\\s').replace(/’/g, "['’]"))
+    .join('|')})(?![\\p{L}\\p{M}])`,
+  'gu',
+);
+
+/** Where a text names a holiday ("New Year’s Eve", "Noël"): no name is read there. */
+export function holidaySpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  HOLIDAY.lastIndex = 0;
+  for (let m = HOLIDAY.exec(text); m; m = HOLIDAY.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
 /** Characters after which a word starts a sentence. */
-const SENTENCE_BREAKS = new Set('.!?:;|·…"„“”«»–—•()[]'.split(''));
+const SENTENCE_BREAKS = new Set('.!?:;|·…"„“”«»–—•()[]：！？。；'.split(''));
 
 /** Quoted text of the languages we read: „…“ “…” "…" «…» »…«. */
 const QUOTED = /[„“"«»]([^„“”"«»\n]{1,60})[“”"»«]/gu;
@@ -815,8 +836,18 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
       const start = tokensOfRun[0].start;
       const previous = tokens[tokens.lastIndexOf(run[0], at) - 1];
       const before = previous && previous.end + 1 === run[0].start ? lowerCase(previous.text) : null;
-      const placed = german && PLACE_PHRASE_BEFORE.test(text.slice(Math.max(0, start - PLACE_PHRASE_WINDOW), start));
-      runs.push({ tokens: tokensOfRun, paragraph, start, end, name: text.slice(start, end), quoted: false, introduced, before, placed });
+      const ahead = text.slice(Math.max(0, start - PLACE_PHRASE_WINDOW), start);
+      const placed = german && PLACE_PHRASE_BEFORE.test(ahead) && !WANTING_BEFORE.test(ahead);
+      // A legal form right after the run ends a company's name: "der Hanse Stahl AG".
+      const form = tokens[at];
+      if (form !== undefined && form.start > last.start && LEGAL_FORMS.has(form.text) && adjacent(text, last, form)) {
+        runs.push({ tokens: [...tokensOfRun, form], paragraph, start, end: form.end, name: text.slice(start, form.end), quoted: false, introduced, before, placed, company: true });
+        run = [];
+        return;
+      }
+      // A name-shaped legal form in the run ends it the same way ("Acme Works Ltd").
+      const company = tokensOfRun.length > 1 && LEGAL_FORMS.has(last.text);
+      runs.push({ tokens: tokensOfRun, paragraph, start, end, name: text.slice(start, end), quoted: false, introduced, before, placed, company });
     }
     run = [];
   };
@@ -845,6 +876,9 @@ export function findRuns(text: string, words: ParagraphWords, paragraph: number,
  * it: "in Holzminden", "aus Hofgeismar", "nach Lüneburg, Celle oder Salzwedel".
  */
 const PLACE_PHRASE_BEFORE = /(?:^|[\s(„"])(?:in|nach|aus)\s+(?:\p{Lu}[\p{L}\p{M}-]*(?:,\s*|\s+(?:und|oder|sowie)\s+))*$/iu;
+
+/** German nouns of wanting before "nach", which then means "for" ("der Bedarf nach Austausch", "die Suche nach Personal"). */
+const WANTING_BEFORE = /(?:Bedarf|Suche|Nachfrage|Wunsch|Sehnsucht|Ruf|Verlangen|Hunger|Durst|Streben|Gier)\s+nach\s+$/u;
 
 /** How far back `PLACE_PHRASE_BEFORE` looks. */
 const PLACE_PHRASE_WINDOW = 80;
@@ -970,7 +1004,7 @@ export interface Judged {
  * page capitalises that word inside a sentence too.
  */
 export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
-  if (run.quoted) return { run, tokens: run.tokens };
+  if (run.quoted || run.company) return { run, tokens: run.tokens };
   const stopwords = evidence.stopwords ?? STOPWORDS;
   let tokens = run.tokens.filter((t) => !stopwords.has(t.text));
   if (tokens.length !== run.tokens.length) return null;
@@ -978,7 +1012,9 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
     if (!evidence.german || t.acronym || t.mixed || t.number || CONNECTORS.has(t.text)) return false;
     const word = withoutPossessive(t.text);
     if (isKnownWordName(word)) return false;
-    return (evidence.nouns.has(word) && !LATIN_PLACES.has(word)) || looksLikeGermanNoun(word);
+    // A known place with a noun's ending ("Koblenz") is the place.
+    if (LATIN_PLACES.has(word)) return evidence.nouns.has(word) && PLACE_HOMOGRAPHS.has(word);
+    return evidence.nouns.has(word) || looksLikeGermanNoun(word);
   };
   const first = tokens[0];
   // A sentence's first word is capitalised anyway: it stays when a capitalised word follows
@@ -1020,6 +1056,8 @@ export function judgeRun(run: Run, evidence: PageEvidence): Judged | null {
   }
   // A people's adjective, or its plural ("Nigerians").
   if (DEMONYMS.has(word) || (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1)))) return null;
+  // French: the people of a place in the plural ("les Plouvenecois", "des Lyonnais", "aux Parisiennes").
+  if (run.before !== null && FRENCH_PLURAL_ARTICLES.has(run.before) && FRENCH_DEMONYM_PLURAL.test(word)) return null;
   return only.initial && !evidence.inner.has(word) ? null : { run, tokens };
 }
 
@@ -1032,9 +1070,29 @@ function placeMentioned(run: Run, token: Token): Judged | null {
   return place === null ? null : { run, tokens: [token], name: place };
 }
 
-/** A brand or institution known by a single word that capitalisation cannot tell from a noun (places.ts). */
+/** French plural articles, and with à and de. */
+const FRENCH_PLURAL_ARTICLES = new Set(['les', 'des', 'aux']);
+
+/** Endings of the French names of a place's people in the plural: -ois, -ais, -iens, -ains and their feminines. */
+const FRENCH_DEMONYM_PLURAL = /(?:ois|oises|ais|aises|iens|iennes|ains|aines)$/u;
+
+/**
+ * A brand or institution known by a single word that capitalisation cannot tell from a noun
+ * (places.ts), or a known place with a German word of its part before it (`isCompassPlace`).
+ */
 function isKnownWordName(word: string): boolean {
-  return LATIN_BRANDS.has(word) || GERMAN_INSTITUTIONS.has(word);
+  return LATIN_BRANDS.has(word) || GERMAN_INSTITUTIONS.has(word) || isCompassPlace(word);
+}
+
+/** German words for a part of a country or continent, joined to its name ("Norddeutschland", "Südtirol", "Osteuropa"). */
+const COMPASS_PREFIX = /^(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Zentral)(?=\p{Ll})/u;
+
+/** True for a known place with a German word of its part before it: "Norddeutschland", "Südtirol", "Westafrika". */
+function isCompassPlace(word: string): boolean {
+  const prefix = COMPASS_PREFIX.exec(word);
+  if (!prefix) return false;
+  const rest = word.slice(prefix[0].length);
+  return LATIN_PLACES.has(rest[0].toUpperCase() + rest.slice(1));
 }
 
 /**

@@ -82,8 +82,11 @@ const FRENCH_STOPWORDS = words(
   'Évidemment Justement Peut-être Quel Quelle Quels Quelles Lequel Laquelle Lesquels Ici Là Or Soit',
 );
 
+/** Thanks and greetings of Italian and Spanish, which open a sentence before a name ("Grazie Chiara"). */
+const ROMANCE_GREETINGS = words('Grazie Ciao Buongiorno Buonasera Gracias Hola Obrigado Obrigada');
+
 /** Words never part of a name in any of the languages read (a German page may quote English, a Chinese one any). */
-export const STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS, ...GERMAN_STOPWORDS, ...FRENCH_STOPWORDS]);
+export const STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS, ...GERMAN_STOPWORDS, ...FRENCH_STOPWORDS, ...ROMANCE_GREETINGS]);
 
 /**
  * Words never part of a name on an English page: its own, not the German and French ones,
@@ -120,6 +123,8 @@ export const TITLE_WORDS = words(
   'ologe ologin mediziner medizinerin arzt ärztin hebamme bäcker bäckerin wirt wirtin pfarrer pfarrerin',
   'trainer trainerin künstler künstlerin architekt architektin ingenieur ingenieurin anwalt anwältin',
   'bürgermeister bürgermeisterin landrat landrätin priorin äbtissin',
+  // Austrian academic titles before a name ("Bundesminister Mag. Florian Haidlmair")
+  'mag mag.a',
 );
 
 /** Compound titles ("Vorstandschef", "KI-Forscherin") end in a title word at least this long. */
@@ -138,6 +143,24 @@ export const COMMON_ABBREVIATIONS = words(
   'ZB BZW USW ETC II III IV DNA RNA R&D PPT APP 3D 2D PK WLAN WIFI',
   // Units of data and measure ("5,9 MB"), and German everyday abbreviations (a shared flat, business studies, lorry, car)
   'KB MB GB TB KM KG KWH MWH WG BWL VWL LKW PKW KFZ',
+  // An episode ("EP.58"), and French everyday abbreviations (work contracts, a stroke, VAT)
+  'EP CDI CDD AVC TVA',
+);
+
+/**
+ * Companies' legal forms, which end a company's name ("Hanse Stahl AG", "Brenninger Metallbau
+ * GmbH", "Acme Inc"): the words before one are a name even where they are common nouns.
+ */
+export const LEGAL_FORMS = words('AG GmbH SE KG KGaA OHG Inc Ltd LLC PLC SA SAS SARL SpA Srl BV NV');
+
+/**
+ * Holidays and feast days, capitalised in every language we read but no names a reader looks
+ * up ("New Year’s Eve", "Noël", "Saint-Patrick", "Weihnachten"): no name is read inside one.
+ */
+export const HOLIDAYS = words(
+  'New_Year’s_Eve New_Year’s_Day New_Year Christmas_Eve Christmas_Day Christmas Easter Thanksgiving Halloween Boxing_Day Good_Friday',
+  'Valentine’s_Day St_Patrick’s_Day St._Patrick’s_Day Saint_Patrick’s_Day Heiligabend Weihnachten Silvester Neujahr Ostern Pfingsten Karfreitag',
+  'Noël Pâques Toussaint Pentecôte Saint-Sylvestre Saint-Valentin Saint-Patrick Nouvel_An Natale Pasqua Capodanno Ferragosto Navidad Nochevieja Semana_Santa',
 );
 
 /**
@@ -161,6 +184,8 @@ export const GERMAN_NOUN_SUFFIXES = [
   'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen', 'tät',
   'täten', 'ismus', 'nis', 'nisse', 'tum', 'ling', 'linge', 'chen', 'lein', 'ment', 'ik', 'ie', 'enz',
   'anz', 'ur', 'ei',
+  // Compounds of time and work, always nouns (Bedenkzeit, Freizeit, Aktenarbeit, Zusammenarbeit)
+  'zeit', 'zeiten', 'arbeit', 'arbeiten',
 ];
 export const MIN_NOUN_STEM = 4;
 
@@ -171,6 +196,8 @@ export const MIN_NOUN_STEM = 4;
  */
 export const GERMAN_KIND_NOUNS = words(
   'Dorf Stadt Gemeinde Ort Region Insel Fluss See Berg Regierung Partei Firma Unternehmen Konzern',
+  // Kinds of company by what they make or do ("der Windkraftanlagenbauer Nordwerft", "der Hersteller Enercon")
+  'Hersteller Anbieter Zulieferer Versorger Betreiber Händler Anlagenbauer Maschinenbauer Autobauer Discounter',
   'Verlag Zeitung Zeitschrift Magazin Sender Band Buch Roman Film Serie App Plattform Marke Verein',
   'Projekt Initiative Bewegung Kampagne Organisation Stiftung Netzwerk Programm Podcast Sendung',
   'Mann Ehemann Ehefrau Partner Partnerin Sohn Tochter Freund Freundin Vater Mutter',
@@ -209,6 +236,8 @@ export const GERMAN_ADJECTIVE_ENDING = /(?:isch|lich)(?:e|en|er|es|em)$/u;
 export const PLACE_ENDINGS = [
   'dorf', 'leben', 'rath', 'burg', 'berg', 'hausen', 'heim', 'stadt', 'ingen', 'feld', 'kirchen', 'rode',
   'hagen', 'stedt', 'büttel', 'bach', 'furt', 'brück', 'hofen', 'weiler', 'walde', 'beck', 'ow', 'itz', 'witz',
+  // The ports of the North Sea and the Baltic (Wilhelmshaven, Cuxhaven, Warnemünde, Travemünde)
+  'haven', 'münde',
 ];
 
 /** A place ending needs a stem of at least this many letters before it. */
@@ -241,6 +270,8 @@ export const DEMONYMS = words(
   'Arabe Arabes Belge Belges Suisses Turc Turcs Syriens Afghan Afghans',
   'Israélien Israéliens Palestinien Palestiniens Iranien Iraniens Indiens Occidentaux Juif Juifs',
   'Musulman Musulmans Chrétien Chrétiens',
+  // English adjectives of an age ("a derelict Victorian laundry")
+  'Victorian Edwardian Elizabethan',
 );
 
 /**
