@@ -522,7 +522,7 @@ const TRANSCRIPT_MIN_ROWS = 3;
  * the name's cell is empty: "[Musik]"); its element is the speech's cell. Null for any other table.
  */
 function transcriptRows(table: Element, excluded: Set<Element>): { block: Block; text: Element }[] | null {
-  const rows: Element[][] = [];
+  const rows: (Element[] | null)[] = [];
   const collect = (el: Element) => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       if (child.localName === 'tr') rows.push(cellsOf(child));
@@ -530,9 +530,12 @@ function transcriptRows(table: Element, excluded: Set<Element>): { block: Block;
     }
   };
   collect(table);
-  const width = rows[0]?.length ?? 0;
-  if (width < 2 || width > 3 || rows.some((cells) => cells.length !== width)) return null;
-  const texts = rows.map((cells) => cells.map((cell) => normalizeText(cell.textContent ?? '')));
+  // A header row ("Zeit | Sprecher | Text") is left out; a row that holds a table is a layout's.
+  if (rows.includes(null)) return null;
+  const body = (rows as Element[][]).filter((cells) => cells.length > 0);
+  const width = body[0]?.length ?? 0;
+  if (width < 2 || width > 3 || body.some((cells) => cells.length !== width)) return null;
+  const texts = body.map((cells) => cells.map((cell) => normalizeText(cell.textContent ?? '')));
   const speech = width - 1;
   const names = texts.map((row) => row[speech - 1]).filter((name) => name !== '');
   const shaped = texts.every(
@@ -540,7 +543,7 @@ function transcriptRows(table: Element, excluded: Set<Element>): { block: Block;
   );
   if (!shaped || names.length < TRANSCRIPT_MIN_ROWS || new Set(names).size * 2 > names.length) return null;
   const read: { block: Block; text: Element }[] = [];
-  rows.forEach((cells, i) => {
+  body.forEach((cells, i) => {
     const [block] = describe(cells[speech], excluded);
     if (!block) return;
     if (texts[i][speech - 1]) block.labelElement = texts[i][speech - 1];
@@ -549,14 +552,17 @@ function transcriptRows(table: Element, excluded: Set<Element>): { block: Block;
   return read;
 }
 
-/** A row's cells; not a row of cells (a header of `th`, a nested table) gives none. */
-function cellsOf(row: Element): Element[] {
+/** A row's cells (none for a header row, all `th`), or null where a cell holds a table. */
+function cellsOf(row: Element): Element[] | null {
   const cells: Element[] = [];
+  let data = false;
   for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
-    if (cell.localName !== 'td' || cell.firstElementChild?.localName === 'table') return [];
+    if (cell.localName !== 'td' && cell.localName !== 'th') continue;
+    if (cell.getElementsByTagName('table').length > 0) return null;
+    data ||= cell.localName === 'td';
     cells.push(cell);
   }
-  return cells;
+  return data ? cells : [];
 }
 
 const CENTRED = /(?:^|;)\s*text-align\s*:\s*center/i;

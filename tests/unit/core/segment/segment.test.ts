@@ -638,12 +638,15 @@ describe('labels of other conventions', () => {
 
   it('reads a transcript set as a table (time, speaker, speech), and a schedule in a table as none', () => {
     const rows = TRANSCRIPT_TURNS.map(([name, text], i) => `<tr><td>00:0${i}:10</td><td>${name}</td><td>${text}</td></tr>`).join('');
-    const seg = segmentHtml(page(`${INTRO}<table><tbody><tr><td>00:00:00</td><td></td><td>[Musik]</td></tr>${rows}</tbody></table><p>Find the show on every podcast app.</p>`));
+    const seg = segmentHtml(page(`${INTRO}<table><thead><tr><th>Time</th><th>Speaker</th><th>Text</th></tr></thead><tbody><tr><td>00:00:00</td><td></td><td>[Musik]</td></tr>${rows}</tbody></table><p>Find the show on every podcast app.</p>`));
     expect(attribution(seg)).toEqual(TRANSCRIPT_ATTRIBUTION);
     // Every paragraph of the transcript is labelled: the unlabelled line after it is the page's.
     expect(seg.paragraphs.find((p) => p.text.startsWith('Find the show'))?.role).toBe('other');
     const schedule = segmentHtml(page(`${INTRO}<table><tr><td>Europe</td><td>April 4th to 6th</td></tr><tr><td>Asia</td><td>May 9th to 11th</td></tr><tr><td>Oceania</td><td>May 10th to 11th</td></tr><tr><td>North America</td><td>June 1st</td></tr></table>`));
     expect(schedule.turns).toEqual([]);
+    // The speaker in a row's header cell.
+    const headed = segmentHtml(page(`${INTRO}<table>${TRANSCRIPT_TURNS.map(([name, text]) => `<tr><th scope="row">${name}</th><td>${text}</td></tr>`).join('')}</table>`));
+    expect(attribution(headed)).toEqual(TRANSCRIPT_ATTRIBUTION);
   });
 });
 
