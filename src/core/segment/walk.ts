@@ -501,7 +501,7 @@ function everyParagraphLabelled(blocks: Block[], labels: (LabelledBlock | null)[
 
 /** Wrapped in quotation marks. */
 function isQuoted(text: string): boolean {
-  return /^["“„«»‚‘「『]/.test(text) && /["“”«»‘’」』]$/.test(text);
+  return QUOTE_OPENING.test(text) && /["“”«»‘’」』]$/.test(text);
 }
 
 /** The title and captions: never a turn, whatever the style, and they end nothing. */
