@@ -92,7 +92,11 @@ const STYLED_ASKER_SHARE = 0.5;
 export function segment(blocks: Block[], options: SegmentOptions): Segmentation {
   const types = new Map<string, LabelType | null>();
   if (options.lang === 'zh' && SELF_INTERVIEWER.title.test(options.title)) types.set(SELF_INTERVIEWER.label, 'interviewer');
-  const parsed = dashLabels(blocks, hanSurnameLabels(blocks, pairedDots(surnameLabels(blocks, blocks.map((block) => parseLabel(block, types, options.siteName)), types, options.siteName)), options), types, options.siteName);
+  // Each paragraph's label, then what only the page as a whole tells: a surname that is also a
+  // field's name, role letters with a period, Chinese surnames alone, labels closed by a dash.
+  let parsed = blocks.map((block) => parseLabel(block, types, options.siteName));
+  parsed = pairedDots(surnameLabels(blocks, parsed, types, options.siteName));
+  parsed = dashLabels(blocks, hanSurnameLabels(blocks, parsed, options), types, options.siteName);
   const lines = attachSpeakerLines(blocks, parsed);
   const strong = strongLabels(blocks, parsed);
   const style = questionStyle(blocks, options.lang, options.boldQuestions, (i) => strong[i]);
