@@ -135,6 +135,8 @@ describe.skipIf(!hasCorpus)('3. Enter in the search', () => {
       await lens.page.keyboard.press('Enter');
       await expect.poll(() => lens.searchCount().innerText()).toBe(`Match ${step} of 5`);
       await lens.scrollSettled();
+      // The current match's highlight is painted after the step: wait for it, not for a time.
+      await expect.poll(async () => (await lens.highlightBoxes('interview-lens-match-current')).length).toBe(1);
       const [current, ...more] = await lens.highlightBoxes('interview-lens-match-current');
       expect(more).toEqual([]);
       expect(current.text).toMatch(/^impfstoff$/i);
