@@ -9,9 +9,12 @@ const reports = await evaluateFixtures('tests/fixtures');
 
 /**
  * Fixtures whose paragraphs are not all right yet, with how many are wrong today: a regression
- * fails, and so does an improvement that leaves the count here too high (lower it). None today.
+ * fails, and so does an improvement that leaves the count here too high (lower it).
+ * courier-qa-bold-questions-transit-director-editors-note-en (the fifteenth batch, not yet
+ * fixed): the title "Q&A: New transit chief Renée Castellanos on …" gives "New" for the
+ * interviewee's name, so her ten answers go to "New".
  */
-const WRONG_TODAY: Record<string, number> = {};
+const WRONG_TODAY: Record<string, number> = { 'courier-qa-bold-questions-transit-director-editors-note-en': 10 };
 /** ... and the ones not rightly detected yet (the reason above). None today. */
 const MISSED_TODAY = new Set<string>();
 

@@ -49,11 +49,12 @@ describe('names on the golden fixtures labelled with them', () => {
   it('finds most names a reader would want explained, and few others', async () => {
     const pages = await evaluateFixtureNames();
     const t = totals(pages);
-    expect(pages.length).toBe(139);
+    expect(pages.length).toBe(147);
     // The first 66: first run 81.2% / 76.7% (before any rule was fitted to them), then 93.0% /
     // 85.5%; the next 53: first run 85.0% / 80.0%, then 93.5% / 82.6%; the thirteenth and
     // fourteenth batches' 16 interviews, labelled with their pages (and their 4 look-alikes, with no
-    // names): first run 24/27 / 23/64 and 45/52 / 42/66 (as segmented then). All measured 92.9% and 83.6% (npm run eval:names -- --fixtures); the
+    // names): first run 24/27 / 23/64 and 45/52 / 42/66 (as segmented then); the fifteenth's 7 and
+    // its look-alike. All 147 measured 92.9% and 83.8% (npm run eval:names -- --fixtures); the
     // floors catch a regression.
     expect(t.precision).toBeGreaterThanOrEqual(0.92);
     expect(t.recall).toBeGreaterThanOrEqual(0.83);
