@@ -2,7 +2,7 @@ import { ADDRESS } from '../lang/address';
 import { CUES, PAIR_JOINER, captureName, isCompoundRole, isRoleNoun, withoutRoleNoun } from '../lang/cues';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from '../lang/labels';
 import type { SegmentLang } from '../types';
-import { HAN, LETTER, LOWER, UPPER } from '../lang/letters';
+import { HAN, isLetter, LETTER, LOWER, UPPER } from '../lang/letters';
 import { isAllCaps, isGivenName, titleCase, trimWord } from './names';
 import { escapeRegExp } from '../text';
 
@@ -434,14 +434,12 @@ function countWord(text: string, word: string): number {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
     // Part of a double name is not the word ("Vasseur" in "Vasseur-Marchand").
-    const joined = (text[at - 1] === '-' && IS_LETTER.test(text[at - 2] ?? '')) || (text[end] === '-' && IS_LETTER.test(text[end + 1] ?? ''));
-    if (!IS_LETTER.test(text[at - 1] ?? '') && !IS_LETTER.test(text[end] ?? '') && !joined) n++;
+    const joined = (text[at - 1] === '-' && isLetter(text[at - 2])) || (text[end] === '-' && isLetter(text[end + 1]));
+    if (!isLetter(text[at - 1]) && !isLetter(text[end]) && !joined) n++;
   }
   return n;
 }
 
-/** One letter (Latin or Han). */
-const IS_LETTER = new RegExp(`^[${LETTER}${HAN}]$`);
 
 /** Every word of the shorter name is a word of the longer one ("Austin", "Dianne Austin"). */
 export function sameName(a: string, b: string): boolean {

@@ -1,9 +1,9 @@
 import type { Block } from '../extract';
 import { ADDRESS, addresses } from '../lang/address';
-import { isHanCode, LETTER, UPPER } from '../lang/letters';
+import { isHanCode, isLetter, LETTER, UPPER } from '../lang/letters';
 import { CUES } from '../lang/cues';
 import { asks, speechOf } from '../lang/speech';
-import { endsWithQuestion, escapeRegExp } from '../text';
+import { endsWithQuestion } from '../text';
 import type { Lang, Paragraph, SegmentLang, Turn } from '../types';
 import type { SegmentOptions } from './index';
 import type { ParsedLabel } from './labels';
@@ -189,7 +189,7 @@ export function walkTurns(
   const asked = blocks.filter((_, i) => labels[i]?.speaker.role === 'interviewer');
   const boldLabelledQuestions = asked.length >= 2 && asked.filter((b) => b.allBold).length * 2 > asked.length;
   const lastLabelAt = labels.findLastIndex((l) => l !== null);
-  const labelledThroughout = everyParagraphLabelled(blocks, labels, lines);
+  const labelledThroughout = everyParagraphLabelled(blocks, labels, lines, lastLabelAt);
 
   let current: TurnDraft | null = null;
   let lastQuestion: TurnDraft | null = null;
@@ -488,10 +488,9 @@ const STAGE_NOTE = /^[[(（［][^\])）］]*[\])）］]$/u;
  * Every paragraph between the first label and the last carries one (headings, captions, stage
  * notes and label lines aside): the page labels each paragraph, so a paragraph without one is not speech.
  */
-function everyParagraphLabelled(blocks: Block[], labels: (LabelledBlock | null)[], lines: ReadonlySet<number>): boolean {
+function everyParagraphLabelled(blocks: Block[], labels: (LabelledBlock | null)[], lines: ReadonlySet<number>, last: number): boolean {
   let count = 0;
   const first = labels.findIndex((l) => l !== null);
-  const last = labels.findLastIndex((l) => l !== null);
   for (let i = first; i >= 0 && i <= last; i++) {
     if (labels[i]) count++;
     else if (!lines.has(i) && !NON_TURN_TAGS.has(blocks[i].tag) && !STAGE_NOTE.test(blocks[i].text)) return false;
@@ -546,7 +545,15 @@ function isAfterword(block: Block, afterword: RegExp | null, italicAnswers: bool
 /** The text names the speaker, not as an address ("Hörmann hebt das Fernglas", not "Herr Hörmann, …"). */
 function speaksOf(text: string, speaker: SpeakerDraft | null): boolean {
   if (!speaker || speaker.unnamed) return false;
-  return addressNames(speaker).some((name) => name.length >= MIN_MENTION_CHARS && new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})(?!\\s*,)`, 'u').test(text));
+  // A plain search, not a pattern per name: a pattern with Unicode classes costs much to compile.
+  return addressNames(speaker).some((name) => {
+    if (name.length < MIN_MENTION_CHARS) return false;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (!isLetter(text[at - 1]) && !isLetter(text[end]) && !/^\s*,/.test(text.slice(end))) return true;
+    }
+    return false;
+  });
 }
 
 /** Shortest name form looked for in a scene line. */
